@@ -1,0 +1,2 @@
+//! The `whosaid` command line (placeholder, being written).
+fn main() {}

@@ -1,0 +1,1 @@
+//! brat standoff output (placeholder, being written).

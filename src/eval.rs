@@ -1,0 +1,1 @@
+//! Evaluation against brat gold data (placeholder, being written).
