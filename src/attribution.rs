@@ -1,10 +1,692 @@
-//! Attributions.
+//! Attributions: who is reported as saying what.
+//!
+//! Every cue from `lexicons/cues.txt` (and a colon before a quotation) is read in its sentence by a
+//! small set of patterns, tried in order:
+//!
+//! - `quote-then-cue`: “…,” Peskov said / “…,” said Peskov — a quotation ends just before the cue;
+//!   a second quotation right after (“…,” he said, “…”) joins the content.
+//! - `cue-then-quote`: Peskov said: “…” — a quotation starts just after the cue.
+//! - `according-to`: according to X, … / …, according to X.
+//! - `cue-then-clause`: Moscow says there is insufficient evidence … — reported speech after the cue.
+//! - `clause-then-cue`: The plan is dead, Peskov said. — reported speech before the cue.
+//! - `colon`: Peskov: “…” — a short name, a colon, a quotation.
+//! - `continued-quote`: a paragraph that is nothing but a quotation, right after an attribution,
+//!   continues that attribution's content (the wire convention for long quotations).
+//!
+//! Deliberately missed: cues inside a quotation (nested speech), nominal cues other than
+//! "in a statement" ("his claim that"), and contents carried on into following sentences without a
+//! quotation mark.
 
-use crate::analysis::{Attribution, Quote};
-use crate::lexicon::Lexicon;
-use crate::segment::Segmentation;
+use crate::analysis::{Attribution, AttributionKind, Quote};
+use crate::lexicon::{Lexicon, List};
+use crate::segment::{Segmentation, TokKind, Token};
+use crate::span::Span;
+
+/// Words between a source and its cue that belong to the cue: "has said", "also told".
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "also", "would", "will", "did", "does", "do", "later", "previously",
+    "once", "repeatedly", "publicly", "privately", "then", "again", "recently", "earlier", "first",
+    "still", "often", "never", "not", "n't", "always", "already", "further", "reportedly",
+    "separately", "quickly", "flatly", "simply", "is", "was", "are", "were", "be", "been",
+];
+
+/// Words that start a clause: a source extending leftwards stops before them.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "and", "but", "or", "because", "when", "while", "if", "as", "since", "so", "than",
+    "where", "whether", "although", "though", "after", "before", "until", "unless", "once",
+    "whom", "whose", "what", "why", "how", "yet", "nor", "is", "was", "are", "were", "to",
+];
+
+/// Relative pronouns that stand as the source of the cue right after them ("Trump, who said…").
+const RELATIVES: &[&str] = &["who", "which", "that"];
+
+/// Cues whose object (the person told) comes before the content.
+const OBJECT_CUES: &[&str] = &[
+    "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "warned", "warn", "warns",
+    "urged", "urge", "urges", "reminded", "assured", "informed", "promised", "accused",
+];
+
+/// Words that may stand right after a cue, before a source in the inverted order ("said Peskov").
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "one", "who", "which",
+];
+
+const DAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "recently", "earlier", "later", "privately", "publicly",
+];
+
+struct Ctx<'a> {
+    text: &'a str,
+    seg: &'a Segmentation,
+    quotes: &'a [Quote],
+}
+
+impl Ctx<'_> {
+    fn tok(&self, i: usize) -> Token {
+        self.seg.tokens[i]
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.seg.tokens[i].span.text(self.text)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.seg.tokens[i].kind == TokKind::Punct
+    }
+
+    fn is_quote_mark(&self, i: usize) -> bool {
+        matches!(self.word(i), "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
+    }
+
+    fn is_terminator(&self, i: usize) -> bool {
+        matches!(self.word(i), "." | "!" | "?" | "…" | "...")
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The quotation (closed or not) whose inner text holds byte offset `at`.
+    fn quote_around(&self, at: usize) -> Option<&Quote> {
+        let i = self.quotes.partition_point(|q| q.span.start <= at);
+        self.quotes[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|q| q.inner.start <= at && at < q.inner.end)
+    }
+
+    fn span(&self, first: usize, last_inclusive: usize) -> Span {
+        Span::new(
+            self.tok(first).span.start,
+            self.tok(last_inclusive).span.end,
+        )
+    }
+}
+
+/// A cue found in the text, as token indices `[first, end)`.
+struct Cue {
+    first: usize,
+    end: usize,
+    according: bool,
+    entry: String,
+}
 
 pub fn find(text: &str, seg: &Segmentation, quotes: &[Quote], lex: &Lexicon) -> Vec<Attribution> {
-    let _ = (text, seg, quotes, lex);
-    Vec::new()
+    let ctx = Ctx { text, seg, quotes };
+    let cues = find_cues(&ctx, lex);
+    let mut out: Vec<Attribution> = Vec::new();
+    let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
+    for cue in &cues {
+        if let Some(a) = read_cue(&ctx, cue, &mut used_quotes) {
+            out.push(a);
+        }
+    }
+    out.extend(colon_attributions(&ctx, &mut used_quotes));
+    out.sort_by_key(|a| (a.cue.start, a.cue.end));
+    continued_quotes(&ctx, &mut out, &used_quotes);
+    out
+}
+
+/// Lexicon cues, the longest at each place, outside closed quotations, as token ranges.
+fn find_cues(ctx: &Ctx, lex: &Lexicon) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let mut covered_to = 0;
+    for hit in lex.scan(ctx.text) {
+        let is_cue = lex.in_list(hit.pattern, List::Cue);
+        let according = lex.in_list(hit.pattern, List::SourceAfter);
+        if !(is_cue || according) || hit.span.start < covered_to {
+            continue;
+        }
+        if ctx
+            .quote_around(hit.span.start)
+            .is_some_and(|q| q.closed)
+        {
+            continue;
+        }
+        let first = ctx.seg.token_at_or_after(hit.span.start);
+        let mut end = first;
+        while end < ctx.seg.tokens.len() && ctx.tok(end).span.end <= hit.span.end {
+            end += 1;
+        }
+        if first >= end || ctx.tok(first).span.start != hit.span.start {
+            continue; // the match does not start on a token
+        }
+        covered_to = hit.span.end;
+        cues.push(Cue {
+            first,
+            end,
+            according,
+            entry: lex.entry(hit.pattern).to_string(),
+        });
+    }
+    cues
+}
+
+fn sentence_range(ctx: &Ctx, token: usize) -> std::ops::Range<usize> {
+    let at = ctx.tok(token).span.start;
+    match ctx.seg.sentence_at(at) {
+        Some(s) => ctx.seg.sentence_tokens[s].clone(),
+        None => token..token + 1,
+    }
+}
+
+fn paragraph_of(ctx: &Ctx, at: usize) -> Option<Span> {
+    let i = ctx.seg.paragraphs.partition_point(|p| p.end < at);
+    ctx.seg.paragraphs.get(i).copied()
+}
+
+fn read_cue(ctx: &Ctx, cue: &Cue, used: &mut [bool]) -> Option<Attribution> {
+    let sent = sentence_range(ctx, cue.first);
+    if cue.according {
+        return according_to(ctx, cue, sent);
+    }
+    // A cue word used as a noun or adjective right after a determiner is no cue ("the report").
+    if cue.first > sent.start
+        && matches!(
+            ctx.lower(cue.first - 1).as_str(),
+            "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        )
+        && !cue.entry.contains(' ')
+    {
+        return None;
+    }
+    // Extend the cue leftwards over auxiliaries and adverbs ("has also said").
+    let mut first = cue.first;
+    while first > sent.start && AUXILIARIES.contains(&ctx.lower(first - 1).as_str()) {
+        first -= 1;
+    }
+    let cue_span = ctx.span(first, cue.end - 1);
+    let para = paragraph_of(ctx, cue_span.start)?;
+
+    if let Some(a) = quote_then_cue(ctx, cue, first, cue_span, para, used) {
+        return Some(a);
+    }
+    if let Some(a) = cue_then_quote(ctx, cue, first, cue_span, para, sent.clone(), used) {
+        return Some(a);
+    }
+    clause_around_cue(ctx, cue, first, cue_span, sent)
+}
+
+/// The quotation ending just before byte `at` in the same paragraph, with only a few words and no
+/// sentence end between; returns its index.
+fn quote_before(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usize> {
+    let i = ctx.quotes.partition_point(|q| q.span.end <= at);
+    let qi = i.checked_sub(1)?;
+    let q = &ctx.quotes[qi];
+    if q.span.end < para.start || q.inner.is_empty() {
+        return None;
+    }
+    let between = &ctx.text[q.span.end..at];
+    let words = between.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    if words > max_words || between.contains(['.', '!', '?', '\n']) {
+        return None;
+    }
+    Some(qi)
+}
+
+/// The quotation starting just after byte `at` in the same paragraph; returns its index.
+fn quote_after(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usize> {
+    let qi = ctx.quotes.partition_point(|q| q.span.start < at);
+    let q = ctx.quotes.get(qi)?;
+    if q.span.start > para.end || q.inner.is_empty() {
+        return None;
+    }
+    let between = &ctx.text[at..q.span.start];
+    let words = between.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    if words > max_words || between.contains(['.', '!', '?', '\n']) {
+        return None;
+    }
+    Some(qi)
+}
+
+fn kind_of(ctx: &Ctx, content: &[Span]) -> AttributionKind {
+    let all_quoted = content.iter().all(|c| {
+        let i = ctx.quotes.partition_point(|q| q.span.start <= c.start);
+        i > 0 && ctx.quotes[..i].iter().rev().take(4).any(|q| q.span.contains(*c))
+    });
+    if all_quoted {
+        return AttributionKind::Direct;
+    }
+    let has_quote = content.iter().any(|c| {
+        let i = ctx.quotes.partition_point(|q| q.span.end <= c.start);
+        ctx.quotes[i..].iter().take_while(|q| q.span.start < c.end).any(|q| c.contains(q.inner))
+    });
+    if has_quote {
+        AttributionKind::Mixed
+    } else {
+        AttributionKind::Indirect
+    }
+}
+
+fn make(
+    ctx: &Ctx,
+    cue_span: Span,
+    source: Option<Span>,
+    content: Vec<Span>,
+    rule: &str,
+) -> Option<Attribution> {
+    let content: Vec<Span> = content
+        .into_iter()
+        .map(|c| c.trim(ctx.text))
+        .filter(|c| !c.is_empty())
+        .collect();
+    if content.is_empty() {
+        return None;
+    }
+    let kind = kind_of(ctx, &content);
+    let cue_text = cue_span.text(ctx.text);
+    let who = source
+        .map(|s| format!(" to {}", s.text(ctx.text)))
+        .unwrap_or_default();
+    let what = match kind {
+        AttributionKind::Direct => "a direct quotation",
+        AttributionKind::Indirect => "reported speech",
+        AttributionKind::Mixed => "reported speech with a quoted part",
+    };
+    Some(Attribution {
+        kind,
+        cue: cue_span,
+        source,
+        content,
+        speaker: None,
+        rule: rule.to_string(),
+        why: format!("{what} attributed{who} by the cue '{cue_text}'"),
+    })
+}
+
+/// “…,” Peskov said. / “…,” said Peskov, “…”
+fn quote_then_cue(
+    ctx: &Ctx,
+    cue: &Cue,
+    first: usize,
+    cue_span: Span,
+    para: Span,
+    used: &mut [bool],
+) -> Option<Attribution> {
+    let qi = quote_before(ctx, cue_span.start, para, 8)?;
+    if used[qi] {
+        return None;
+    }
+    let q = &ctx.quotes[qi];
+    // Source between the quotation and the cue, else just after the cue.
+    let between = ctx.seg.token_at_or_after(q.span.end)..first;
+    let source = words_span(ctx, between.clone()).or_else(|| source_after(ctx, cue.end));
+    let mut content = vec![q.inner];
+    let after_source = source.map_or(cue_span.end, |s| s.end.max(cue_span.end));
+    if let Some(qj) = quote_after(ctx, after_source, para, 0) {
+        if !used[qj] && ctx.text[after_source..ctx.quotes[qj].span.start].contains(',') {
+            content.push(ctx.quotes[qj].inner);
+            used[qj] = true;
+        }
+    }
+    used[qi] = true;
+    make(ctx, cue_span, source, content, "quote-then-cue")
+}
+
+/// Peskov said: “…” / Peskov said, “…” and then some.
+fn cue_then_quote(
+    ctx: &Ctx,
+    cue: &Cue,
+    first: usize,
+    cue_span: Span,
+    para: Span,
+    sent: std::ops::Range<usize>,
+    used: &mut [bool],
+) -> Option<Attribution> {
+    let qi = quote_after(ctx, cue_span.end, para, 1)?;
+    if used[qi] {
+        return None;
+    }
+    let q = ctx.quotes[qi].clone();
+    let between = ctx.text[cue_span.end..q.span.start].trim();
+    // Only a colon, a comma or "that" may stand between: anything else is indirect speech.
+    if !(between.is_empty() || matches!(between, ":" | "," | "that" | "—" | "–")) {
+        return None;
+    }
+    let source = source_before(ctx, first, sent.start);
+    used[qi] = true;
+    let mut content = q.inner;
+    if between == "that" {
+        content.start = cue_span.end + ctx.text[cue_span.end..].find("that").unwrap_or(0);
+        content.end = q.span.end;
+    }
+    // Text after the quotation in the same sentence continues the claim (a mixed quotation).
+    let sent_end = sentence_content_end(ctx, sent);
+    if sent_end > q.span.end && !ctx.text[q.span.end..sent_end].trim().is_empty() {
+        let rest = ctx.text[q.span.end..sent_end].trim_start();
+        if !rest.starts_with(',') {
+            content = Span::new(content.start.min(q.span.start), sent_end);
+        }
+    }
+    let _ = cue;
+    make(ctx, cue_span, source, vec![content], "cue-then-quote")
+}
+
+/// The end of a sentence's content: before its final full stop and closing marks.
+fn sentence_content_end(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
+    let mut last = sent.end;
+    while last > sent.start && (ctx.is_terminator(last - 1) || ctx.is_quote_mark(last - 1) || ctx.word(last - 1) == ")") {
+        last -= 1;
+    }
+    if last == sent.start {
+        return ctx.tok(sent.start).span.start;
+    }
+    ctx.tok(last - 1).span.end
+}
+
+/// Reported speech on either side of a cue.
+fn clause_around_cue(
+    ctx: &Ctx,
+    cue: &Cue,
+    first: usize,
+    cue_span: Span,
+    sent: std::ops::Range<usize>,
+) -> Option<Attribution> {
+    let sent_end = sentence_content_end(ctx, sent.clone());
+    let source_left = source_before(ctx, first, sent.start);
+    // Content after the cue: skip the person told, adverbials and "that" is kept.
+    let mut c = cue.end;
+    if OBJECT_CUES.contains(&ctx.lower(cue.first).as_str()) {
+        c = skip_object(ctx, c, sent.end);
+    }
+    while c < sent.end && DAYS.contains(&ctx.lower(c).as_str()) {
+        c += 1;
+    }
+    // "said on Monday that …": a near "that" opens the content.
+    if let Some(t) = (c..sent.end.min(c + 8))
+        .take_while(|&i| !ctx.is_punct(i) || ctx.word(i) == ",")
+        .find(|&i| ctx.lower(i) == "that")
+    {
+        if t > c && !ctx.is_punct(c) && matches!(ctx.lower(c).as_str(), "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late") {
+            c = t;
+        }
+    }
+    let words_after = (c..sent.end).filter(|&i| !ctx.is_punct(i)).count();
+    // Inverted: ", Peskov said." / ", said Peskov." at the end, or mid-sentence between commas.
+    let comma_before = (sent.start..first).rev().find(|&i| ctx.word(i) == ",");
+    let source_right = if source_left.is_none() { source_after(ctx, cue.end) } else { None };
+    let right_end_tok = source_right
+        .map(|s| ctx.seg.token_at_or_after(s.end))
+        .unwrap_or(cue.end);
+    let rest_after_source: Vec<usize> = (right_end_tok..sent.end)
+        .filter(|&i| !ctx.is_punct(i))
+        .collect();
+
+    let starts_content = |i: usize| i < sent.end && !ctx.is_punct(i);
+    if source_left.is_some() && words_after >= 2 && starts_content(c) {
+        // Peskov said (that) there is insufficient evidence …
+        let start = ctx.tok(c).span.start;
+        let end = clause_end(ctx, c, sent.end, sent_end);
+        return make(ctx, cue_span, source_left, vec![Span::new(start, end)], "cue-then-clause");
+    }
+    if let Some(comma) = comma_before {
+        // … , Peskov said. / …, said Peskov. / The plan, Peskov said, is dead.
+        let source = source_left.or(source_right);
+        let src_start = source.map_or(cue_span.start, |s| s.start.min(cue_span.start));
+        let comma_span = ctx.tok(comma).span;
+        if comma_span.end <= src_start && ctx.text[comma_span.end..src_start].trim().is_empty() {
+            let before = Span::new(ctx.tok(sent.start).span.start, comma_span.start);
+            let mut content = vec![before];
+            if rest_after_source.len() >= 2 && (right_end_tok..sent.end).any(|i| ctx.word(i) == ",") {
+                let after_comma = (right_end_tok..sent.end).find(|&i| ctx.word(i) == ",").map(|i| i + 1);
+                if let Some(ac) = after_comma.filter(|&ac| ac < sent.end) {
+                    content.push(Span::new(ctx.tok(ac).span.start, sent_end));
+                }
+            } else if !rest_after_source.is_empty() {
+                return None; // more follows: not the inverted order
+            }
+            return make(ctx, cue_span, source, content, "clause-then-cue");
+        }
+    }
+    None
+}
+
+/// Where the content after a cue ends: the sentence end, or before ", X said" of a later cue.
+fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> usize {
+    // If the content opens a quotation that runs past the sentence, the content runs with it.
+    let start = ctx.tok(from).span.start;
+    if let Some(q) = ctx.quote_around(start.saturating_sub(1).max(start)) {
+        if q.span.end > sent_end && q.span.start < start {
+            return q.span.end;
+        }
+    }
+    let _ = sent_end_tok;
+    sent_end
+}
+
+/// Skips the person or audience told: "told reporters", "told him", "told CNN on Sunday".
+fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
+    if i >= end {
+        return i;
+    }
+    let w = ctx.lower(i);
+    if matches!(w.as_str(), "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists") {
+        return i + 1;
+    }
+    if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
+        let start = i;
+        i += 1;
+        while i < end && i < start + 5 && !ctx.is_punct(i) && (ctx.is_capitalized(i) || ctx.word(i) == "s") {
+            i += 1;
+        }
+        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") && i == start + 1 && i < end && !ctx.is_punct(i) {
+            i += 1; // "the paper", "a rally"
+        }
+    }
+    i
+}
+
+/// The noun phrase just left of a cue: the speaker, as in "Putin's spokesman, Dmitry Peskov, said".
+fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
+    if cue_first <= sent_start {
+        return None;
+    }
+    let mut end = cue_first; // exclusive
+    // "Peskov, Putin's spokesman, said": an apposition closed by a comma.
+    let appositive = ctx.word(end - 1) == ",";
+    if appositive {
+        end -= 1;
+    }
+    let left = np_left(ctx, end, sent_start)?;
+    if RELATIVES.contains(&ctx.lower(left).as_str()) && left + 1 == end {
+        return Some(ctx.tok(left).span);
+    }
+    let mut start = left;
+    if appositive {
+        // Take the name before the apposition too.
+        if start > sent_start + 1 && ctx.word(start - 1) == "," {
+            if let Some(l2) = np_left(ctx, start - 1, sent_start) {
+                if (start - 1) - l2 <= 5 {
+                    start = l2;
+                }
+            }
+        } else {
+            return None; // a comma then a phrase: not an apposition, a clause ("…, officials said")
+        }
+    }
+    if RELATIVES.contains(&ctx.lower(start).as_str()) && start + 1 < end {
+        start += 1;
+    }
+    Some(ctx.span(start, end - 1))
+}
+
+/// The first token of the noun phrase ending before token `end`, if any.
+fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
+    let mut i = end;
+    while i > sent_start {
+        let j = i - 1;
+        let w = ctx.lower(j);
+        if ctx.is_punct(j) {
+            let joined_possessive = matches!(w.as_str(), "’" | "'")
+                && j + 1 < end
+                && ctx.lower(j + 1) == "s";
+            if joined_possessive || matches!(w.as_str(), "-" | "&" | "." ) {
+                i = j;
+                continue;
+            }
+            break;
+        }
+        if RELATIVES.contains(&w.as_str()) {
+            if j + 1 == end {
+                i = j; // the relative itself is the source
+            }
+            break;
+        }
+        if CLAUSE_WORDS.contains(&w.as_str()) || end - j > 10 {
+            break;
+        }
+        i = j;
+    }
+    // Strip a leading preposition phrase such as "On Monday" or "In a statement".
+    (i < end && !ctx.is_punct(i)).then_some(i)
+}
+
+/// The noun phrase after a cue in the inverted order: "said Peskov, the Kremlin spokesman."
+fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
+    let n = ctx.seg.tokens.len();
+    if from >= n || ctx.is_punct(from) {
+        return None;
+    }
+    let w = ctx.lower(from);
+    let sentence = ctx.seg.sentence_at(ctx.tok(from).span.start)?;
+    let end_limit = ctx.seg.sentence_tokens[sentence].end;
+    if PRONOUNS.contains(&w.as_str()) {
+        return Some(ctx.tok(from).span);
+    }
+    let starts_np = ctx.is_capitalized(from)
+        || matches!(w.as_str(), "the" | "a" | "an" | "one" | "two" | "three" | "some" | "many" | "his" | "her" | "their" | "its")
+        || ["officials", "sources", "analysts", "experts", "aides", "critics", "people"].contains(&w.as_str());
+    if !starts_np {
+        return None;
+    }
+    let mut i = from;
+    while i < end_limit && i < from + 10 {
+        let w = ctx.lower(i);
+        if ctx.is_punct(i) {
+            let possessive = matches!(w.as_str(), "’" | "'") && i + 1 < end_limit && ctx.lower(i + 1) == "s";
+            if possessive || matches!(w.as_str(), "-" | "&") {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if i > from
+            && (CLAUSE_WORDS.contains(&w.as_str())
+                || RELATIVES.contains(&w.as_str())
+                || matches!(w.as_str(), "in" | "on" | "at" | "during" | "after" | "before" | "adding" | "told" | "saying" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"))
+        {
+            break;
+        }
+        i += 1;
+    }
+    (i > from).then(|| ctx.span(from, i - 1))
+}
+
+/// The words of a token range as one span, dropping punctuation at both ends.
+fn words_span(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Span> {
+    let words: Vec<usize> = range.filter(|&i| !ctx.is_punct(i) || ctx.word(i) == "’" || ctx.word(i) == "'").collect();
+    let first = *words.iter().find(|&&i| !ctx.is_punct(i))?;
+    let last = *words.iter().rev().find(|&&i| !ctx.is_punct(i))?;
+    Some(ctx.span(first, last))
+}
+
+/// according to X, … / …, according to X. / The plan, according to X, is dead.
+fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attribution> {
+    let cue_span = ctx.span(cue.first, cue.end - 1);
+    let source = source_after(ctx, cue.end).or_else(|| {
+        // Fall back to everything up to the next comma.
+        let end = (cue.end..sent.end).find(|&i| ctx.is_punct(i))?;
+        (end > cue.end).then(|| ctx.span(cue.end, end - 1))
+    })?;
+    let sent_start = ctx.tok(sent.start).span.start;
+    let sent_end = sentence_content_end(ctx, sent.clone());
+    let after_src = ctx.seg.token_at_or_after(source.end);
+    let mut content = Vec::new();
+    // Before the cue, up to a comma just before it.
+    if cue.first > sent.start {
+        let mut b = cue.first;
+        while b > sent.start && ctx.is_punct(b - 1) {
+            b -= 1;
+        }
+        if b > sent.start {
+            content.push(Span::new(sent_start, ctx.tok(b - 1).span.end));
+        }
+    }
+    // After the source, past a comma.
+    let mut a = after_src;
+    while a < sent.end && ctx.word(a) != "," && !ctx.is_terminator(a) {
+        a += 1; // words after the source that still belong to it ("according to a report by X")
+    }
+    if a < sent.end && ctx.word(a) == "," {
+        a += 1;
+        if a < sent.end && ctx.tok(a).span.start < sent_end {
+            content.push(Span::new(ctx.tok(a).span.start, sent_end));
+        }
+    }
+    make(ctx, cue_span, Some(source), content, "according-to")
+}
+
+/// Peskov: “…” — a short name at the start of a sentence, a colon, then a quotation.
+fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (si, range) in ctx.seg.sentence_tokens.iter().enumerate() {
+        let Some(colon) = range.clone().take(7).find(|&i| ctx.word(i) == ":") else {
+            continue;
+        };
+        if colon == range.start || !ctx.is_capitalized(range.start) {
+            continue;
+        }
+        if (range.start..colon).any(|i| ctx.is_punct(i) && !matches!(ctx.word(i), "’" | "'" | "." | "-")) {
+            continue;
+        }
+        let colon_span = ctx.tok(colon).span;
+        let para = ctx.seg.paragraphs[ctx.seg.sentence_paragraph[si]];
+        let Some(qi) = quote_after(ctx, colon_span.end, para, 0) else {
+            continue;
+        };
+        if used[qi] {
+            continue;
+        }
+        used[qi] = true;
+        let source = ctx.span(range.start, colon - 1);
+        if let Some(a) = make(ctx, colon_span, Some(source), vec![ctx.quotes[qi].inner], "colon") {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// A paragraph made only of a quotation, right after a paragraph with an attribution, continues
+/// that attribution's content.
+fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
+    for (qi, q) in ctx.quotes.iter().enumerate() {
+        if used[qi] || q.inner.len() < 20 {
+            continue;
+        }
+        let Some(para) = paragraph_of(ctx, q.span.start) else { continue };
+        if q.span.start != para.start {
+            continue;
+        }
+        // The nearest attribution before it, in the previous paragraph or this one.
+        let pi = ctx.seg.paragraphs.partition_point(|p| p.start < para.start);
+        let prev_start = if pi > 0 { ctx.seg.paragraphs[pi - 1].start } else { para.start };
+        let before = out.partition_point(|a| a.cue.end <= q.span.start);
+        let Some(a) = before
+            .checked_sub(1)
+            .map(|k| &mut out[k])
+            .filter(|a| a.cue.start >= prev_start)
+        else {
+            continue;
+        };
+        a.content.push(q.inner);
+        a.content.sort();
+        a.kind = if a.kind == AttributionKind::Direct { AttributionKind::Direct } else { AttributionKind::Mixed };
+        a.why.push_str("; the quotation continues in the next paragraph");
+    }
 }

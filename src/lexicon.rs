@@ -1,9 +1,196 @@
-//! Word lists, compiled once.
+//! The word lists in `src/lexicons/`, included at compile time and turned once into one matcher.
+//!
+//! Each list is plain text: one entry a line, `#` starts a comment, matched case-insensitively on
+//! word boundaries. All lists share one Aho-Corasick automaton, so a document is scanned once
+//! whatever the number of entries; an entry found in several lists is one pattern tagged with each.
 
-pub struct Lexicon {}
+use std::collections::HashSet;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::span::Span;
+
+/// Which list an entry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum List {
+    Cue,
+    SourceAfter,
+    Hedge,
+    Denial,
+    Evidence,
+    Distancing,
+    Anonymous,
+    Title,
+    Organisation,
+}
+
+const LISTS: &[(List, &str)] = &[
+    (List::Cue, include_str!("lexicons/cues.txt")),
+    (
+        List::SourceAfter,
+        include_str!("lexicons/sources_after.txt"),
+    ),
+    (List::Hedge, include_str!("lexicons/hedges.txt")),
+    (List::Denial, include_str!("lexicons/denials.txt")),
+    (List::Evidence, include_str!("lexicons/evidence.txt")),
+    (List::Distancing, include_str!("lexicons/distancing.txt")),
+    (List::Anonymous, include_str!("lexicons/anonymous.txt")),
+    (List::Title, include_str!("lexicons/titles.txt")),
+    (
+        List::Organisation,
+        include_str!("lexicons/organisations.txt"),
+    ),
+];
+
+/// A lexicon entry found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Span,
+    /// Pattern index: see [`Lexicon::entry`] and [`Lexicon::lists`].
+    pub pattern: usize,
+}
+
+pub struct Lexicon {
+    matcher: AhoCorasick,
+    patterns: Vec<String>,
+    lists: Vec<Vec<List>>,
+    titles: HashSet<String>,
+    organisations: HashSet<String>,
+}
+
+fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
 
 impl Lexicon {
     pub fn new() -> Self {
-        Lexicon {}
+        let mut patterns: Vec<String> = Vec::new();
+        let mut lists: Vec<Vec<List>> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        for &(list, data) in LISTS {
+            for entry in entries(data) {
+                let key = entry.to_lowercase();
+                let id = *index.entry(key.clone()).or_insert_with(|| {
+                    patterns.push(key);
+                    lists.push(Vec::new());
+                    patterns.len() - 1
+                });
+                if !lists[id].contains(&list) {
+                    lists[id].push(list);
+                }
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("the built-in lexicons form a valid automaton");
+        let set = |list: List| -> HashSet<String> {
+            patterns
+                .iter()
+                .zip(&lists)
+                .filter(|(_, l)| l.contains(&list))
+                .map(|(p, _)| p.clone())
+                .collect()
+        };
+        Lexicon {
+            titles: set(List::Title),
+            organisations: set(List::Organisation),
+            matcher,
+            patterns,
+            lists,
+        }
+    }
+
+    /// Every entry found in `text` on word boundaries, overlapping ones included, sorted by start
+    /// then by length (longest first).
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = self
+            .matcher
+            .find_overlapping_iter(text)
+            .filter(|m| on_word_boundaries(text, m.start(), m.end()))
+            .map(|m| Hit {
+                span: Span::new(m.start(), m.end()),
+                pattern: m.pattern().as_usize(),
+            })
+            .collect();
+        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        hits
+    }
+
+    pub fn entry(&self, pattern: usize) -> &str {
+        &self.patterns[pattern]
+    }
+
+    pub fn lists(&self, pattern: usize) -> &[List] {
+        &self.lists[pattern]
+    }
+
+    pub fn in_list(&self, pattern: usize, list: List) -> bool {
+        self.lists[pattern].contains(&list)
+    }
+
+    /// Is this word (any case) a title or role such as "Sen." or "spokesman"?
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(&word.to_lowercase())
+    }
+
+    /// Is this word or phrase (any case) one that marks an institution?
+    pub fn is_organisation(&self, word: &str) -> bool {
+        self.organisations.contains(&word.to_lowercase())
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// True when the match neither starts nor ends inside a word.
+fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    let glued = |a: Option<char>, b: Option<char>| {
+        a.is_some_and(char::is_alphanumeric) && b.is_some_and(char::is_alphanumeric)
+    };
+    !glued(before, first)
+        && !glued(last, after)
+        && !after.is_some_and(|c| c == '-' && last != Some('-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_entries_on_word_boundaries_only() {
+        let lex = Lexicon::new();
+        let text = "Officials said, according to sources, that he may unsay it.";
+        let found: Vec<&str> = lex.scan(text).iter().map(|h| h.span.text(text)).collect();
+        assert!(found.contains(&"said"));
+        assert!(found.contains(&"according to"));
+        assert!(found.contains(&"may"));
+        assert!(
+            !found.iter().any(|f| *f == "say"),
+            "'unsay' must not match 'say': {found:?}"
+        );
+    }
+
+    #[test]
+    fn an_entry_in_two_lists_is_tagged_with_both() {
+        let lex = Lexicon::new();
+        let text = "Assad denies it";
+        let hit = lex
+            .scan(text)
+            .into_iter()
+            .find(|h| h.span.text(text) == "denies")
+            .unwrap();
+        assert!(lex.in_list(hit.pattern, List::Cue));
+        assert!(lex.in_list(hit.pattern, List::Denial));
     }
 }

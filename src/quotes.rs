@@ -1,9 +1,136 @@
-//! Direct quotations.
+//! Direct quotations: text between quote marks.
+//!
+//! Finds double quotations with straight (`"`), curly (`“ ”`) and angle (`« »`) marks, and single
+//! quotations (`‘ ’`, `'`) outside double ones, as headlines and scare quotes use them. Follows the
+//! news convention for a quotation over several paragraphs: each paragraph opens with a mark and
+//! only the last one closes. A mark that never closes ends its quotation at the end of its paragraph
+//! (`closed: false`), so a stray mark cannot swallow the rest of the article. Single quotes inside a
+//! double quotation are part of it, not quotations of their own; an unclosed single quote is taken
+//! for an apostrophe and dropped. One pass over the text.
 
 use crate::analysis::Quote;
 use crate::span::Span;
 
+fn is_double_open(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+
+fn is_double_close(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+fn is_opening_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“'),
+    }
+}
+
+struct Open {
+    start: usize,
+    inner_start: usize,
+}
+
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
-    let _ = (text, paragraphs);
-    Vec::new()
+    let mut quotes = Vec::new();
+    let mut open: Option<Open> = None;
+    // The leading mark of a paragraph that continues a running quotation belongs to it.
+    let mut reopen_at: Option<usize> = None;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let body = para.text(text);
+        let mut single: Option<Open> = None;
+        let mut prev: Option<char> = None;
+        let mut chars = body.char_indices().peekable();
+        while let Some((off, c)) = chars.next() {
+            let at = para.start + off;
+            let next = chars.peek().map(|&(_, n)| n);
+            let after = at + c.len_utf8();
+            if reopen_at == Some(at) {
+                reopen_at = None;
+                prev = Some(c);
+                continue;
+            }
+            if c == '"' || is_double_open(c) || is_double_close(c) {
+                match &open {
+                    Some(o) if c == '"' || is_double_close(c) => {
+                        quotes.push(Quote {
+                            span: Span::new(o.start, after),
+                            inner: Span::new(o.inner_start, at),
+                            closed: true,
+                        });
+                        open = None;
+                    }
+                    Some(_) => {} // an opening mark inside a quotation: nested or mistyped
+                    None if c == '"' || is_double_open(c) => {
+                        // A straight mark glued to a word on its left closes nothing and opens
+                        // nothing useful (inches, a typo); one at an opening position opens.
+                        if c != '"'
+                            || is_opening_context(prev)
+                            || next.is_some_and(|n| !n.is_whitespace())
+                        {
+                            open = Some(Open {
+                                start: at,
+                                inner_start: after,
+                            });
+                            single = None;
+                        }
+                    }
+                    None => {} // a stray closing mark
+                }
+            } else if open.is_none() && matches!(c, '‘' | '’' | '\'') {
+                let next_is_word = next.is_some_and(char::is_alphanumeric);
+                match &single {
+                    Some(s)
+                        if c != '‘'
+                            && !next_is_word
+                            && prev.is_some_and(|p| !p.is_whitespace()) =>
+                    {
+                        quotes.push(Quote {
+                            span: Span::new(s.start, after),
+                            inner: Span::new(s.inner_start, at),
+                            closed: true,
+                        });
+                        single = None;
+                    }
+                    None if c != '’' && is_opening_context(prev) && next_is_word => {
+                        single = Some(Open {
+                            start: at,
+                            inner_start: after,
+                        });
+                    }
+                    None if c == '’' && is_opening_context(prev) && next_is_word => {
+                        // ’ used as an opening mark by some typesetting.
+                        single = Some(Open {
+                            start: at,
+                            inner_start: after,
+                        });
+                    }
+                    _ => {}
+                }
+            }
+            prev = Some(c);
+        }
+        if let Some(o) = open.take() {
+            // A quotation still open at the end of a paragraph continues only when the next
+            // paragraph opens with a mark; the mark then belongs to this quotation.
+            let continues = paragraphs.get(pi + 1).is_some_and(|next| {
+                next.text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '"' || is_double_open(c))
+            });
+            if continues {
+                open = Some(o);
+                reopen_at = paragraphs.get(pi + 1).map(|p| p.start);
+            } else {
+                quotes.push(Quote {
+                    span: Span::new(o.start, para.end),
+                    inner: Span::new(o.inner_start, para.end),
+                    closed: false,
+                });
+            }
+        }
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    quotes
 }

@@ -1,17 +1,423 @@
-//! Paragraphs and sentences.
+//! Paragraphs, tokens and sentences: the units every later rule works on.
+//!
+//! One linear pass makes tokens; sentence boundaries are then chosen over the tokens of each
+//! paragraph. A paragraph is a non-blank line with its white space trimmed: news text puts one
+//! paragraph on a line, and a one-line headline stays its own paragraph and sentence.
+//!
+//! Invariants (tested in `tests/invariants.rs`):
+//! - paragraphs, sentences and tokens are sorted, non-overlapping and on char boundaries;
+//! - the sentences of a paragraph cover its text from its first to its last non-blank character,
+//!   leaving out only the white space between them;
+//! - every token lies inside exactly one sentence.
+
+use std::ops::Range;
 
 use crate::span::Span;
 
-/// Paragraphs and sentences of one document.
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters and digits, with inner hyphens and apostrophes ("don't", "co-chair"), or a dotted
+    /// acronym with its last full stop ("U.S.", "a.m.").
+    Word,
+    /// A single punctuation or symbol character, or an ellipsis written as dots.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokKind,
+}
+
+/// Paragraphs, sentences and tokens of one document.
 pub struct Segmentation {
     pub paragraphs: Vec<Span>,
     pub sentences: Vec<Span>,
+    pub tokens: Vec<Token>,
+    /// For each sentence, the range of its tokens in [`Segmentation::tokens`].
+    pub sentence_tokens: Vec<Range<usize>>,
+    /// For each sentence, the index of its paragraph.
+    pub sentence_paragraph: Vec<usize>,
 }
 
+impl Segmentation {
+    /// The index of the sentence holding byte offset `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
+    }
+
+    /// The index of the first token starting at or after byte offset `at`.
+    pub fn token_at_or_after(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+}
+
+/// Titles and abbreviations after which a full stop never ends a sentence, because a name follows.
+const NEVER_BREAK: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "sens", "rep", "reps", "gov", "lt", "col", "sgt",
+    "capt", "cmdr", "adm", "prof", "rev", "gens", "maj", "brig", "cpl", "pvt", "hon", "messrs",
+    "mt", "ft", "st", "pres", "supt", "det", "insp", "no", "nos", "vs", "v", "cf", "e.g", "i.e",
+    "approx", "dept", "univ", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fig", "vol", "pp",
+    "gov't",
+];
+
+/// Abbreviations that often end a sentence too: they end one only before a word that usually
+/// starts one ("Apple Inc. The company said" breaks; "Apple Inc. shares fell" does not).
+const BREAK_BEFORE_STARTER: &[&str] = &[
+    "inc", "corp", "co", "ltd", "jr", "sr", "etc", "bros", "llc", "plc", "ala", "ariz", "ark",
+    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+    "wash", "wis", "wyo", "mass", "mar", "apr", "jun", "jul", "sep", "a.m", "p.m",
+];
+
+/// Words that commonly begin a sentence; after an ambiguous abbreviation they signal a break.
+const STARTERS: &[&str] = &[
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "in",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "there",
+    "mr",
+    "mrs",
+    "ms",
+    "on",
+    "at",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "for",
+    "some",
+    "many",
+    "most",
+    "no",
+    "yet",
+    "still",
+    "so",
+    "asked",
+    "both",
+    "one",
+    "what",
+    "why",
+    "how",
+    "who",
+    "officials",
+    "however",
+];
+
 pub fn segment(text: &str) -> Segmentation {
-    let _ = text;
+    let paragraphs = paragraphs(text);
+    let tokens = tokenize(text);
+    let mut sentences = Vec::new();
+    let mut sentence_tokens = Vec::new();
+    let mut sentence_paragraph = Vec::new();
+    let mut t = 0;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        while t < tokens.len() && tokens[t].span.start < para.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].span.end <= para.end {
+            t += 1;
+        }
+        let mut start = first;
+        for end in sentence_ends(text, &tokens[first..t]) {
+            let range = start..first + end;
+            let span = Span::new(
+                tokens[range.start].span.start,
+                tokens[range.end - 1].span.end,
+            );
+            sentences.push(span);
+            sentence_tokens.push(range);
+            sentence_paragraph.push(pi);
+            start = first + end;
+        }
+    }
     Segmentation {
-        paragraphs: Vec::new(),
-        sentences: Vec::new(),
+        paragraphs,
+        sentences,
+        tokens,
+        sentence_tokens,
+        sentence_paragraph,
+    }
+}
+
+/// Non-blank lines, trimmed.
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(start, start + line.len()).trim(text);
+        if !span.is_empty() {
+            out.push(span);
+        }
+        start += line.len();
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || (!c.is_ascii() && is_mark(c))
+}
+
+/// Combining marks and joiners that belong to the letter before them.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x200D | 0xFE0F)
+}
+
+/// Splits text into word and punctuation tokens in one pass.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            // Three dots make one ellipsis token.
+            if c == '.' && bytes.get(i + 1) == Some(&b'.') && bytes.get(i + 2) == Some(&b'.') {
+                chars.next();
+                chars.next();
+                tokens.push(Token {
+                    span: Span::new(i, i + 3),
+                    kind: TokKind::Punct,
+                });
+            } else {
+                tokens.push(Token {
+                    span: Span::new(i, i + c.len_utf8()),
+                    kind: TokKind::Punct,
+                });
+            }
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        loop {
+            match chars.peek().copied() {
+                Some((j, d)) if is_word_char(d) => {
+                    end = j + d.len_utf8();
+                    chars.next();
+                }
+                // An inner hyphen, apostrophe or full stop joins two runs of letters, except the
+                // possessive "'s" and a full stop that is not part of a dotted acronym.
+                Some((j, d)) if matches!(d, '-' | '\'' | '’' | '.' | '&') => {
+                    let after = j + d.len_utf8();
+                    let next = text[after..].chars().next();
+                    if !next.is_some_and(is_word_char) {
+                        break;
+                    }
+                    if matches!(d, '\'' | '’') && is_possessive(text, after) {
+                        break;
+                    }
+                    let decimal = d == '.'
+                        && text[..j].ends_with(|c: char| c.is_ascii_digit())
+                        && next.is_some_and(|c| c.is_ascii_digit());
+                    if d == '.' && !decimal && !is_acronym_dot(text, i, after) {
+                        break;
+                    }
+                    chars.next();
+                    end = after;
+                }
+                _ => break,
+            }
+        }
+        // A dotted acronym keeps its last full stop: "U.S." is one token.
+        if c.is_alphabetic() && text[i..end].contains('.') && bytes.get(end) == Some(&b'.') {
+            chars.next();
+            end += 1;
+        }
+        tokens.push(Token {
+            span: Span::new(i, end),
+            kind: TokKind::Word,
+        });
+    }
+    tokens
+}
+
+/// Is the apostrophe before `after` the start of a possessive or contracted "'s"?
+fn is_possessive(text: &str, after: usize) -> bool {
+    let rest = &text[after..];
+    let mut it = rest.chars();
+    matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(is_word_char)
+}
+
+/// A dot joins letters into an acronym ("U.S", "a.m") when each run between dots is one letter.
+fn is_acronym_dot(text: &str, word_start: usize, after: usize) -> bool {
+    let before = &text[word_start..after - 1];
+    let last_run = before.rsplit('.').next().unwrap_or("");
+    let mut next_run = text[after..].chars().take_while(|c| is_word_char(*c));
+    last_run.chars().count() == 1 && next_run.next().is_some() && next_run.next().is_none()
+}
+
+fn is_terminator(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "…" | "...")
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn lower_word(s: &str) -> String {
+    s.trim_end_matches('.').to_lowercase()
+}
+
+/// Returns, for the tokens of one paragraph, the exclusive end index of each sentence.
+fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        let tok = tokens[i];
+        let s = tok.span.text(text);
+        let acronym_end = tok.kind == TokKind::Word && s.ends_with('.') && s.len() > 2;
+        if !(is_terminator(s) || acronym_end) {
+            i += 1;
+            continue;
+        }
+        // Absorb closing quotes and brackets (and repeated terminators) that follow at once.
+        let mut end = i + 1;
+        while end < n
+            && tokens[end].span.start == tokens[end - 1].span.end
+            && (is_closer(tokens[end].span.text(text))
+                || is_terminator(tokens[end].span.text(text)))
+        {
+            end += 1;
+        }
+        if end >= n {
+            break;
+        }
+        let next = tokens[end];
+        let gap = next.span.start > tokens[end - 1].span.end;
+        let next_text = next.span.text(text);
+        let starts_upper = next_text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let starts_open = matches!(next_text, "“" | "\"" | "‘" | "(" | "'" | "—" | "-");
+        let mut breaks = gap && (starts_upper || starts_open);
+        if breaks && s == "." && i > 0 {
+            let prev = tokens[i - 1];
+            let joined = prev.span.end == tok.span.start;
+            let word = lower_word(prev.span.text(text));
+            if joined && prev.kind == TokKind::Word {
+                let is_initial = prev.span.text(text).chars().count() == 1
+                    && prev.span.text(text).chars().all(char::is_uppercase);
+                if is_initial || NEVER_BREAK.contains(&word.as_str()) {
+                    breaks = false;
+                } else if BREAK_BEFORE_STARTER.contains(&word.as_str()) {
+                    breaks = STARTERS.contains(&lower_word(next_text).as_str());
+                }
+            }
+        }
+        if breaks && acronym_end {
+            breaks = STARTERS.contains(&lower_word(next_text).as_str());
+        }
+        if breaks && matches!(s, "…" | "...") {
+            breaks = starts_upper;
+        }
+        if breaks {
+            ends.push(end);
+        }
+        i = end;
+    }
+    if n > 0 && ends.last() != Some(&n) {
+        ends.push(n);
+    }
+    ends
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let seg = segment(text);
+        seg.sentences.iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn keeps_titles_initials_decimals_and_acronyms_inside_sentences() {
+        let text = "Mr. Peskov met Gen. J. R. Smith in the U.S. capital at 9 a.m. on Sept. 3. \
+                    Growth was 2.5 percent.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Mr. Peskov met Gen. J. R. Smith in the U.S. capital at 9 a.m. on Sept. 3.",
+                "Growth was 2.5 percent."
+            ]
+        );
+    }
+
+    #[test]
+    fn breaks_after_an_acronym_before_a_sentence_starter() {
+        assert_eq!(
+            sentences("He flew to the U.S. The talks failed."),
+            vec!["He flew to the U.S.", "The talks failed."]
+        );
+    }
+
+    #[test]
+    fn quote_closing_after_the_full_stop_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("He said: “We will go.” Then he left."),
+            vec!["He said: “We will go.”", "Then he left."]
+        );
+        assert_eq!(
+            sentences("\"No,\" he said. \"Never.\" She nodded."),
+            vec!["\"No,\" he said.", "\"Never.\"", "She nodded."]
+        );
+    }
+
+    #[test]
+    fn ellipsis_before_lowercase_does_not_break() {
+        assert_eq!(
+            sentences("We will... perhaps go. Then stop."),
+            vec!["We will... perhaps go.", "Then stop."]
+        );
+    }
+
+    #[test]
+    fn headline_and_dateline_lines() {
+        let text = "Kremlin denies role in blast\n\nMOSCOW (Reuters) - The Kremlin said on Monday it was not involved.";
+        let seg = segment(text);
+        assert_eq!(seg.paragraphs.len(), 2);
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Kremlin denies role in blast",
+                "MOSCOW (Reuters) - The Kremlin said on Monday it was not involved."
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_split_possessives_and_keep_contractions() {
+        let text = "Putin’s aide didn't say U.S. co-chair's";
+        let toks: Vec<&str> = tokenize(text).iter().map(|t| t.span.text(text)).collect();
+        assert_eq!(
+            toks,
+            vec!["Putin", "’", "s", "aide", "didn't", "say", "U.S.", "co-chair", "'", "s"]
+        );
     }
 }
