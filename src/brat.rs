@@ -6,16 +6,17 @@
 //!
 //! The layout written mirrors the PolNeAR gold files, so the reference scorer and brat itself read
 //! it: for each attribution a `Source`, a `Cue` and a (possibly discontinuous) `Content` text-bound
-//! line, an `Attribution` trigger on the cue span, and an event line linking them:
+//! line, an `Attribution` trigger on the cue span, and an event line linking them (columns are separated
+//! by tabs):
 //!
 //! ```text
-//! T1	Source 0 8	Ms Okafor
-//! T2	Cue 9 13	said
-//! T3	Content 14 20;25 31	frag1 frag2
-//! T4	Attribution 9 13	said
-//! E1	Attribution:T4 Source:T1 Cue:T2 Content:T3
-//! T5	Caveat 40 50	reportedly
-//! A1	Kind T5 hedge
+//! T1    Source 0 8    Ms Okafor
+//! T2    Cue 9 13    said
+//! T3    Content 14 20;25 31    frag1 frag2
+//! T4    Attribution 9 13    said
+//! E1    Attribution:T4 Source:T1 Cue:T2 Content:T3
+//! T5    Caveat 40 50    reportedly
+//! A1    Kind T5 hedge
 //! ```
 //!
 //! The reader follows the reference scorer (`score-brat.py`) line for line: only `T`, `E` and `A`
