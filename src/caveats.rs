@@ -1,8 +1,53 @@
-//! Caveats.
+//! Caveats: the hedges, denials, evidence statements, distancing and anonymous sourcing around claims.
+//!
+//! Four kinds come from their word lists in `src/lexicons/` (the longest entry wins where entries
+//! overlap); distancing also comes from scare quotes, a quotation of one to three words inside a
+//! sentence that is nobody's claim. Each caveat is linked to the attribution whose cue, source or
+//! content holds it, else to one in the same sentence.
+//!
+//! Deliberately missed: "May" the month and modal verbs used for politeness are left out; an
+//! anonymous-source word ("officials") counts only where it is the source of an attribution or
+//! carries its own anonymity ("familiar with the matter", "on condition of anonymity").
 
-use crate::analysis::{Attribution, Caveat, Quote};
-use crate::lexicon::Lexicon;
+use crate::analysis::{Attribution, Caveat, CaveatKind, Quote};
+use crate::lexicon::{Lexicon, List};
 use crate::segment::Segmentation;
+use crate::span::Span;
+
+fn kind_of(lists: &[List]) -> Option<CaveatKind> {
+    // A denial or evidence phrase is more specific than a hedge word inside it.
+    [
+        (List::Evidence, CaveatKind::Evidence),
+        (List::Denial, CaveatKind::Denial),
+        (List::Distancing, CaveatKind::Distancing),
+        (List::Anonymous, CaveatKind::Anonymous),
+        (List::Hedge, CaveatKind::Hedge),
+    ]
+    .into_iter()
+    .find(|(l, _)| lists.contains(l))
+    .map(|(_, k)| k)
+}
+
+fn explain(kind: CaveatKind, cue: &str) -> String {
+    match kind {
+        CaveatKind::Hedge => format!("hedge: the cue '{cue}' lowers the certainty of what follows"),
+        CaveatKind::Denial => format!("denial: the cue '{cue}'; the claim it answers is contested"),
+        CaveatKind::Evidence => format!("evidence: the cue '{cue}' says how well the claim is supported"),
+        CaveatKind::Distancing => {
+            format!("distancing: the cue '{cue}' keeps the words at arm's length")
+        }
+        CaveatKind::Anonymous => {
+            format!("anonymous: the cue '{cue}' names no source a reader could check")
+        }
+    }
+}
+
+/// Anonymous-source entries that carry their anonymity by themselves.
+fn self_anonymous(entry: &str) -> bool {
+    ["anonymity", "familiar with", "knowledge of", "named", "identified", "authorized", "authorised", "close to"]
+        .iter()
+        .any(|w| entry.contains(w))
+}
 
 pub fn find(
     text: &str,
@@ -11,6 +56,125 @@ pub fn find(
     attributions: &[Attribution],
     lex: &Lexicon,
 ) -> Vec<Caveat> {
-    let _ = (text, seg, quotes, attributions, lex);
-    Vec::new()
+    let mut out: Vec<Caveat> = Vec::new();
+    let mut last_end = 0;
+    for hit in lex.scan(text) {
+        let Some(kind) = kind_of(lex.lists(hit.pattern)) else { continue };
+        // Hits come longest first at each start: skip ones inside a caveat already taken.
+        if hit.span.start < last_end {
+            continue;
+        }
+        let word = hit.span.text(text);
+        let entry = lex.entry(hit.pattern);
+        if !keep(text, seg, hit.span, word, entry, kind, attributions) {
+            continue;
+        }
+        last_end = hit.span.end;
+        out.push(Caveat {
+            kind,
+            span: hit.span,
+            cue: entry.to_string(),
+            attribution: None,
+            why: explain(kind, word),
+        });
+    }
+    for q in quotes {
+        if is_scare_quote(text, seg, q, attributions) {
+            let inner = q.inner.text(text);
+            out.push(Caveat {
+                kind: CaveatKind::Distancing,
+                span: q.span,
+                cue: "scare quotes".to_string(),
+                attribution: None,
+                why: format!(
+                    "distancing: scare quotes around '{inner}' keep the word at arm's length"
+                ),
+            });
+        }
+    }
+    out.sort_by_key(|c| (c.span.start, c.span.end));
+    for c in &mut out {
+        c.attribution = link(seg, c.span, attributions);
+    }
+    out
+}
+
+fn keep(
+    text: &str,
+    seg: &Segmentation,
+    span: Span,
+    word: &str,
+    entry: &str,
+    kind: CaveatKind,
+    attributions: &[Attribution],
+) -> bool {
+    match kind {
+        CaveatKind::Hedge => {
+            // "May" the month: capitalised other than at a sentence start, or before a number.
+            if entry == "may" && word.starts_with('M') {
+                let at_start = seg.sentence_at(span.start).is_some_and(|s| seg.sentences[s].start == span.start);
+                let before_number = text[span.end..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+                if !at_start || before_number {
+                    return false;
+                }
+            }
+            true
+        }
+        CaveatKind::Anonymous => {
+            self_anonymous(entry)
+                || near(attributions, span)
+                    .any(|a| a.source.is_some_and(|s| s.contains(span) || span.contains(s)))
+        }
+        _ => true,
+    }
+}
+
+/// Attributions whose cue lies within a few hundred bytes of `span`.
+fn near(attributions: &[Attribution], span: Span) -> impl Iterator<Item = &Attribution> {
+    let from = attributions.partition_point(|a| a.cue.end + 400 < span.start);
+    attributions[from..]
+        .iter()
+        .take_while(move |a| a.cue.start <= span.end + 400)
+}
+
+fn is_scare_quote(text: &str, seg: &Segmentation, q: &Quote, attributions: &[Attribution]) -> bool {
+    if !q.closed {
+        return false;
+    }
+    let inner = q.inner.text(text).trim();
+    let words = inner.split_whitespace().count();
+    if words == 0 || words > 3 || inner.len() > 40 || inner.ends_with([',', '.', '!', '?']) {
+        return false;
+    }
+    // Inside a sentence: words on both sides, not a headline made of a quotation.
+    let Some(s) = seg.sentence_at(q.span.start) else { return false };
+    let sent = seg.sentences[s];
+    if sent.start == q.span.start || sent.end == q.span.end {
+        return false;
+    }
+    !near(attributions, q.span).any(|a| a.content.iter().any(|c| c.overlaps(q.inner) && c.len() <= q.span.len()))
+}
+
+/// The attribution a caveat qualifies: the one holding it, else one in the same sentence.
+fn link(seg: &Segmentation, span: Span, attributions: &[Attribution]) -> Option<usize> {
+    let from = attributions.partition_point(|a| a.cue.end + 2000 < span.start);
+    let window = || {
+        attributions[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, a)| a.cue.start <= span.end + 2000)
+            .map(|(i, a)| (i + from, a))
+    };
+    let holds = |a: &Attribution| {
+        a.cue.overlaps(span)
+            || a.source.is_some_and(|s| s.overlaps(span))
+            || a.content.iter().any(|c| c.contains(span))
+    };
+    if let Some((i, _)) = window().find(|(_, a)| holds(a)) {
+        return Some(i);
+    }
+    let sentence = seg.sentence_at(span.start)?;
+    window()
+        .find(|(_, a)| seg.sentence_at(a.cue.start) == Some(sentence))
+        .map(|(i, _)| i)
 }

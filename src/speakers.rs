@@ -1,8 +1,43 @@
-//! Speakers.
+//! Speakers: the people and bodies behind attribution sources, each with all its mentions.
+//!
+//! Each source is read as one of:
+//! - a **name** ("Kremlin spokesman Dmitry Peskov"): the last run of capitalised words, titles
+//!   stripped, is the name; a later source naming the same surname ("Peskov") is the same speaker;
+//! - an **institution** ("the Kremlin", "Moscow", "the ministry"), from `lexicons/organisations.txt`;
+//! - an **unnamed source** ("officials", "a person familiar with the matter"), from
+//!   `lexicons/anonymous.txt`: one speaker per distinct wording;
+//! - a **pronoun** ("he", "they", "who"), resolved to the nearest fitting speaker before it: "he"
+//!   and "she" to a person whose gender does not clash (known from Mr./Mrs. or an earlier pronoun),
+//!   "it" to an institution, "they" to an institution or group, "who" and "which" to the name just
+//!   before the comma.
+//!
+//! Other mentions are every later occurrence of a known name or surname in the text. Deliberately
+//! missed: pronouns that are not sources, and descriptions ("the spokesman") matched to a name
+//! only when that name's source gave the same role word.
 
-use crate::analysis::{Attribution, Speaker};
-use crate::lexicon::Lexicon;
-use crate::segment::Segmentation;
+use std::collections::HashMap;
+
+use crate::analysis::{Attribution, Speaker, SpeakerKind};
+use crate::lexicon::{Lexicon, List};
+use crate::segment::{Segmentation, TokKind};
+use crate::span::Span;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+struct Entry {
+    speaker: Speaker,
+    gender: Gender,
+    /// Lower-case words that identify this speaker when they stand alone: the surname, or the
+    /// whole name of an institution.
+    keys: Vec<String>,
+}
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"];
 
 pub fn resolve(
     text: &str,
@@ -10,6 +45,342 @@ pub fn resolve(
     attributions: &mut [Attribution],
     lex: &Lexicon,
 ) -> Vec<Speaker> {
-    let _ = (text, seg, attributions, lex);
-    Vec::new()
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    // Speakers by recency, most recent first, for pronouns: a short list keeps resolution O(1).
+    let mut recent: Vec<usize> = Vec::new();
+    for a in attributions.iter_mut() {
+        let Some(source) = a.source else { continue };
+        let id = match read_source(text, seg, source, lex) {
+            Reading::Pronoun(p) if matches!(p.as_str(), "who" | "which" | "that") => {
+                relative_antecedent(text, seg, source, lex).map(|(name, kind)| {
+                    find_or_add(&mut entries, &mut by_key, name, kind, Vec::new(), Gender::Unknown)
+                })
+            }
+            Reading::Pronoun(p) => resolve_pronoun(&p, &entries, &recent),
+            Reading::Named { name, kind, roles, gender } => {
+                Some(find_or_add(&mut entries, &mut by_key, name, kind, roles, gender))
+            }
+            Reading::Description { key, kind } => {
+                let id = by_key.get(&key).copied().or_else(|| {
+                    // "the spokesman" after "Kremlin spokesman Dmitry Peskov".
+                    let role = key.rsplit(' ').next().unwrap_or(&key);
+                    entries.iter().rposition(|e| {
+                        e.speaker.kind == SpeakerKind::Person
+                            && e.speaker.roles.iter().any(|r| r.to_lowercase().ends_with(role))
+                    })
+                });
+                Some(id.unwrap_or_else(|| {
+                    let label = source.text(text).trim().to_string();
+                    find_or_add(&mut entries, &mut by_key, label, kind, Vec::new(), Gender::Unknown)
+                }))
+            }
+        };
+        if let Some(id) = id {
+            let e = &mut entries[id];
+            e.speaker.mentions.push(source);
+            recent.retain(|&r| r != id);
+            recent.insert(0, id);
+            recent.truncate(RECENT);
+            if let Some(g) = pronoun_gender(&source.text(text).to_lowercase()) {
+                if e.gender == Gender::Unknown {
+                    e.gender = g;
+                }
+            }
+            a.speaker = Some(id);
+        }
+    }
+    add_text_mentions(text, seg, &mut entries, &by_key);
+    entries
+        .into_iter()
+        .map(|mut e| {
+            e.speaker.mentions.sort();
+            e.speaker.mentions.dedup();
+            drop_nested(&mut e.speaker.mentions);
+            e.speaker
+        })
+        .collect()
+}
+
+enum Reading {
+    Pronoun(String),
+    Named {
+        name: String,
+        kind: SpeakerKind,
+        roles: Vec<String>,
+        gender: Gender,
+    },
+    Description {
+        key: String,
+        kind: SpeakerKind,
+    },
+}
+
+fn pronoun_gender(p: &str) -> Option<Gender> {
+    match p {
+        "he" | "him" | "his" => Some(Gender::Male),
+        "she" | "her" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> Reading {
+    let first = seg.token_at_or_after(source.start);
+    let mut last = first;
+    while last < seg.tokens.len() && seg.tokens[last].span.end <= source.end {
+        last += 1;
+    }
+    let toks = &seg.tokens[first..last];
+    let words: Vec<&str> = toks.iter().map(|t| t.span.text(text)).collect();
+    let lower = source.text(text).trim().to_lowercase();
+    if words.len() == 1 && is_pronoun(&lower) {
+        return Reading::Pronoun(lower);
+    }
+    // The last run of capitalised words (a name may hold "of", "de", "al-").
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if is_name_word(text, toks[i].span, toks[i].kind) {
+            let start = i;
+            while i < toks.len()
+                && (is_name_word(text, toks[i].span, toks[i].kind)
+                    || (matches!(words[i], "of" | "de" | "van" | "von" | "bin" | "al" | "la" | "del" | "&")
+                        && i + 1 < toks.len()
+                        && is_name_word(text, toks[i + 1].span, toks[i + 1].kind)))
+            {
+                i += 1;
+            }
+            // A run followed by "’s" is an owner ("Putin's spokesman"), not the speaker.
+            let possessive = i + 1 < toks.len() && matches!(words[i], "’" | "'") && words[i + 1] == "s";
+            if !possessive {
+                best = Some((start, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let org = org_in(text, source, lex);
+    if let Some((mut s, e)) = best {
+        // Strip leading titles ("Sen.", "Kremlin spokesman") from the name, keeping them as roles.
+        let mut roles = Vec::new();
+        let mut gender = Gender::Unknown;
+        while s + 1 < e && lex.is_title(words[s]) {
+            match words[s].trim_end_matches('.').to_lowercase().as_str() {
+                "mr" => gender = Gender::Male,
+                "mrs" | "ms" => gender = Gender::Female,
+                _ => {}
+            }
+            roles.push(words[s].to_string());
+            s += 1;
+        }
+        let name_span = Span::new(toks[s].span.start, toks[e - 1].span.end);
+        let name = name_span.text(text).to_string();
+        let rest = Span::new(source.start, toks[s].span.start)
+            .trim_matches(text, |c| c.is_whitespace() || c == ',');
+        let after = Span::new(name_span.end, source.end).trim_matches(text, |c| c.is_whitespace() || c == ',');
+        for r in [rest, after] {
+            let r = r.text(text).trim();
+            if !r.is_empty() && !roles.iter().any(|x| x == r) {
+                roles.push(r.to_string());
+            }
+        }
+        let is_org = lex.is_organisation(&name)
+            || name.split_whitespace().any(|w| lex.is_organisation(w))
+            || (e - s == 1 && org.is_some() && name.len() > 1 && name.chars().all(|c| c.is_uppercase()));
+        let kind = if is_org { SpeakerKind::Organisation } else { SpeakerKind::Person };
+        return Reading::Named { name, kind, roles, gender };
+    }
+    let key = words
+        .iter()
+        .map(|w| w.to_lowercase())
+        .skip_while(|w| DETERMINERS.contains(&w.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let anonymous = lex
+        .scan(source.text(text))
+        .iter()
+        .any(|h| lex.in_list(h.pattern, List::Anonymous));
+    let kind = if anonymous || lower.ends_with("officials") || lower.ends_with("sources") {
+        SpeakerKind::Anonymous
+    } else if org.is_some() {
+        SpeakerKind::Organisation
+    } else {
+        SpeakerKind::Unknown
+    };
+    Reading::Description { key, kind }
+}
+
+fn org_in(text: &str, source: Span, lex: &Lexicon) -> Option<String> {
+    let s = source.text(text);
+    lex.scan(s)
+        .into_iter()
+        .find(|h| lex.in_list(h.pattern, List::Organisation))
+        .map(|h| h.span.text(s).to_string())
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that")
+}
+
+fn is_name_word(text: &str, span: Span, kind: TokKind) -> bool {
+    let w = span.text(text);
+    kind == TokKind::Word
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && !DETERMINERS.contains(&w.to_lowercase().as_str())
+        && !matches!(w, "I" | "He" | "She" | "They" | "It" | "We" | "In" | "On" | "At" | "But" | "And" | "As" | "After")
+}
+
+fn find_or_add(
+    entries: &mut Vec<Entry>,
+    by_key: &mut HashMap<String, usize>,
+    name: String,
+    kind: SpeakerKind,
+    roles: Vec<String>,
+    gender: Gender,
+) -> usize {
+    let lower = name.to_lowercase();
+    let surname = lower.split_whitespace().last().unwrap_or("").to_string();
+    let found = by_key
+        .get(&lower)
+        .or_else(|| if kind == SpeakerKind::Person { by_key.get(&surname) } else { None })
+        .copied();
+    if let Some(id) = found {
+        let e = &mut entries[id];
+        if name.len() > e.speaker.name.len() && kind == e.speaker.kind {
+            e.speaker.name = name;
+        }
+        for r in roles {
+            if !e.speaker.roles.contains(&r) {
+                e.speaker.roles.push(r);
+            }
+        }
+        if e.gender == Gender::Unknown {
+            e.gender = gender;
+        }
+        by_key.entry(lower).or_insert(id);
+        return id;
+    }
+    let id = entries.len();
+    let mut keys = vec![lower.clone()];
+    if kind == SpeakerKind::Person && surname != lower && surname.len() > 1 {
+        keys.push(surname);
+    }
+    for k in &keys {
+        by_key.entry(k.clone()).or_insert(id);
+    }
+    entries.push(Entry {
+        speaker: Speaker {
+            name,
+            kind,
+            roles,
+            mentions: Vec::new(),
+        },
+        gender,
+        keys,
+    });
+    id
+}
+
+/// How many recent speakers a pronoun may point back to.
+const RECENT: usize = 24;
+
+/// The nearest recent speaker that fits the pronoun.
+fn resolve_pronoun(pronoun: &str, entries: &[Entry], recent: &[usize]) -> Option<usize> {
+    let gender = pronoun_gender(pronoun);
+    let fits = |e: &Entry| match pronoun {
+        "he" | "she" => {
+            e.speaker.kind == SpeakerKind::Person
+                && (e.gender == Gender::Unknown || Some(e.gender) == gender)
+        }
+        "it" => e.speaker.kind == SpeakerKind::Organisation,
+        "they" | "we" => e.speaker.kind != SpeakerKind::Unknown,
+        _ => true,
+    };
+    recent.iter().copied().find(|&id| fits(&entries[id]))
+}
+
+/// The name just before a relative pronoun: "Trump, who said" gives "Trump".
+fn relative_antecedent(
+    text: &str,
+    seg: &Segmentation,
+    source: Span,
+    lex: &Lexicon,
+) -> Option<(String, SpeakerKind)> {
+    let mut i = seg.token_at_or_after(source.start);
+    while i > 0 && seg.tokens[i - 1].kind == TokKind::Punct && seg.tokens[i - 1].span.text(text) == "," {
+        i -= 1;
+    }
+    let end = i;
+    while i > 0 && is_name_word(text, seg.tokens[i - 1].span, seg.tokens[i - 1].kind) {
+        i -= 1;
+    }
+    while i < end && lex.is_title(seg.tokens[i].span.text(text)) && i + 1 < end {
+        i += 1;
+    }
+    if i == end {
+        return None;
+    }
+    let name = Span::new(seg.tokens[i].span.start, seg.tokens[end - 1].span.end).text(text).to_string();
+    let kind = if name.split_whitespace().any(|w| lex.is_organisation(w)) {
+        SpeakerKind::Organisation
+    } else {
+        SpeakerKind::Person
+    };
+    Some((name, kind))
+}
+
+/// Adds every occurrence of a known name, surname or institution name in the text as a mention.
+fn add_text_mentions(
+    text: &str,
+    seg: &Segmentation,
+    entries: &mut [Entry],
+    by_key: &HashMap<String, usize>,
+) {
+    let single: HashMap<&str, usize> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.speaker.kind != SpeakerKind::Unknown && e.speaker.kind != SpeakerKind::Anonymous)
+        .flat_map(|(id, e)| e.keys.iter().filter(|k| !k.contains(' ')).map(move |k| (k.as_str(), id)))
+        .collect();
+    let _ = by_key;
+    let toks = &seg.tokens;
+    let mut found: Vec<(usize, Span)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if !is_name_word(text, t.span, t.kind) {
+            i += 1;
+            continue;
+        }
+        // The whole capitalised run, matched by its last word.
+        let start = i;
+        while i < toks.len() && is_name_word(text, toks[i].span, toks[i].kind) {
+            i += 1;
+        }
+        let last = toks[i - 1].span.text(text).to_lowercase();
+        if let Some(&id) = single.get(last.as_str()) {
+            found.push((id, Span::new(toks[start].span.start, toks[i - 1].span.end)));
+        }
+    }
+    for (id, span) in found {
+        entries[id].speaker.mentions.push(span);
+    }
+}
+
+/// Drops mentions that lie inside another mention of the same speaker.
+fn drop_nested(mentions: &mut Vec<Span>) {
+    let mut kept: Vec<Span> = Vec::with_capacity(mentions.len());
+    for &m in mentions.iter() {
+        if let Some(last) = kept.last_mut() {
+            if last.contains(m) {
+                continue;
+            }
+            if m.contains(*last) {
+                *last = m;
+                continue;
+            }
+        }
+        kept.push(m);
+    }
+    *mentions = kept;
 }
