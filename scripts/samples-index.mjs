@@ -3,7 +3,7 @@
 // in www/samples/. A static server cannot list a directory, so the page needs this file; the
 // build regenerates it so it never falls behind the folder.
 
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,10 +26,10 @@ export function listSamples(dir = SAMPLES_DIR) {
     .map((file) => ({ file, title: titleOf(readFileSync(join(dir, file), 'utf8'), file) }));
 }
 
-/** Rewrites index.json if the list changed; returns the list. */
+/** Rewrites index.json if the list changed (an empty list too, so the page never gets a 404). */
 export function writeSamplesIndex(dir = SAMPLES_DIR) {
   const samples = listSamples(dir);
-  if (!existsSync(dir)) return samples;
+  mkdirSync(dir, { recursive: true });
   const path = join(dir, 'index.json');
   const json = `${JSON.stringify(samples, null, 2)}\n`;
   const old = existsSync(path) ? readFileSync(path, 'utf8') : null;

@@ -159,7 +159,7 @@ async function start() {
   const wanted = new URLSearchParams(location.search).get('sample');
   const first = samples.find((s) => s.file === wanted) ?? samples[0];
   if (first) await showSample(first.file);
-  else update({ status: 'No sample articles found; paste one above.' });
+  else update({ marks: [], status: 'No sample articles found; paste one above.' });
 }
 
 start();
