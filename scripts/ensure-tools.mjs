@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Makes sure the tools the wasm build needs are installed: the wasm32-unknown-unknown target and
-// the wasm-bindgen CLI at exactly the version Cargo.lock pins for the wasm-bindgen crate (the CLI
-// refuses to process a module built against another version). Run it directly, or import
-// `ensureTools()`; it returns the path of the wasm-bindgen binary to use.
+// Makes sure the tools the build and tests need are installed: the npm packages (npm ci, when
+// node_modules is missing), the wasm32-unknown-unknown target, and the wasm-bindgen CLI at exactly
+// the version Cargo.lock pins for the wasm-bindgen crate (the CLI refuses to process a module
+// built against another version). Run it directly, or import `ensureTools()`; it returns the path
+// of the wasm-bindgen binary to use.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -62,6 +63,13 @@ function findWasmBindgen(wanted) {
   return found[0] ?? { exe: null, version: null };
 }
 
+function ensureNodeModules() {
+  // npm writes this file on every install; without it the dev dependencies are not there.
+  if (existsSync(join(ROOT, 'node_modules', '.package-lock.json'))) return;
+  console.log('node_modules is missing; installing the npm packages…');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
 function ensureTarget() {
   const installed = capture('rustup', ['target', 'list', '--installed']);
   if (installed === null) {
@@ -101,6 +109,7 @@ function ensureWasmBindgen() {
 
 /** Installs what is missing; returns the wasm-bindgen executable to run. */
 export function ensureTools() {
+  ensureNodeModules();
   ensureTarget();
   return ensureWasmBindgen();
 }
