@@ -24,17 +24,52 @@ use crate::span::Span;
 
 /// Words between a source and its cue that belong to the cue: "has said", "also told".
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "also", "would", "will", "did", "does", "do", "later", "previously",
-    "once", "repeatedly", "publicly", "privately", "then", "again", "recently", "earlier", "first",
-    "still", "often", "never", "not", "n't", "always", "already", "further", "reportedly",
-    "separately", "quickly", "flatly", "simply", "is", "was", "are", "were", "be", "been",
+    "has",
+    "have",
+    "had",
+    "also",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "later",
+    "previously",
+    "once",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "then",
+    "again",
+    "recently",
+    "earlier",
+    "first",
+    "still",
+    "often",
+    "never",
+    "not",
+    "n't",
+    "always",
+    "already",
+    "further",
+    "reportedly",
+    "separately",
+    "quickly",
+    "flatly",
+    "simply",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
 ];
 
 /// Words that start a clause: a source extending leftwards stops before them.
 const CLAUSE_WORDS: &[&str] = &[
     "that", "and", "but", "or", "because", "when", "while", "if", "as", "since", "so", "than",
-    "where", "whether", "although", "though", "after", "before", "until", "unless", "once",
-    "whom", "whose", "what", "why", "how", "yet", "nor", "is", "was", "are", "were", "to",
+    "where", "whether", "although", "though", "after", "before", "until", "unless", "once", "whom",
+    "whose", "what", "why", "how", "yet", "nor", "is", "was", "are", "were", "to",
 ];
 
 /// Relative pronouns that stand as the source of the cue right after them ("Trump, who said…").
@@ -42,8 +77,8 @@ const RELATIVES: &[&str] = &["who", "which", "that"];
 
 /// Cues whose object (the person told) comes before the content.
 const OBJECT_CUES: &[&str] = &[
-    "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "warned", "warn", "warns",
-    "urged", "urge", "urges", "reminded", "assured", "informed", "promised", "accused",
+    "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "warned", "warn",
+    "warns", "urged", "urge", "urges", "reminded", "assured", "informed", "promised", "accused",
 ];
 
 /// Words that may stand right after a cue, before a source in the inverted order ("said Peskov").
@@ -51,15 +86,50 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "one", "who", "which",
 ];
 
+const TIME_WORDS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "time",
+    "day",
+];
+
 const DAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "recently", "earlier", "later", "privately", "publicly",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "earlier",
+    "later",
+    "privately",
+    "publicly",
 ];
 
 struct Ctx<'a> {
     text: &'a str,
     seg: &'a Segmentation,
     quotes: &'a [Quote],
+    /// For each token, whether a cue starts there: a source never runs over another cue.
+    cue_at: Vec<bool>,
 }
 
 impl Ctx<'_> {
@@ -118,12 +188,23 @@ struct Cue {
 }
 
 pub fn find(text: &str, seg: &Segmentation, quotes: &[Quote], lex: &Lexicon) -> Vec<Attribution> {
-    let ctx = Ctx { text, seg, quotes };
-    let cues = find_cues(&ctx, lex);
+    let mut ctx = Ctx {
+        text,
+        seg,
+        quotes,
+        cue_at: vec![false; seg.tokens.len()],
+    };
+    let cues: Vec<Cue> = find_cues(&ctx, lex)
+        .into_iter()
+        .filter(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start))
+        .collect();
+    for c in &cues {
+        ctx.cue_at[c.first] = true;
+    }
     let mut out: Vec<Attribution> = Vec::new();
     let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
     for cue in &cues {
-        if let Some(a) = read_cue(&ctx, cue, &mut used_quotes) {
+        if let Some(a) = read_cue(&ctx, cue, &mut used_quotes, out.last()) {
             out.push(a);
         }
     }
@@ -143,10 +224,7 @@ fn find_cues(ctx: &Ctx, lex: &Lexicon) -> Vec<Cue> {
         if !(is_cue || according) || hit.span.start < covered_to {
             continue;
         }
-        if ctx
-            .quote_around(hit.span.start)
-            .is_some_and(|q| q.closed)
-        {
+        if ctx.quote_around(hit.span.start).is_some_and(|q| q.closed) {
             continue;
         }
         let first = ctx.seg.token_at_or_after(hit.span.start);
@@ -181,11 +259,97 @@ fn paragraph_of(ctx: &Ctx, at: usize) -> Option<Span> {
     ctx.seg.paragraphs.get(i).copied()
 }
 
-fn read_cue(ctx: &Ctx, cue: &Cue, used: &mut [bool]) -> Option<Attribution> {
+/// Cue words that are as often nouns ("the cost estimates", "a council report"): they count as
+/// verbs only after a pronoun, a name, a plural subject or an auxiliary, and not before "of".
+const NOUN_LIKE: &[&str] = &[
+    "estimates",
+    "estimate",
+    "report",
+    "reports",
+    "claims",
+    "claim",
+    "promise",
+    "promises",
+    "call",
+    "calls",
+    "question",
+    "fears",
+    "fear",
+    "hopes",
+    "hope",
+    "state",
+    "states",
+    "note",
+    "notes",
+    "show",
+    "shows",
+    "demands",
+    "demand",
+    "tweets",
+    "tweet",
+    "warning",
+    "finds",
+    "find",
+    "want",
+    "wants",
+    "answer",
+    "answers",
+    "cites",
+    "praise",
+    "blame",
+    "worries",
+    "denial",
+    "stress",
+    "vow",
+    "vows",
+    "pledge",
+    "pledges",
+    "joke",
+    "concerns",
+    "admits",
+    "feel",
+    "know",
+    "think",
+];
+
+fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
+    let w = ctx.lower(cue.first);
+    if cue.first > sent_start && ctx.is_capitalized(cue.first) && w != "according" {
+        return false; // "the State Department", "the United States"
+    }
+    if !NOUN_LIKE.contains(&w.as_str()) {
+        return true;
+    }
+    if cue.end < ctx.seg.tokens.len()
+        && matches!(
+            ctx.lower(cue.end).as_str(),
+            "of" | "were" | "was" | "is" | "are" | "about" | "for" | "from" | "by"
+        )
+    {
+        return false;
+    }
+    if cue.first == sent_start {
+        return false;
+    }
+    let prev = ctx.lower(cue.first - 1);
+    PRONOUNS.contains(&prev.as_str())
+        || AUXILIARIES.contains(&prev.as_str())
+        || ctx.is_capitalized(cue.first - 1)
+        || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
+        || matches!(prev.as_str(), "to" | "i" | "you")
+}
+
+fn read_cue(
+    ctx: &Ctx,
+    cue: &Cue,
+    used: &mut [bool],
+    prev: Option<&Attribution>,
+) -> Option<Attribution> {
     let sent = sentence_range(ctx, cue.first);
     if cue.according {
         return according_to(ctx, cue, sent);
     }
+
     // A cue word used as a noun or adjective right after a determiner is no cue ("the report").
     if cue.first > sent.start
         && matches!(
@@ -210,7 +374,38 @@ fn read_cue(ctx: &Ctx, cue: &Cue, used: &mut [bool]) -> Option<Attribution> {
     if let Some(a) = cue_then_quote(ctx, cue, first, cue_span, para, sent.clone(), used) {
         return Some(a);
     }
-    clause_around_cue(ctx, cue, first, cue_span, sent)
+    if let Some(a) = clause_around_cue(ctx, cue, first, cue_span, sent.clone()) {
+        return Some(a);
+    }
+    shared_subject(ctx, cue, first, cue_span, sent, prev)
+}
+
+/// "Reyes said the costs were high and warned that …": a second cue joined by "and" shares the
+/// source of the attribution before it in the same sentence.
+fn shared_subject(
+    ctx: &Ctx,
+    cue: &Cue,
+    first: usize,
+    cue_span: Span,
+    sent: std::ops::Range<usize>,
+    prev: Option<&Attribution>,
+) -> Option<Attribution> {
+    let prev = prev?;
+    if first == sent.start || !matches!(ctx.lower(first - 1).as_str(), "and" | "but") {
+        return None;
+    }
+    if prev.cue.start < ctx.tok(sent.start).span.start {
+        return None;
+    }
+    let c = cue.end;
+    if c >= sent.end || ctx.is_punct(c) {
+        return None;
+    }
+    let end = sentence_content_end(ctx, sent);
+    let content = Span::new(ctx.tok(c).span.start, end);
+    let mut a = make(ctx, cue_span, prev.source, vec![content], "shared-subject")?;
+    a.why.push_str(", sharing the speaker of the cue before it");
+    Some(a)
 }
 
 /// The quotation ending just before byte `at` in the same paragraph, with only a few words and no
@@ -223,7 +418,10 @@ fn quote_before(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<us
         return None;
     }
     let between = &ctx.text[q.span.end..at];
-    let words = between.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let words = between
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
     if words > max_words || between.contains(['.', '!', '?', '\n']) {
         return None;
     }
@@ -238,7 +436,10 @@ fn quote_after(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usi
         return None;
     }
     let between = &ctx.text[at..q.span.start];
-    let words = between.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let words = between
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
     if words > max_words || between.contains(['.', '!', '?', '\n']) {
         return None;
     }
@@ -248,14 +449,22 @@ fn quote_after(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usi
 fn kind_of(ctx: &Ctx, content: &[Span]) -> AttributionKind {
     let all_quoted = content.iter().all(|c| {
         let i = ctx.quotes.partition_point(|q| q.span.start <= c.start);
-        i > 0 && ctx.quotes[..i].iter().rev().take(4).any(|q| q.span.contains(*c))
+        i > 0
+            && ctx.quotes[..i]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|q| q.span.contains(*c))
     });
     if all_quoted {
         return AttributionKind::Direct;
     }
     let has_quote = content.iter().any(|c| {
         let i = ctx.quotes.partition_point(|q| q.span.end <= c.start);
-        ctx.quotes[i..].iter().take_while(|q| q.span.start < c.end).any(|q| c.contains(q.inner))
+        ctx.quotes[i..]
+            .iter()
+            .take_while(|q| q.span.start < c.end)
+            .any(|q| c.contains(q.inner))
     });
     if has_quote {
         AttributionKind::Mixed
@@ -316,6 +525,12 @@ fn quote_then_cue(
     let q = &ctx.quotes[qi];
     // Source between the quotation and the cue, else just after the cue.
     let between = ctx.seg.token_at_or_after(q.span.end)..first;
+    if between
+        .clone()
+        .any(|i| CLAUSE_WORDS.contains(&ctx.lower(i).as_str()) || ctx.cue_at[i])
+    {
+        return None;
+    }
     let source = words_span(ctx, between.clone()).or_else(|| source_after(ctx, cue.end));
     let mut content = vec![q.inner];
     let after_source = source.map_or(cue_span.end, |s| s.end.max(cue_span.end));
@@ -371,7 +586,9 @@ fn cue_then_quote(
 /// The end of a sentence's content: before its final full stop and closing marks.
 fn sentence_content_end(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     let mut last = sent.end;
-    while last > sent.start && (ctx.is_terminator(last - 1) || ctx.is_quote_mark(last - 1) || ctx.word(last - 1) == ")") {
+    while last > sent.start
+        && (ctx.is_terminator(last - 1) || ctx.is_quote_mark(last - 1) || ctx.word(last - 1) == ")")
+    {
         last -= 1;
     }
     if last == sent.start {
@@ -403,14 +620,24 @@ fn clause_around_cue(
         .take_while(|&i| !ctx.is_punct(i) || ctx.word(i) == ",")
         .find(|&i| ctx.lower(i) == "that")
     {
-        if t > c && !ctx.is_punct(c) && matches!(ctx.lower(c).as_str(), "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late") {
+        if t > c
+            && !ctx.is_punct(c)
+            && matches!(
+                ctx.lower(c).as_str(),
+                "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late"
+            )
+        {
             c = t;
         }
     }
     let words_after = (c..sent.end).filter(|&i| !ctx.is_punct(i)).count();
     // Inverted: ", Peskov said." / ", said Peskov." at the end, or mid-sentence between commas.
     let comma_before = (sent.start..first).rev().find(|&i| ctx.word(i) == ",");
-    let source_right = if source_left.is_none() { source_after(ctx, cue.end) } else { None };
+    let source_right = if source_left.is_none() {
+        source_after(ctx, cue.end)
+    } else {
+        None
+    };
     let right_end_tok = source_right
         .map(|s| ctx.seg.token_at_or_after(s.end))
         .unwrap_or(cue.end);
@@ -419,11 +646,17 @@ fn clause_around_cue(
         .collect();
 
     let starts_content = |i: usize| i < sent.end && !ctx.is_punct(i);
-    if source_left.is_some() && words_after >= 2 && starts_content(c) {
+    if source_left.is_some() && words_after >= 1 && starts_content(c) {
         // Peskov said (that) there is insufficient evidence …
         let start = ctx.tok(c).span.start;
         let end = clause_end(ctx, c, sent.end, sent_end);
-        return make(ctx, cue_span, source_left, vec![Span::new(start, end)], "cue-then-clause");
+        return make(
+            ctx,
+            cue_span,
+            source_left,
+            vec![Span::new(start, end)],
+            "cue-then-clause",
+        );
     }
     if let Some(comma) = comma_before {
         // … , Peskov said. / …, said Peskov. / The plan, Peskov said, is dead.
@@ -431,10 +664,13 @@ fn clause_around_cue(
         let src_start = source.map_or(cue_span.start, |s| s.start.min(cue_span.start));
         let comma_span = ctx.tok(comma).span;
         if comma_span.end <= src_start && ctx.text[comma_span.end..src_start].trim().is_empty() {
-            let before = Span::new(ctx.tok(sent.start).span.start, comma_span.start);
+            let before = Span::new(after_dateline(ctx, sent.clone()), comma_span.start);
             let mut content = vec![before];
-            if rest_after_source.len() >= 2 && (right_end_tok..sent.end).any(|i| ctx.word(i) == ",") {
-                let after_comma = (right_end_tok..sent.end).find(|&i| ctx.word(i) == ",").map(|i| i + 1);
+            if rest_after_source.len() >= 2 && (right_end_tok..sent.end).any(|i| ctx.word(i) == ",")
+            {
+                let after_comma = (right_end_tok..sent.end)
+                    .find(|&i| ctx.word(i) == ",")
+                    .map(|i| i + 1);
                 if let Some(ac) = after_comma.filter(|&ac| ac < sent.end) {
                     content.push(Span::new(ctx.tok(ac).span.start, sent_end));
                 }
@@ -445,6 +681,26 @@ fn clause_around_cue(
         }
     }
     None
+}
+
+/// Where a sentence's own words begin, past a dateline such as "LISBON -" or
+/// "MOSCOW (Reuters) -".
+fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
+    let start = ctx.tok(sent.start).span.start;
+    let mut i = sent.start;
+    while i < sent.end && i < sent.start + 8 {
+        let w = ctx.word(i);
+        if matches!(w, "-" | "—" | "–") && i > sent.start && i + 1 < sent.end {
+            return ctx.tok(i + 1).span.start.max(start);
+        }
+        let caps = w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+        let bracketed = matches!(w, "(" | ")" | ",") || (i > sent.start && ctx.word(i - 1) == "(");
+        if !(caps || bracketed) {
+            break;
+        }
+        i += 1;
+    }
+    start
 }
 
 /// Where the content after a cue ends: the sentence end, or before ", X said" of a later cue.
@@ -466,16 +722,27 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
         return i;
     }
     let w = ctx.lower(i);
-    if matches!(w.as_str(), "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists") {
+    if matches!(
+        w.as_str(),
+        "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists"
+    ) {
         return i + 1;
     }
     if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
         let start = i;
         i += 1;
-        while i < end && i < start + 5 && !ctx.is_punct(i) && (ctx.is_capitalized(i) || ctx.word(i) == "s") {
+        while i < end
+            && i < start + 5
+            && !ctx.is_punct(i)
+            && (ctx.is_capitalized(i) || ctx.word(i) == "s")
+        {
             i += 1;
         }
-        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") && i == start + 1 && i < end && !ctx.is_punct(i) {
+        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+            && i == start + 1
+            && i < end
+            && !ctx.is_punct(i)
+        {
             i += 1; // "the paper", "a rally"
         }
     }
@@ -488,7 +755,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         return None;
     }
     let mut end = cue_first; // exclusive
-    // "Peskov, Putin's spokesman, said": an apposition closed by a comma.
+                             // "Peskov, Putin's spokesman, said": an apposition closed by a comma.
     let appositive = ctx.word(end - 1) == ",";
     if appositive {
         end -= 1;
@@ -498,6 +765,15 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         return Some(ctx.tok(left).span);
     }
     let mut start = left;
+    // "Reyes, who voted against it, said": the relative clause stands between name and cue.
+    if appositive
+        && left > sent_start + 1
+        && matches!(ctx.lower(left - 1).as_str(), "who" | "which")
+        && ctx.word(left - 2) == ","
+    {
+        let l2 = np_left(ctx, left - 2, sent_start)?;
+        return Some(ctx.span(l2, left - 3));
+    }
     if appositive {
         // Take the name before the apposition too.
         if start > sent_start + 1 && ctx.word(start - 1) == "," {
@@ -513,7 +789,33 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if RELATIVES.contains(&ctx.lower(start).as_str()) && start + 1 < end {
         start += 1;
     }
-    Some(ctx.span(start, end - 1))
+    let end = trim_adverbial(ctx, start, end);
+    (end > start).then(|| ctx.span(start, end - 1))
+}
+
+/// Cuts a trailing time or setting phrase off a source: "The Kremlin on Tuesday",
+/// "Peskov in a statement", "officials last week".
+fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
+    for i in start + 1..end {
+        let w = ctx.lower(i);
+        let next = if i + 1 < end {
+            ctx.lower(i + 1)
+        } else {
+            String::new()
+        };
+        let cut = match w.as_str() {
+            "on" | "at" | "during" | "late" | "early" => {
+                DAYS.contains(&next.as_str()) || TIME_WORDS.contains(&next.as_str())
+            }
+            "last" | "this" | "earlier" | "later" => TIME_WORDS.contains(&next.as_str()),
+            "in" => matches!(next.as_str(), "a" | "an" | "his" | "her" | "their" | "its"),
+            _ => DAYS.contains(&w.as_str()) && i > start,
+        };
+        if cut {
+            return i;
+        }
+    }
+    end
 }
 
 /// The first token of the noun phrase ending before token `end`, if any.
@@ -523,10 +825,9 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         let j = i - 1;
         let w = ctx.lower(j);
         if ctx.is_punct(j) {
-            let joined_possessive = matches!(w.as_str(), "’" | "'")
-                && j + 1 < end
-                && ctx.lower(j + 1) == "s";
-            if joined_possessive || matches!(w.as_str(), "-" | "&" | "." ) {
+            let joined_possessive =
+                matches!(w.as_str(), "’" | "'") && j + 1 < end && ctx.lower(j + 1) == "s";
+            if joined_possessive || w == "&" {
                 i = j;
                 continue;
             }
@@ -538,7 +839,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             }
             break;
         }
-        if CLAUSE_WORDS.contains(&w.as_str()) || end - j > 10 {
+        if CLAUSE_WORDS.contains(&w.as_str()) || end - j > 10 || ctx.cue_at[j] {
             break;
         }
         i = j;
@@ -560,8 +861,31 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         return Some(ctx.tok(from).span);
     }
     let starts_np = ctx.is_capitalized(from)
-        || matches!(w.as_str(), "the" | "a" | "an" | "one" | "two" | "three" | "some" | "many" | "his" | "her" | "their" | "its")
-        || ["officials", "sources", "analysts", "experts", "aides", "critics", "people"].contains(&w.as_str());
+        || matches!(
+            w.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "some"
+                | "many"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        )
+        || [
+            "officials",
+            "sources",
+            "analysts",
+            "experts",
+            "aides",
+            "critics",
+            "people",
+        ]
+        .contains(&w.as_str());
     if !starts_np {
         return None;
     }
@@ -569,7 +893,8 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
     while i < end_limit && i < from + 10 {
         let w = ctx.lower(i);
         if ctx.is_punct(i) {
-            let possessive = matches!(w.as_str(), "’" | "'") && i + 1 < end_limit && ctx.lower(i + 1) == "s";
+            let possessive =
+                matches!(w.as_str(), "’" | "'") && i + 1 < end_limit && ctx.lower(i + 1) == "s";
             if possessive || matches!(w.as_str(), "-" | "&") {
                 i += 1;
                 continue;
@@ -579,7 +904,26 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         if i > from
             && (CLAUSE_WORDS.contains(&w.as_str())
                 || RELATIVES.contains(&w.as_str())
-                || matches!(w.as_str(), "in" | "on" | "at" | "during" | "after" | "before" | "adding" | "told" | "saying" | "last" | "this" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"))
+                || matches!(
+                    w.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "adding"
+                        | "told"
+                        | "saying"
+                        | "last"
+                        | "this"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                ))
         {
             break;
         }
@@ -590,7 +934,9 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
 
 /// The words of a token range as one span, dropping punctuation at both ends.
 fn words_span(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Span> {
-    let words: Vec<usize> = range.filter(|&i| !ctx.is_punct(i) || ctx.word(i) == "’" || ctx.word(i) == "'").collect();
+    let words: Vec<usize> = range
+        .filter(|&i| !ctx.is_punct(i) || ctx.word(i) == "’" || ctx.word(i) == "'")
+        .collect();
     let first = *words.iter().find(|&&i| !ctx.is_punct(i))?;
     let last = *words.iter().rev().find(|&&i| !ctx.is_punct(i))?;
     Some(ctx.span(first, last))
@@ -642,7 +988,9 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         if colon == range.start || !ctx.is_capitalized(range.start) {
             continue;
         }
-        if (range.start..colon).any(|i| ctx.is_punct(i) && !matches!(ctx.word(i), "’" | "'" | "." | "-")) {
+        if (range.start..colon)
+            .any(|i| ctx.is_punct(i) && !matches!(ctx.word(i), "’" | "'" | "." | "-"))
+        {
             continue;
         }
         let colon_span = ctx.tok(colon).span;
@@ -655,7 +1003,13 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         }
         used[qi] = true;
         let source = ctx.span(range.start, colon - 1);
-        if let Some(a) = make(ctx, colon_span, Some(source), vec![ctx.quotes[qi].inner], "colon") {
+        if let Some(a) = make(
+            ctx,
+            colon_span,
+            Some(source),
+            vec![ctx.quotes[qi].inner],
+            "colon",
+        ) {
             out.push(a);
         }
     }
@@ -669,13 +1023,19 @@ fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
         if used[qi] || q.inner.len() < 20 {
             continue;
         }
-        let Some(para) = paragraph_of(ctx, q.span.start) else { continue };
+        let Some(para) = paragraph_of(ctx, q.span.start) else {
+            continue;
+        };
         if q.span.start != para.start {
             continue;
         }
         // The nearest attribution before it, in the previous paragraph or this one.
         let pi = ctx.seg.paragraphs.partition_point(|p| p.start < para.start);
-        let prev_start = if pi > 0 { ctx.seg.paragraphs[pi - 1].start } else { para.start };
+        let prev_start = if pi > 0 {
+            ctx.seg.paragraphs[pi - 1].start
+        } else {
+            para.start
+        };
         let before = out.partition_point(|a| a.cue.end <= q.span.start);
         let Some(a) = before
             .checked_sub(1)
@@ -686,7 +1046,12 @@ fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
         };
         a.content.push(q.inner);
         a.content.sort();
-        a.kind = if a.kind == AttributionKind::Direct { AttributionKind::Direct } else { AttributionKind::Mixed };
-        a.why.push_str("; the quotation continues in the next paragraph");
+        a.kind = if a.kind == AttributionKind::Direct {
+            AttributionKind::Direct
+        } else {
+            AttributionKind::Mixed
+        };
+        a.why
+            .push_str("; the quotation continues in the next paragraph");
     }
 }

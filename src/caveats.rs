@@ -32,7 +32,9 @@ fn explain(kind: CaveatKind, cue: &str) -> String {
     match kind {
         CaveatKind::Hedge => format!("hedge: the cue '{cue}' lowers the certainty of what follows"),
         CaveatKind::Denial => format!("denial: the cue '{cue}'; the claim it answers is contested"),
-        CaveatKind::Evidence => format!("evidence: the cue '{cue}' says how well the claim is supported"),
+        CaveatKind::Evidence => {
+            format!("evidence: the cue '{cue}' says how well the claim is supported")
+        }
         CaveatKind::Distancing => {
             format!("distancing: the cue '{cue}' keeps the words at arm's length")
         }
@@ -44,9 +46,18 @@ fn explain(kind: CaveatKind, cue: &str) -> String {
 
 /// Anonymous-source entries that carry their anonymity by themselves.
 fn self_anonymous(entry: &str) -> bool {
-    ["anonymity", "familiar with", "knowledge of", "named", "identified", "authorized", "authorised", "close to"]
-        .iter()
-        .any(|w| entry.contains(w))
+    [
+        "anonymity",
+        "familiar with",
+        "knowledge of",
+        "named",
+        "identified",
+        "authorized",
+        "authorised",
+        "close to",
+    ]
+    .iter()
+    .any(|w| entry.contains(w))
 }
 
 pub fn find(
@@ -59,7 +70,9 @@ pub fn find(
     let mut out: Vec<Caveat> = Vec::new();
     let mut last_end = 0;
     for hit in lex.scan(text) {
-        let Some(kind) = kind_of(lex.lists(hit.pattern)) else { continue };
+        let Some(kind) = kind_of(lex.lists(hit.pattern)) else {
+            continue;
+        };
         // Hits come longest first at each start: skip ones inside a caveat already taken.
         if hit.span.start < last_end {
             continue;
@@ -112,8 +125,12 @@ fn keep(
         CaveatKind::Hedge => {
             // "May" the month: capitalised other than at a sentence start, or before a number.
             if entry == "may" && word.starts_with('M') {
-                let at_start = seg.sentence_at(span.start).is_some_and(|s| seg.sentences[s].start == span.start);
-                let before_number = text[span.end..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+                let at_start = seg
+                    .sentence_at(span.start)
+                    .is_some_and(|s| seg.sentences[s].start == span.start);
+                let before_number = text[span.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit());
                 if !at_start || before_number {
                     return false;
                 }
@@ -122,8 +139,10 @@ fn keep(
         }
         CaveatKind::Anonymous => {
             self_anonymous(entry)
-                || near(attributions, span)
-                    .any(|a| a.source.is_some_and(|s| s.contains(span) || span.contains(s)))
+                || near(attributions, span).any(|a| {
+                    a.source
+                        .is_some_and(|s| s.contains(span) || span.contains(s))
+                })
         }
         _ => true,
     }
@@ -147,12 +166,18 @@ fn is_scare_quote(text: &str, seg: &Segmentation, q: &Quote, attributions: &[Att
         return false;
     }
     // Inside a sentence: words on both sides, not a headline made of a quotation.
-    let Some(s) = seg.sentence_at(q.span.start) else { return false };
+    let Some(s) = seg.sentence_at(q.span.start) else {
+        return false;
+    };
     let sent = seg.sentences[s];
     if sent.start == q.span.start || sent.end == q.span.end {
         return false;
     }
-    !near(attributions, q.span).any(|a| a.content.iter().any(|c| c.overlaps(q.inner) && c.len() <= q.span.len()))
+    !near(attributions, q.span).any(|a| {
+        a.content
+            .iter()
+            .any(|c| c.overlaps(q.inner) && c.len() <= q.span.len())
+    })
 }
 
 /// The attribution a caveat qualifies: the one holding it, else one in the same sentence.

@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 /// [`OffsetMap::convert`] it is whatever unit was asked for.
 ///
 /// Invariant (core): `start <= end <= text.len()` and both ends lie on `char` boundaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -148,7 +150,10 @@ mod tests {
         let u16: Vec<u16> = text.encode_utf16().collect();
         let u = map.span(span, Unit::Utf16);
         assert_eq!(String::from_utf16(&u16[u.start..u.end]).unwrap(), "said");
-        assert_ne!(cp.start, u.start, "the emoji must make code points and UTF-16 differ");
+        assert_ne!(
+            cp.start, u.start,
+            "the emoji must make code points and UTF-16 differ"
+        );
     }
 
     #[test]

@@ -37,7 +37,9 @@ struct Entry {
     keys: Vec<String>,
 }
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+];
 
 pub fn resolve(
     text: &str,
@@ -54,25 +56,52 @@ pub fn resolve(
         let id = match read_source(text, seg, source, lex) {
             Reading::Pronoun(p) if matches!(p.as_str(), "who" | "which" | "that") => {
                 relative_antecedent(text, seg, source, lex).map(|(name, kind)| {
-                    find_or_add(&mut entries, &mut by_key, name, kind, Vec::new(), Gender::Unknown)
+                    find_or_add(
+                        &mut entries,
+                        &mut by_key,
+                        name,
+                        kind,
+                        Vec::new(),
+                        Gender::Unknown,
+                    )
                 })
             }
             Reading::Pronoun(p) => resolve_pronoun(&p, &entries, &recent),
-            Reading::Named { name, kind, roles, gender } => {
-                Some(find_or_add(&mut entries, &mut by_key, name, kind, roles, gender))
-            }
+            Reading::Named {
+                name,
+                kind,
+                roles,
+                gender,
+            } => Some(find_or_add(
+                &mut entries,
+                &mut by_key,
+                name,
+                kind,
+                roles,
+                gender,
+            )),
             Reading::Description { key, kind } => {
                 let id = by_key.get(&key).copied().or_else(|| {
                     // "the spokesman" after "Kremlin spokesman Dmitry Peskov".
                     let role = key.rsplit(' ').next().unwrap_or(&key);
                     entries.iter().rposition(|e| {
                         e.speaker.kind == SpeakerKind::Person
-                            && e.speaker.roles.iter().any(|r| r.to_lowercase().ends_with(role))
+                            && e.speaker
+                                .roles
+                                .iter()
+                                .any(|r| r.to_lowercase().ends_with(role))
                     })
                 });
                 Some(id.unwrap_or_else(|| {
                     let label = source.text(text).trim().to_string();
-                    find_or_add(&mut entries, &mut by_key, label, kind, Vec::new(), Gender::Unknown)
+                    find_or_add(
+                        &mut entries,
+                        &mut by_key,
+                        label,
+                        kind,
+                        Vec::new(),
+                        Gender::Unknown,
+                    )
                 }))
             }
         };
@@ -144,15 +173,28 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
             let start = i;
             while i < toks.len()
                 && (is_name_word(text, toks[i].span, toks[i].kind)
-                    || (matches!(words[i], "of" | "de" | "van" | "von" | "bin" | "al" | "la" | "del" | "&")
-                        && i + 1 < toks.len()
+                    || (matches!(
+                        words[i],
+                        "of" | "de" | "van" | "von" | "bin" | "al" | "la" | "del" | "&"
+                    ) && i + 1 < toks.len()
                         && is_name_word(text, toks[i + 1].span, toks[i + 1].kind)))
             {
                 i += 1;
             }
-            // A run followed by "’s" is an owner ("Putin's spokesman"), not the speaker.
-            let possessive = i + 1 < toks.len() && matches!(words[i], "’" | "'") && words[i + 1] == "s";
-            if !possessive {
+            // A run followed by "’s" is an owner ("Putin's spokesman"), and one followed by a
+            // lower-case word a modifier ("Ukrainian officials"), not the speaker's name.
+            let possessive =
+                i + 1 < toks.len() && matches!(words[i], "’" | "'") && words[i + 1] == "s";
+            let modifier = i < toks.len()
+                && toks[i].kind == TokKind::Word
+                && words[i].chars().next().is_some_and(char::is_lowercase);
+            // A lone capitalised common word opening a sentence: "Residents said", "Two people".
+            let sentence_opener = i - start == 1
+                && seg
+                    .sentence_at(toks[start].span.start)
+                    .is_some_and(|s| seg.sentences[s].start == toks[start].span.start)
+                && looks_common(words[start]);
+            if !possessive && !modifier && !sentence_opener {
                 best = Some((start, i));
             }
         } else {
@@ -177,7 +219,8 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         let name = name_span.text(text).to_string();
         let rest = Span::new(source.start, toks[s].span.start)
             .trim_matches(text, |c| c.is_whitespace() || c == ',');
-        let after = Span::new(name_span.end, source.end).trim_matches(text, |c| c.is_whitespace() || c == ',');
+        let after = Span::new(name_span.end, source.end)
+            .trim_matches(text, |c| c.is_whitespace() || c == ',');
         for r in [rest, after] {
             let r = r.text(text).trim();
             if !r.is_empty() && !roles.iter().any(|x| x == r) {
@@ -186,9 +229,21 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         }
         let is_org = lex.is_organisation(&name)
             || name.split_whitespace().any(|w| lex.is_organisation(w))
-            || (e - s == 1 && org.is_some() && name.len() > 1 && name.chars().all(|c| c.is_uppercase()));
-        let kind = if is_org { SpeakerKind::Organisation } else { SpeakerKind::Person };
-        return Reading::Named { name, kind, roles, gender };
+            || (e - s == 1
+                && org.is_some()
+                && name.len() > 1
+                && name.chars().all(|c| c.is_uppercase()));
+        let kind = if is_org {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::Person
+        };
+        return Reading::Named {
+            name,
+            kind,
+            roles,
+            gender,
+        };
     }
     let key = words
         .iter()
@@ -210,6 +265,43 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
     Reading::Description { key, kind }
 }
 
+/// A capitalised word that is probably a common noun or number word, not a name.
+fn looks_common(w: &str) -> bool {
+    let l = w.to_lowercase();
+    matches!(
+        l.as_str(),
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "several"
+            | "many"
+            | "some"
+            | "both"
+            | "most"
+            | "all"
+            | "others"
+            | "critics"
+            | "experts"
+            | "analysts"
+            | "officials"
+            | "sources"
+            | "residents"
+            | "witnesses"
+            | "police"
+            | "investigators"
+            | "prosecutors"
+            | "lawmakers"
+            | "democrats"
+            | "republicans"
+            | "voters"
+            | "scientists"
+            | "researchers"
+    ) || ["ers", "ents", "ists", "ians", "ials", "ors"]
+        .iter()
+        .any(|s| l.ends_with(s))
+}
+
 fn org_in(text: &str, source: Span, lex: &Lexicon) -> Option<String> {
     let s = source.text(text);
     lex.scan(s)
@@ -219,7 +311,10 @@ fn org_in(text: &str, source: Span, lex: &Lexicon) -> Option<String> {
 }
 
 fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that")
+    matches!(
+        w,
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that"
+    )
 }
 
 fn is_name_word(text: &str, span: Span, kind: TokKind) -> bool {
@@ -227,7 +322,21 @@ fn is_name_word(text: &str, span: Span, kind: TokKind) -> bool {
     kind == TokKind::Word
         && w.chars().next().is_some_and(char::is_uppercase)
         && !DETERMINERS.contains(&w.to_lowercase().as_str())
-        && !matches!(w, "I" | "He" | "She" | "They" | "It" | "We" | "In" | "On" | "At" | "But" | "And" | "As" | "After")
+        && !matches!(
+            w,
+            "I" | "He"
+                | "She"
+                | "They"
+                | "It"
+                | "We"
+                | "In"
+                | "On"
+                | "At"
+                | "But"
+                | "And"
+                | "As"
+                | "After"
+        )
 }
 
 fn find_or_add(
@@ -242,7 +351,13 @@ fn find_or_add(
     let surname = lower.split_whitespace().last().unwrap_or("").to_string();
     let found = by_key
         .get(&lower)
-        .or_else(|| if kind == SpeakerKind::Person { by_key.get(&surname) } else { None })
+        .or_else(|| {
+            if kind == SpeakerKind::Person {
+                by_key.get(&surname)
+            } else {
+                None
+            }
+        })
         .copied();
     if let Some(id) = found {
         let e = &mut entries[id];
@@ -307,7 +422,10 @@ fn relative_antecedent(
     lex: &Lexicon,
 ) -> Option<(String, SpeakerKind)> {
     let mut i = seg.token_at_or_after(source.start);
-    while i > 0 && seg.tokens[i - 1].kind == TokKind::Punct && seg.tokens[i - 1].span.text(text) == "," {
+    while i > 0
+        && seg.tokens[i - 1].kind == TokKind::Punct
+        && seg.tokens[i - 1].span.text(text) == ","
+    {
         i -= 1;
     }
     let end = i;
@@ -320,7 +438,9 @@ fn relative_antecedent(
     if i == end {
         return None;
     }
-    let name = Span::new(seg.tokens[i].span.start, seg.tokens[end - 1].span.end).text(text).to_string();
+    let name = Span::new(seg.tokens[i].span.start, seg.tokens[end - 1].span.end)
+        .text(text)
+        .to_string();
     let kind = if name.split_whitespace().any(|w| lex.is_organisation(w)) {
         SpeakerKind::Organisation
     } else {
@@ -339,8 +459,15 @@ fn add_text_mentions(
     let single: HashMap<&str, usize> = entries
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.speaker.kind != SpeakerKind::Unknown && e.speaker.kind != SpeakerKind::Anonymous)
-        .flat_map(|(id, e)| e.keys.iter().filter(|k| !k.contains(' ')).map(move |k| (k.as_str(), id)))
+        .filter(|(_, e)| {
+            e.speaker.kind != SpeakerKind::Unknown && e.speaker.kind != SpeakerKind::Anonymous
+        })
+        .flat_map(|(id, e)| {
+            e.keys
+                .iter()
+                .filter(|k| !k.contains(' '))
+                .map(move |k| (k.as_str(), id))
+        })
         .collect();
     let _ = by_key;
     let toks = &seg.tokens;
