@@ -772,7 +772,7 @@ impl Cause {
             }
             Cause::Spurious => "spurious attribution (no gold cue overlaps the predicted cue)",
             Cause::ExtraOnCue => {
-                "extra attribution (its cue overlaps a gold cue matched to another)"
+                "extra attribution (its cue overlaps a gold cue, but no gold attribution is left to match)"
             }
             Cause::MissingSource => "missing source (gold has one, the prediction none)",
             Cause::WrongSource => "wrong source boundary",
@@ -837,6 +837,10 @@ impl ErrorLog {
     fn attributions(&mut self, doc: &str, chars: &[char], gold: &Ann, pred: &Ann) {
         let g = attrs_of(chars, gold);
         let p = attrs_of(chars, pred);
+        let gold_cues: Vec<Vec<Span>> = gold
+            .spans_of("Cue")
+            .map(|s| trim(chars, &s.fragments))
+            .collect();
         let matched = greedy(g.len(), p.len(), |i, j| overlap(&g[i].cue, &p[j].cue));
         let (mut used_g, mut used_p) = (vec![false; g.len()], vec![false; p.len()]);
         for &(i, j) in &matched {
@@ -853,7 +857,8 @@ impl ErrorLog {
             self.push(cause, doc, mark(chars, &a.cue));
         }
         for (_, b) in p.iter().enumerate().filter(|(j, _)| !used_p[*j]) {
-            let shared = g.iter().any(|a| overlap(&a.cue, &b.cue) > 0);
+            // Any gold cue counts here, even one outside a gold attribution.
+            let shared = gold_cues.iter().any(|c| overlap(c, &b.cue) > 0);
             let cause = if shared {
                 Cause::ExtraOnCue
             } else {
