@@ -25,10 +25,15 @@ const LAUNCH = {
   ],
 };
 
-const skip = !existsSync(CHROMIUM) && !IN_CI
+const MISSING = !existsSync(CHROMIUM);
+const skip = MISSING
   ? `${CHROMIUM} not found, so the browser tests are skipped (install it with \`apt-get install chromium\`; under CI=true this fails)`
   : false;
-if (skip) console.log(`# browser tests: ${skip}`);
+if (MISSING && !IN_CI) console.log(`# browser tests: ${skip}`);
+
+test('Chromium is installed when CI is set', { skip: !IN_CI }, () => {
+  assert.ok(!MISSING, `${CHROMIUM} is missing and CI is set: install it (apt-get install chromium)`);
+});
 
 /** The wasm core in Node, to compute the spans the page should draw. */
 async function loadCore() {
@@ -106,7 +111,6 @@ describe('the page in Chromium', { skip }, () => {
   let core;
 
   before(async () => {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing and CI is set: install chromium (apt-get install chromium)`);
     assert.ok(existsSync(new URL('www/pkg/whosaid_bg.wasm', ROOT)), 'www/pkg is missing: run `npm run build` first');
     core = await loadCore();
     server = await startServer({ port: 0 });
