@@ -82,6 +82,11 @@ async function drawnMarks(page) {
   return [...byId.values()];
 }
 
+function listedSamples() {
+  const path = new URL('www/samples/index.json', ROOT);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : [];
+}
+
 const spanKey = (s) => `${s.start}:${s.end}`;
 const nonEmpty = (s) => s && s.end > s.start;
 
@@ -122,6 +127,15 @@ describe('the page in Chromium', { skip }, () => {
     await server?.close();
   });
 
+  /** Checks the shown sample's text and marks against the wasm core; returns the drawn marks. */
+  async function checkSample(page, file) {
+    const text = readFileSync(new URL(`www/samples/${file}`, ROOT), 'utf8');
+    assert.equal(await page.textContent('#doc'), text, `the article shows ${file} exactly`);
+    const drawn = await drawnMarks(page);
+    assertMarksMatch(text, drawn, core.annotate(text));
+    return drawn;
+  }
+
   /** A new page, and the list its console errors and uncaught exceptions are collected in. */
   async function openPage() {
     const problems = [];
@@ -134,23 +148,31 @@ describe('the page in Chromium', { skip }, () => {
   }
 
   test('annotates the first sample and draws every mark over the text the wasm returned', async () => {
-    const indexPath = new URL('www/samples/index.json', ROOT);
-    const samples = existsSync(indexPath) ? JSON.parse(readFileSync(indexPath, 'utf8')) : [];
+    const samples = listedSamples();
     assert.ok(samples.length > 0, 'www/samples/index.json lists no sample; add .txt files to www/samples/ and run `npm run build`');
     const [{ file }] = samples;
-    const text = readFileSync(new URL(`www/samples/${file}`, ROOT), 'utf8');
-
     const { page, problems } = await openPage();
     await page.goto(server.url);
     await waitAnnotated(page, file);
     mkdirSync(new URL('test-results/', ROOT), { recursive: true });
     await page.screenshot({ path: new URL('test-results/page.png', ROOT).pathname, fullPage: true });
 
-    assert.equal(await page.textContent('#doc'), text, 'the article shows the sample text exactly');
-    const drawn = await drawnMarks(page);
-    assertMarksMatch(text, drawn, core.annotate(text));
+    const drawn = await checkSample(page, file);
     for (const layer of ['speaker', 'claim', 'caveat']) {
       assert.ok(drawn.some((m) => m.layer === layer), `at least one ${layer} mark is drawn on ${file}`);
+    }
+    assert.deepEqual(problems, [], 'no console errors or CSP violations');
+    await page.close();
+  });
+
+  test('draws every other sample right too, chosen from the menu', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(server.url);
+    for (const { file } of listedSamples().slice(1)) {
+      await page.waitForFunction(() => !document.getElementById('sample').disabled);
+      await page.selectOption('#sample', file);
+      await waitAnnotated(page, file);
+      await checkSample(page, file);
     }
     assert.deepEqual(problems, [], 'no console errors or CSP violations');
     await page.close();
