@@ -377,7 +377,53 @@ fn read_cue(
     if let Some(a) = clause_around_cue(ctx, cue, first, cue_span, sent.clone()) {
         return Some(a);
     }
-    shared_subject(ctx, cue, first, cue_span, sent, prev)
+    shared_subject(ctx, cue, first, cue_span, sent.clone(), prev)
+        .or_else(|| participle(ctx, cue, first, cue_span, sent, prev))
+}
+
+/// "Trump defended the tweets, saying they were fair": a cue in -ing after a comma reports the
+/// subject of the main clause, taken from an attribution earlier in the sentence or from the
+/// name that opens it.
+fn participle(
+    ctx: &Ctx,
+    cue: &Cue,
+    first: usize,
+    cue_span: Span,
+    sent: std::ops::Range<usize>,
+    prev: Option<&Attribution>,
+) -> Option<Attribution> {
+    if !ctx.lower(cue.first).ends_with("ing") || first == sent.start || ctx.word(first - 1) != "," {
+        return None;
+    }
+    let c = if OBJECT_CUES.contains(&ctx.lower(cue.first).as_str()) {
+        skip_object(ctx, cue.end, sent.end)
+    } else {
+        cue.end
+    };
+    if c >= sent.end || ctx.is_punct(c) {
+        return None;
+    }
+    let sent_start = ctx.tok(sent.start).span.start;
+    let source = prev
+        .filter(|p| p.cue.start >= sent_start)
+        .and_then(|p| p.source)
+        .or_else(|| {
+            // The subject opening the sentence: words up to the first lower-case verb-like word.
+            let mut e = sent.start;
+            while e < first
+                && !ctx.is_punct(e)
+                && (ctx.is_capitalized(e)
+                    || matches!(ctx.lower(e).as_str(), "the" | "a" | "an" | "s"))
+            {
+                e += 1;
+            }
+            (e > sent.start
+                && (sent.start..e)
+                    .any(|i| ctx.is_capitalized(i) && i > sent.start || ctx.lower(i) != "the"))
+            .then(|| ctx.span(sent.start, e - 1))
+        });
+    let content = Span::new(ctx.tok(c).span.start, sentence_content_end(ctx, sent));
+    make(ctx, cue_span, source, vec![content], "participle")
 }
 
 /// "Reyes said the costs were high and warned that …": a second cue joined by "and" shares the
@@ -778,7 +824,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         // Take the name before the apposition too.
         if start > sent_start + 1 && ctx.word(start - 1) == "," {
             if let Some(l2) = np_left(ctx, start - 1, sent_start) {
-                if (start - 1) - l2 <= 5 {
+                if (start - 1) - l2 <= 6 {
                     start = l2;
                 }
             }
@@ -821,6 +867,16 @@ fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
 /// The first token of the noun phrase ending before token `end`, if any.
 fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
     let mut i = end;
+    // A bracketed aside just before the cue belongs to the name: "Mike Pence (R-Ind.) said".
+    if i > sent_start && ctx.word(i - 1) == ")" {
+        if let Some(open) = (sent_start..i - 1)
+            .rev()
+            .take(8)
+            .find(|&j| ctx.word(j) == "(")
+        {
+            i = open;
+        }
+    }
     while i > sent_start {
         let j = i - 1;
         let w = ctx.lower(j);
@@ -839,7 +895,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             }
             break;
         }
-        if CLAUSE_WORDS.contains(&w.as_str()) || end - j > 10 || ctx.cue_at[j] {
+        if CLAUSE_WORDS.contains(&w.as_str()) || end - j > 16 || ctx.cue_at[j] {
             break;
         }
         i = j;

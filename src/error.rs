@@ -6,13 +6,20 @@ use std::path::PathBuf;
 #[derive(Debug)]
 pub enum Error {
     /// A file could not be read.
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// A file is not valid UTF-8; `offset` is the byte offset of the first bad byte.
     NotUtf8 { path: PathBuf, offset: usize },
     /// An evaluation directory lacks `text/` or `attributions/`.
     BadGoldDir { path: PathBuf, reason: String },
     /// A brat `.ann` line could not be read.
-    BadAnn { path: PathBuf, line: usize, reason: String },
+    BadAnn {
+        path: PathBuf,
+        line: usize,
+        reason: String,
+    },
 }
 
 impl fmt::Display for Error {

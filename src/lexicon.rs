@@ -26,6 +26,7 @@ pub enum List {
 
 const LISTS: &[(List, &str)] = &[
     (List::Cue, include_str!("lexicons/cues.txt")),
+    (List::Cue, include_str!("lexicons/cues_learned.txt")),
     (
         List::SourceAfter,
         include_str!("lexicons/sources_after.txt"),

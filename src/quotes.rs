@@ -43,8 +43,17 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let mut chars = body.char_indices().peekable();
         while let Some((off, c)) = chars.next() {
             let at = para.start + off;
-            let next = chars.peek().map(|&(_, n)| n);
-            let after = at + c.len_utf8();
+            let mut next = chars.peek().map(|&(_, n)| n);
+            let mut after = at + c.len_utf8();
+            // Two apostrophes stand for a straight double mark in some newsroom systems.
+            let c = if c == '\'' && next == Some('\'') {
+                chars.next();
+                next = chars.peek().map(|&(_, n)| n);
+                after = at + 2;
+                '"'
+            } else {
+                c
+            };
             if reopen_at == Some(at) {
                 reopen_at = None;
                 prev = Some(c);
@@ -114,10 +123,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             // A quotation still open at the end of a paragraph continues only when the next
             // paragraph opens with a mark; the mark then belongs to this quotation.
             let continues = paragraphs.get(pi + 1).is_some_and(|next| {
-                next.text(text)
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c == '"' || is_double_open(c))
+                let t = next.text(text);
+                t.starts_with("''")
+                    || t.chars()
+                        .next()
+                        .is_some_and(|c| c == '"' || is_double_open(c))
             });
             if continues {
                 open = Some(o);
