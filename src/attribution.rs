@@ -464,11 +464,12 @@ fn quote_before(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<us
         return None;
     }
     let between = &ctx.text[q.span.end..at];
+    let (lo, hi) = (q.span.end - 1, at);
     let words = between
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    if words > max_words || between.contains(['.', '!', '?', '\n']) {
+    if words > max_words || between.contains('\n') || !same_sentence(ctx, lo, hi) {
         return None;
     }
     Some(qi)
@@ -482,14 +483,21 @@ fn quote_after(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usi
         return None;
     }
     let between = &ctx.text[at..q.span.start];
+    let (lo, hi) = (at.saturating_sub(1), q.span.start);
     let words = between
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    if words > max_words || between.contains(['.', '!', '?', '\n']) {
+    if words > max_words || between.contains('\n') || !same_sentence(ctx, lo, hi) {
         return None;
     }
     Some(qi)
+}
+
+/// True when both byte offsets lie in the same sentence.
+fn same_sentence(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let sa = ctx.seg.sentence_at(a);
+    sa.is_some() && sa == ctx.seg.sentence_at(b)
 }
 
 fn kind_of(ctx: &Ctx, content: &[Span]) -> AttributionKind {

@@ -177,7 +177,7 @@ mod tests {
         assert!(found.contains(&"according to"));
         assert!(found.contains(&"may"));
         assert!(
-            !found.iter().any(|f| *f == "say"),
+            !found.contains(&"say"),
             "'unsay' must not match 'say': {found:?}"
         );
     }

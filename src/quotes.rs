@@ -70,21 +70,20 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                         open = None;
                     }
                     Some(_) => {} // an opening mark inside a quotation: nested or mistyped
-                    None if c == '"' || is_double_open(c) => {
-                        // A straight mark glued to a word on its left closes nothing and opens
-                        // nothing useful (inches, a typo); one at an opening position opens.
-                        if c != '"'
-                            || is_opening_context(prev)
-                            || next.is_some_and(|n| !n.is_whitespace())
-                        {
-                            open = Some(Open {
-                                start: at,
-                                inner_start: after,
-                            });
-                            single = None;
-                        }
+                    // A straight mark glued to a word on its left and followed by a space opens
+                    // nothing (inches, a typo); one at an opening position opens.
+                    None if is_double_open(c)
+                        || (c == '"'
+                            && (is_opening_context(prev)
+                                || next.is_some_and(|n| !n.is_whitespace()))) =>
+                    {
+                        open = Some(Open {
+                            start: at,
+                            inner_start: after,
+                        });
+                        single = None;
                     }
-                    None => {} // a stray closing mark
+                    None => {} // a stray closing mark, or a straight one that cannot open
                 }
             } else if open.is_none() && matches!(c, '‘' | '’' | '\'') {
                 let next_is_word = next.is_some_and(char::is_alphanumeric);
