@@ -902,7 +902,9 @@ impl ErrorLog {
         for (cause, items) in &self.items {
             let _ = writeln!(out, "\n{} — {}", cause.label(), items.len());
             for (doc, what) in items {
-                let _ = writeln!(out, "  {doc}: {what}");
+                // A gold/ours pair starts on its own line: no space before it.
+                let sep = if what.starts_with('\n') { ":" } else { ": " };
+                let _ = writeln!(out, "  {doc}{sep}{what}");
             }
         }
         out
