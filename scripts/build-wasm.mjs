@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the browser's copy of the core: the release wasm module, wrapped by wasm-bindgen into
 // www/pkg/ (an ES module `whosaid.js` plus `whosaid_bg.wasm`), and the list of sample articles the
-// page offers (www/samples/index.json). Installs missing tools first.
+// page offers (www/samples/index.js). Installs missing tools first.
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ export function buildWasm() {
   const bytes = readFileSync(join(PKG_DIR, 'whosaid_bg.wasm'));
   console.log(`www/pkg/whosaid_bg.wasm: ${kib(bytes.length)} raw, ${kib(gzipSync(bytes, { level: 9 }).length)} gzipped`);
   const samples = writeSamplesIndex();
-  console.log(`www/samples/index.json: ${samples.length} sample${samples.length === 1 ? '' : 's'}`);
+  console.log(`www/samples/index.js: ${samples.length} sample${samples.length === 1 ? '' : 's'}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

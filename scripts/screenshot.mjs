@@ -35,12 +35,12 @@ try {
   await page.goto(opts.sample ? `${server.url}?sample=${encodeURIComponent(opts.sample)}` : server.url);
   await page.waitForFunction(() => !document.getElementById('annotate-pasted').disabled, null, { timeout: 20_000 });
   if (opts.paste) {
-    await page.click('summary');
+    await page.click('#paste-box summary');
     await page.fill('#paste', readFileSync(opts.paste, 'utf8'));
     await page.click('#annotate-pasted');
     await page.waitForFunction(() => document.getElementById('doc').dataset.source === 'pasted');
   } else {
-    await page.waitForFunction(() => document.getElementById('doc').dataset.state !== 'loading', null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.getElementById('doc').dataset.state === 'annotated', null, { timeout: 20_000 });
   }
   if (opts.click) await page.locator('#doc mark.m-first', { hasText: opts.click }).first().click();
   await page.screenshot({ path: opts.out, fullPage: true });

@@ -3,7 +3,7 @@
 // core returned for its span. Skips only when Chromium is absent outside CI; under CI it fails.
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -83,8 +83,7 @@ async function drawnMarks(page) {
 }
 
 function listedSamples() {
-  const path = new URL('www/samples/index.json', ROOT);
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : [];
+  return readdirSync(new URL('www/samples/', ROOT)).filter((f) => f.endsWith('.txt')).sort().map((file) => ({ file }));
 }
 
 const spanKey = (s) => `${s.start}:${s.end}`;
@@ -149,7 +148,7 @@ describe('the page in Chromium', { skip }, () => {
 
   test('annotates the first sample and draws every mark over the text the wasm returned', async () => {
     const samples = listedSamples();
-    assert.ok(samples.length > 0, 'www/samples/index.json lists no sample; add .txt files to www/samples/ and run `npm run build`');
+    assert.ok(samples.length > 0, 'www/samples/ has no sample; add .txt files to it and run `npm run build`');
     const [{ file }] = samples;
     const { page, problems } = await openPage();
     await page.goto(server.url);
@@ -183,7 +182,7 @@ describe('the page in Chromium', { skip }, () => {
     const { page, problems } = await openPage();
     await page.goto(server.url);
     await page.waitForFunction(() => !document.getElementById('annotate-pasted').disabled);
-    await page.click('summary');
+    await page.click('#paste-box summary');
     await page.fill('#paste', text);
     await page.click('#annotate-pasted');
     await waitAnnotated(page, 'pasted');
@@ -201,7 +200,7 @@ describe('the page in Chromium', { skip }, () => {
     const { page, problems } = await openPage();
     await page.goto(server.url);
     await page.waitForFunction(() => !document.getElementById('annotate-pasted').disabled);
-    await page.click('summary');
+    await page.click('#paste-box summary');
     await page.fill('#paste', text);
     await page.click('#annotate-pasted');
     await waitAnnotated(page, 'pasted');
@@ -211,10 +210,13 @@ describe('the page in Chromium', { skip }, () => {
     assert.ok(drawn.some((m) => m.layer === 'speaker' && m.text.startsWith('Anna Petrova')), 'a speaker mark on Anna Petrova');
 
     const cue = page.locator('#doc mark.m-cue.m-first', { hasText: 'said' }).first();
-    const why = await cue.getAttribute('title');
-    assert.ok(why, 'the cue mark has a title saying why');
+    assert.match(await cue.getAttribute('aria-label'), /^Reporting cue by Anna Petrova, suggested: said$/);
     await cue.click();
-    assert.match(await page.textContent('#card'), new RegExp(why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    const why = core.annotate(text).attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'said').why;
+    const card = await page.textContent('#card');
+    assert.ok(card.includes(why), `the card gives the evidence “${why}”; it says: ${card}`);
+    assert.match(card, /Said by: Anna Petrova/);
+    assert.match(card, /Why it matters: /);
     assert.deepEqual(problems, [], 'no console errors or CSP violations');
     await page.close();
   });

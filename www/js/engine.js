@@ -1,17 +1,37 @@
-// The page's only door to the wasm core: loads it once and annotates one document per call.
+// The page's only door to the wasm core: one module Web Worker, started once, that annotates one article per call.
 //
-// `annotate` is async although the core is synchronous, so that moving the core into a worker
-// later changes this module only.
+// The core runs in the worker so that typing and scrolling never wait for it; answers come back by request id.
 
-import init, { Annotator, version } from '../pkg/whosaid.js';
-
-/** Loads the core; resolves to `{version, annotate(text) → Promise<Analysis>}`. */
-export async function loadEngine() {
-  await init();
-  const annotator = new Annotator();
-  return {
-    version: version(),
-    // Spans in the result count UTF-16 code units: `text.slice(span.start, span.end)`.
-    annotate: async (text) => annotator.annotate(text),
-  };
+/** Starts the worker; resolves to `{version, analyse(text) → Promise<{annotations, speakers, ms}>}` once the core is loaded. */
+export function loadEngine() {
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const pending = new Map();
+  let next = 1;
+  return new Promise((resolve, reject) => {
+    worker.onerror = (e) => {
+      const error = new Error(e.message || 'the annotation worker failed to start');
+      reject(error);
+      for (const p of pending.values()) p.reject(error);
+      pending.clear();
+    };
+    worker.onmessage = ({ data }) => {
+      if ('ready' in data) {
+        if (!data.ready) return reject(new Error(data.error));
+        return resolve({
+          version: data.version,
+          analyse: (text) =>
+            new Promise((ok, fail) => {
+              const id = next++;
+              pending.set(id, { resolve: ok, reject: fail });
+              worker.postMessage({ id, text });
+            }),
+        });
+      }
+      const p = pending.get(data.id);
+      if (!p) return;
+      pending.delete(data.id);
+      if (data.error) p.reject(new Error(data.error));
+      else p.resolve(data.result);
+    };
+  });
 }

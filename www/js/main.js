@@ -1,11 +1,22 @@
-// The page's state and wiring: one state object, changed only through `update`, and render
-// functions that draw the page from it. The other modules do the work; this one connects them.
+// The page's wiring: opens articles, renders the store into the page, and turns clicks and keys into store changes.
+// The other modules do the work; this one connects them.
 
+import { normalise, readArticleFile, titleOf } from './article.js';
+import { CAVEAT_KINDS, makeAnnotation, newId } from './annotation.js';
 import { renderCard } from './card.js';
+import { download, fileSlug } from './download.js';
 import { loadEngine } from './engine.js';
-import { drawMarks, elementsOf, marksAt, renderText } from './highlight.js';
-import { CAVEAT_KINDS, countMarks, marksFromAnalysis } from './marks.js';
-import { listSamples, loadSample } from './samples.js';
+import { toBrat, toCsv, toWebAnnotations } from './export.js';
+import { textKey } from './hash.js';
+import { decorate, marksAt, renderMarked } from './highlight.js';
+import { ImportError, parseWebAnnotations, placeAnnotations } from './import.js';
+import { SHORTCUTS, commandFor } from './keys.js';
+import { offsetsFromRange, rangeFromOffsets } from './offsets.js';
+import { SAMPLES, sampleNamed } from './samples.js';
+import { renderSources } from './sources-panel.js';
+import { addAnnotation, createStore, removeAnnotation, replaceAll, updateAnnotation } from './state.js';
+import { openStorage } from './storage.js';
+import { zip } from './zip.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -13,153 +24,791 @@ const ui = {
   card: $('card'),
   status: $('status'),
   sample: $('sample'),
+  recent: $('recent'),
+  openFile: $('open-file'),
   paste: $('paste'),
+  pasteBox: $('paste-box'),
   annotatePasted: $('annotate-pasted'),
   version: $('version'),
+  undo: $('undo'),
+  redo: $('redo'),
+  help: $('help'),
+  helpButton: $('help-button'),
+  helpList: $('help-list'),
+  find: $('find'),
+  findInput: $('find-input'),
+  addBar: $('add-bar'),
+  balance: $('balance'),
+  sourceList: $('source-list'),
+  importFile: $('import-file'),
+  importReport: $('import-report'),
+  storageWarning: $('storage-warning'),
+  storageMessage: $('storage-message'),
+  storageExport: $('storage-export'),
   toggles: [...document.querySelectorAll('input[data-show]')],
+  exports: [...document.querySelectorAll('button[data-export]')],
 };
 
-const state = {
+const store = createStore();
+
+/** What the page shows that is not the reader's work (so not undone): loading state, the focused mark, the layers. */
+const view = {
   engine: null,
-  samples: [],
-  /** What is shown: `{kind: 'sample', file}` or `{kind: 'pasted'}`. */
-  source: null,
-  text: '',
-  analysis: null,
-  marks: [],
-  /** Ids of the selected mark and the marks around it, innermost first. */
-  selected: [],
-  /** Layers and caveat kinds to draw (the legend's checkboxes). */
-  shown: new Set(ui.toggles.filter((t) => t.checked).map((t) => t.dataset.show)),
-  status: 'Loading the annotator…',
+  storage: null,
   busy: true,
+  /** Counts article loads, so a slow analysis of an article the reader has left is dropped. */
+  loading: 0,
+  current: null,
+  /** The words picked with the finder or the mouse, `{start, end}`, until they are marked. */
+  picked: null,
+  findFrom: 0,
+  pieces: new Map(),
+  shown: new Set(ui.toggles.filter((t) => t.checked).map((t) => t.dataset.show)),
 };
 
-function update(patch) {
-  Object.assign(state, patch);
-  if ('samples' in patch || 'source' in patch) renderSamples();
-  if ('marks' in patch) renderDocument();
-  if ('marks' in patch || 'selected' in patch) renderSelection();
-  if ('shown' in patch) renderShown();
-  if ('status' in patch || 'busy' in patch) renderStatus();
+// ---------------------------------------------------------------------------------------------- status and controls
+
+function setStatus(text, busy = false) {
+  ui.status.textContent = text;
+  ui.status.dataset.busy = String(busy);
 }
 
-function renderSamples() {
-  const options = state.samples.map(({ file, title }) => {
-    const o = document.createElement('option');
-    o.value = file;
-    o.textContent = title;
-    return o;
-  });
-  const pasted = document.createElement('option');
-  pasted.value = '';
-  pasted.textContent = state.samples.length ? '(your pasted text)' : '(no samples: paste an article)';
-  pasted.disabled = true;
-  ui.sample.replaceChildren(...options, pasted);
-  ui.sample.value = state.source?.kind === 'sample' ? state.source.file : '';
+function setBusy(busy) {
+  view.busy = busy;
+  const ready = !!view.engine && !busy;
+  ui.annotatePasted.disabled = !ready;
+  ui.sample.disabled = !ready;
+  ui.openFile.disabled = !ready;
+  ui.recent.disabled = !ready;
+  const open = !!store.get().article;
+  for (const b of ui.exports) b.disabled = !open;
+  ui.importFile.disabled = !open;
 }
 
-function renderDocument() {
-  renderText(ui.doc, state.text);
-  drawMarks(ui.doc, state.marks);
-  ui.doc.dataset.state = state.analysis ? 'annotated' : 'empty';
-  ui.doc.dataset.source = state.source?.kind === 'sample' ? state.source.file : (state.source?.kind ?? '');
+function renderSampleMenu(selected) {
+  const options = SAMPLES.map(({ file, title }) => new Option(title, file));
+  const other = new Option(SAMPLES.length ? '(another article)' : '(no samples)', '');
+  other.disabled = true;
+  ui.sample.replaceChildren(other, ...options);
+  ui.sample.value = selected ?? '';
 }
 
-function renderSelection() {
-  for (const el of ui.doc.querySelectorAll('mark.is-selected')) el.classList.remove('is-selected');
-  const [innermost] = state.selected;
-  if (innermost) for (const el of elementsOf(ui.doc, innermost)) el.classList.add('is-selected');
-  const byId = new Map(state.marks.map((m) => [m.id, m]));
-  renderCard(ui.card, state.selected.map((id) => byId.get(id)).filter(Boolean), state.text);
+async function renderRecentMenu() {
+  const list = view.storage ? await view.storage.recent(20) : [];
+  const open = store.get().article?.key;
+  const head = new Option(list.length ? `(${list.length} saved)` : '(none yet)', '');
+  head.disabled = true;
+  ui.recent.replaceChildren(
+    head,
+    ...list.map((m) => {
+      const when = m.saved ? new Date(m.saved).toLocaleString() : '';
+      return new Option(`${m.title} · ${m.count} marks · ${when}`, m.key);
+    }),
+  );
+  ui.recent.value = list.some((m) => m.key === open) ? open : '';
 }
 
-function renderShown() {
-  for (const name of ['speaker', 'cue', 'claim', ...CAVEAT_KINDS]) {
-    ui.doc.classList.toggle(`show-${name}`, state.shown.has(name));
-  }
-}
-
-function renderStatus() {
-  ui.status.textContent = state.status;
-  ui.annotatePasted.disabled = state.busy || !state.engine;
-  ui.sample.disabled = state.busy || !state.engine;
-}
-
-function summary(marks, ms) {
-  const n = countMarks(marks);
-  const caveats = CAVEAT_KINDS.filter((k) => n[k]).map((k) => `${n[k]} ${k}`);
-  return (
-    `${n.speaker} speaker mentions, ${n.cue} reporting cues, ${n.claim} claims, ` +
-    `${n.caveat} caveats${caveats.length ? ` (${caveats.join(', ')})` : ''} · ${Math.round(ms)} ms`
+function renderHelp() {
+  ui.helpList.replaceChildren(
+    ...SHORTCUTS.flatMap(({ keys, does }) => {
+      const dt = document.createElement('dt');
+      keys.forEach((k, i) => {
+        if (i) dt.append(' or ');
+        const kbd = document.createElement('kbd');
+        kbd.textContent = k;
+        dt.append(kbd);
+      });
+      const dd = document.createElement('dd');
+      dd.textContent = does;
+      return [dt, dd];
+    }),
   );
 }
 
-async function annotate(text, source) {
-  update({ busy: true, status: 'Annotating…' });
-  try {
-    const t0 = performance.now();
-    const analysis = await state.engine.annotate(text);
-    const marks = marksFromAnalysis(analysis);
-    update({ text, source, analysis, marks, selected: [], busy: false, status: summary(marks, performance.now() - t0) });
-  } catch (e) {
-    update({ busy: false, status: `Could not annotate this text: ${e.message}` });
+function toggleHelp(show = ui.help.hidden) {
+  ui.help.hidden = !show;
+  ui.helpButton.setAttribute('aria-expanded', String(show));
+  if (show) ui.help.scrollIntoView({ block: 'nearest' });
+}
+
+// ------------------------------------------------------------------------------------------------------- rendering
+
+const byIdOf = (annotations) => new Map(annotations.map((a) => [a.id, a]));
+
+/** Whether the change from `before` to `after` leaves every mark where it was, so only attributes need updating. */
+function sameGeometry(before, after) {
+  if (before.length !== after.length) return false;
+  const old = byIdOf(before);
+  return after.every((a) => {
+    const o = old.get(a.id);
+    return o && o.start === a.start && o.end === a.end && o.type === a.type;
+  });
+}
+
+let drawn = [];
+function renderDocument(force) {
+  const { article, annotations, speakers } = store.get();
+  if (!article) return;
+  if (!force && sameGeometry(drawn, annotations)) {
+    const old = byIdOf(drawn);
+    for (const a of annotations) {
+      if (old.get(a.id) === a) continue;
+      for (const el of view.pieces.get(a.id) ?? []) decorate(el, a, article.text, speakers);
+    }
+  } else {
+    view.pieces = renderMarked(ui.doc, article.text, annotations, speakers);
+  }
+  drawn = annotations;
+  updateTabStops();
+  ui.doc.dataset.state = 'annotated';
+  ui.doc.dataset.source = article.source ?? '';
+  ui.doc.removeAttribute('aria-busy');
+}
+
+/** Whether an annotation's layer is switched on in the legend. */
+function isShown(a) {
+  if (a.state === 'rejected' && !view.shown.has('rejected')) return false;
+  return view.shown.has(a.type === 'caveat' ? a.kind : a.type);
+}
+
+function renderShown() {
+  for (const t of ui.toggles) ui.doc.classList.toggle(`show-${t.dataset.show}`, view.shown.has(t.dataset.show));
+  updateTabStops();
+}
+
+/** Hidden marks leave the tab order, so Tab, j and k visit only what can be seen. */
+function updateTabStops() {
+  const byId = byIdOf(store.get().annotations);
+  for (const [id, els] of view.pieces) {
+    const a = byId.get(id);
+    if (!a || !els[0]) continue;
+    const shown = isShown(a);
+    els[0].tabIndex = shown ? 0 : -1;
+    for (const el of els) el.classList.toggle('is-hidden', !shown);
   }
 }
 
-async function showSample(file) {
-  update({ busy: true, status: 'Loading the sample…' });
+function renderUndo() {
+  ui.undo.disabled = !store.canUndo();
+  ui.redo.disabled = !store.canRedo();
+}
+
+function renderSourcesPanel() {
+  const { article, annotations, speakers } = store.get();
+  renderSources(ui.balance, ui.sourceList, article?.text ?? '', annotations, speakers);
+}
+
+let cardParts = null;
+function renderCurrent() {
+  for (const el of ui.doc.querySelectorAll('mark.is-current')) el.classList.remove('is-current');
+  const { article, annotations, speakers } = store.get();
+  const a = annotations.find((x) => x.id === view.current);
+  if (!a || !article) {
+    view.current = null;
+    ui.card.hidden = true;
+    cardParts = null;
+    return;
+  }
+  const pieces = view.pieces.get(a.id) ?? [];
+  for (const el of pieces) el.classList.add('is-current');
+  const byId = byIdOf(annotations);
+  const around = pieces[0] ? marksAt(ui.doc, pieces[0]).filter((id) => id !== a.id).map((id) => byId.get(id)).filter(Boolean) : [];
+  const hadFocus = ui.card.contains(document.activeElement) ? document.activeElement.dataset.act ?? document.activeElement.name : null;
+  cardParts = renderCard(ui.card, { a, text: article.text, speakers, around });
+  ui.card.hidden = false;
+  placeCard(pieces[0]);
+  if (hadFocus) ui.card.querySelector(`[data-act="${hadFocus}"], [name="${hadFocus}"]`)?.focus();
+}
+
+/** Puts the card under its mark (on a narrow screen CSS docks it to the bottom instead). */
+function placeCard(anchorEl) {
+  if (!anchorEl) return;
+  const wrap = ui.card.offsetParent ?? document.body;
+  const box = anchorEl.getBoundingClientRect();
+  const base = wrap.getBoundingClientRect();
+  const width = Math.min(ui.card.offsetWidth || 360, base.width);
+  const left = Math.max(0, Math.min(box.left - base.left, base.width - width));
+  ui.card.style.setProperty('--card-top', `${box.bottom - base.top + 8}px`);
+  ui.card.style.setProperty('--card-left', `${left}px`);
+}
+
+store.subscribe((state, event) => {
+  renderDocument(event.kind === 'load');
+  if (event.kind === 'load') view.current = null;
+  renderCurrent();
+  renderSourcesPanel();
+  renderUndo();
+  setBusy(view.busy);
+  if (event.kind !== 'load') {
+    const verb = { change: '', undo: 'Undone: ', redo: 'Redone: ' }[event.kind];
+    setStatus(`${verb}${event.label}.`);
+  }
+  save();
+});
+
+// ------------------------------------------------------------------------------------------------------------ saving
+
+let saving = Promise.resolve();
+let saveQueued = false;
+/** Saves the open article after the current task, once however many changes it made. */
+function save() {
+  if (saveQueued || !view.storage) return;
+  saveQueued = true;
+  queueMicrotask(() => {
+    saveQueued = false;
+    const { article, annotations, speakers } = store.get();
+    if (!article) return;
+    const record = { key: article.key, title: article.title, text: article.text, annotations, speakers, saved: new Date().toISOString() };
+    const listed = [...ui.recent.options].some((o) => o.value === record.key);
+    saving = saving
+      .then(() => view.storage.save(record))
+      .then(() => {
+        ui.doc.dataset.saved = record.saved;
+        if (!listed) return renderRecentMenu();
+      });
+  });
+}
+
+function showStorageProblem(problem, kind) {
+  ui.storageWarning.hidden = false;
+  ui.storageMessage.textContent =
+    kind === 'memory'
+      ? `Your annotations cannot be saved in this browser (${problem}). They are kept only while this tab is open: export them to keep them.`
+      : `Saving had a problem (${problem}); your work is now saved with ${kind} instead.`;
+}
+
+// ------------------------------------------------------------------------------------------------ opening articles
+
+/** Opens `text`: restores the reader's saved work on it, or has the worker analyse it. */
+async function openArticle(raw, { title, source }) {
+  const text = normalise(raw);
+  if (!text.trim()) {
+    setStatus('There is no text to annotate: paste or open an article.');
+    return;
+  }
+  const ticket = ++view.loading;
+  setBusy(true);
+  const key = await textKey(text);
+  const saved = view.storage ? await view.storage.load(key) : undefined;
+  if (ticket !== view.loading) return;
+  const article = { key, title: saved?.title ?? title ?? titleOf(text), text, source };
+  if (saved) {
+    setBusy(false);
+    store.load(article, saved.annotations ?? [], saved.speakers ?? []);
+    setStatus(`Restored your work on “${article.title}”: ${saved.annotations?.length ?? 0} marks, saved ${new Date(saved.saved).toLocaleString()}.`);
+  } else {
+    // Show the words at once; the marks follow when the worker is done.
+    ui.doc.replaceChildren(document.createTextNode(text));
+    ui.doc.dataset.state = 'analysing';
+    ui.doc.setAttribute('aria-busy', 'true');
+    ui.card.hidden = true;
+    setStatus(`Analysing ${text.split(/\s+/).filter(Boolean).length.toLocaleString()} words…`, true);
+    let result;
+    try {
+      result = await view.engine.analyse(text);
+    } catch (e) {
+      if (ticket !== view.loading) return;
+      setBusy(false);
+      ui.doc.dataset.state = 'error';
+      setStatus(`Could not analyse this text: ${e.message}`);
+      return;
+    }
+    if (ticket !== view.loading) return;
+    setBusy(false);
+    store.load(article, result.annotations, result.speakers);
+    const n = result.annotations.length;
+    setStatus(`“${article.title}”: ${n} suggested marks in ${Math.round(result.ms)} ms. Confirm, reject or add your own.`);
+  }
+  renderSampleMenu(source === 'pasted' || source === 'file' || source === 'recent' ? '' : source);
+  await renderRecentMenu();
+}
+
+function openSample(file) {
+  const sample = sampleNamed(file);
+  if (sample) return openArticle(sample.text, { title: sample.title, source: file });
+  setStatus(`There is no sample called ${file}.`);
+}
+
+async function openFile(file) {
   try {
-    await annotate(await loadSample(file), { kind: 'sample', file });
+    const { text, title } = await readArticleFile(file);
+    await openArticle(text, { title, source: 'file' });
   } catch (e) {
-    update({ busy: false, status: e.message });
+    setStatus(`Could not open ${file.name}: ${e.message}`);
   }
 }
 
-function selectAt(target) {
-  const mark = target.closest?.('mark[data-mark]');
-  update({ selected: mark ? marksAt(ui.doc, mark) : [] });
+async function openRecent(key) {
+  const record = await view.storage.load(key);
+  if (record) await openArticle(record.text, { title: record.title, source: 'recent' });
+}
+
+// ----------------------------------------------------------------------------------------------------- annotating
+
+const current = () => store.get().annotations.find((a) => a.id === view.current);
+const describeShort = (a) => `${a.type === 'caveat' ? `${a.kind} caveat` : a.type} “${store.get().article.text.slice(a.start, a.end).slice(0, 40)}”`;
+
+function setCurrent(id, { focus = false, card = false } = {}) {
+  view.current = id;
+  renderCurrent();
+  const first = view.pieces.get(id)?.[0];
+  if (focus && first) {
+    first.focus({ preventScroll: true });
+    first.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    placeCard(first);
+  }
+  if (card && cardParts) cardParts.first.focus();
+}
+
+function setState(state) {
+  const a = current();
+  if (!a) return setStatus('Focus a mark first (j, k or Tab), then press y or n.');
+  if (a.state === state) return;
+  store.change(`${state === 'confirmed' ? 'confirmed' : 'rejected'} ${describeShort(a)}`, updateAnnotation(a.id, { state }));
+}
+
+function deleteCurrent() {
+  const a = current();
+  if (!a) return;
+  if (a.creator !== 'reader') return setState('rejected');
+  const pieces = view.pieces.get(a.id);
+  const next = pieces?.[0] ? neighbour(pieces[0], 1) : null;
+  store.change(`deleted ${describeShort(a)}`, removeAnnotation(a.id));
+  if (next) setCurrent(next, { focus: true });
+}
+
+/** A speaker for words the reader marks: an existing one with that name, or a new one. */
+function speakerFor(words) {
+  const name = words.replace(/\s+/g, ' ').trim();
+  const existing = store.get().speakers.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (existing) return { id: existing.id, added: null };
+  const kind = /^(officials?|sources?|people|a (senior )?\w+ official|an? (spokes\w+|source|person))\b/i.test(name) ? 'anonymous' : /^[A-Z]/.test(name) ? 'person' : 'unknown';
+  const added = { id: newId('s'), name, kind, roles: [], creator: 'reader' };
+  return { id: added.id, added };
+}
+
+/** The words to mark: the picked or selected text, trimmed of spaces; else the focused mark's words. */
+function wordsToMark() {
+  const text = store.get().article?.text ?? '';
+  let span = selectionOffsets() ?? view.picked;
+  if (!span) {
+    const a = current();
+    if (a) span = { start: a.start, end: a.end };
+  }
+  if (!span) return null;
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
+
+function addMark(type) {
+  const { article } = store.get();
+  if (!article) return;
+  const span = wordsToMark();
+  if (!span) return setStatus('Select some words first (drag over them, or press / to find them), then choose a type.');
+  const words = article.text.slice(span.start, span.end);
+  const speaker = type === 'speaker' ? speakerFor(words) : null;
+  const a = makeAnnotation(article.text, { ...span, type, creator: 'reader', speakerId: speaker?.id ?? null });
+  store.change(`added ${describeShort(a)}`, addAnnotation(a, speaker?.added));
+  view.picked = null;
+  document.getSelection()?.removeAllRanges();
+  hideAddBar();
+  setCurrent(a.id, { focus: true });
+  // Straight into the field the new mark most needs.
+  const f = cardParts?.fields;
+  (type === 'caveat' ? f?.kind : type === 'claim' ? f?.speaker : f?.comment)?.focus();
+}
+
+function retype(type) {
+  const a = current();
+  if (!a || a.type === type) return;
+  const { article } = store.get();
+  const patch = { type, state: 'confirmed', kind: type === 'caveat' ? (CAVEAT_KINDS.includes(a.kind) ? a.kind : 'hedge') : type === 'claim' || type === 'cue' ? (a.type === 'claim' || a.type === 'cue' ? a.kind : null) : null };
+  let added = null;
+  if (type === 'speaker' && !a.speakerId) {
+    const s = speakerFor(article.text.slice(a.start, a.end));
+    patch.speakerId = s.id;
+    added = s.added;
+  }
+  store.change(`made ${describeShort(a)} a ${type}`, (d) => ({
+    ...updateAnnotation(a.id, patch)(d),
+    ...(added ? { speakers: [...d.speakers, added] } : {}),
+  }));
+}
+
+function link(speakerId) {
+  const a = current();
+  if (!a) return;
+  const { article, speakers } = store.get();
+  if (!speakerId && a.type === 'speaker') {
+    const s = speakerFor(article.text.slice(a.start, a.end));
+    return store.change(`made ${describeShort(a)} a speaker of its own`, (d) => ({
+      ...updateAnnotation(a.id, { speakerId: s.id, state: 'confirmed' })(d),
+      ...(s.added ? { speakers: [...d.speakers, s.added] } : {}),
+    }));
+  }
+  const name = speakers.find((s) => s.id === speakerId)?.name ?? 'no identified source';
+  store.change(`linked ${describeShort(a)} to ${name}`, updateAnnotation(a.id, { speakerId: speakerId || null, state: 'confirmed' }));
+}
+
+function saveComment() {
+  const a = current();
+  const value = cardParts?.fields.comment.value ?? '';
+  if (!a || value === (a.comment ?? '')) return;
+  store.change(`${value ? 'commented on' : 'removed the comment on'} ${describeShort(a)}`, updateAnnotation(a.id, { comment: value }));
+}
+
+// ------------------------------------------------------------------------------------------- marks and the keyboard
+
+/** The first pieces of the marks that can be seen, in document order. */
+function visibleMarks() {
+  return [...ui.doc.querySelectorAll('mark.m-first')].filter((el) => el.tabIndex === 0);
+}
+
+/** The id of the visible mark before or after `el` (by document order), or null. */
+function neighbour(el, step) {
+  const list = visibleMarks();
+  const i = list.indexOf(el);
+  const j = i === -1 ? (step > 0 ? 0 : list.length - 1) : i + step;
+  return list[j]?.dataset.mark ?? null;
+}
+
+function move(step) {
+  const list = visibleMarks();
+  if (!list.length) return;
+  const from = view.pieces.get(view.current)?.[0];
+  let i = from ? list.indexOf(from) : -1;
+  if (i === -1 && from) {
+    // The current mark is hidden: start from where it is.
+    i = list.findIndex((el) => Number(el.dataset.start) > Number(from.dataset.start)) - (step > 0 ? 1 : 0);
+  }
+  const next = list[Math.max(0, Math.min(list.length - 1, i === -1 ? (step > 0 ? 0 : list.length - 1) : i + step))];
+  setCurrent(next.dataset.mark, { focus: true });
+}
+
+/** The offsets of the reader's selection inside the article, or null. */
+function selectionOffsets() {
+  const sel = document.getSelection();
+  if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+  const range = sel.getRangeAt(0);
+  if (!ui.doc.contains(range.commonAncestorContainer)) return null;
+  const span = offsetsFromRange(ui.doc, range);
+  return span && span.end > span.start ? span : null;
+}
+
+function showAddBar() {
+  const sel = document.getSelection();
+  const span = selectionOffsets();
+  if (!span) return hideAddBar();
+  view.picked = span;
+  const rect = sel.getRangeAt(0).getBoundingClientRect();
+  const base = ui.addBar.offsetParent?.getBoundingClientRect() ?? { top: 0, left: 0 };
+  ui.addBar.style.setProperty('--bar-top', `${Math.max(0, rect.top - base.top - 44)}px`);
+  ui.addBar.style.setProperty('--bar-left', `${Math.max(0, rect.left - base.left)}px`);
+  ui.addBar.hidden = false;
+}
+
+function hideAddBar() {
+  ui.addBar.hidden = true;
+}
+
+function openFinder() {
+  ui.find.hidden = false;
+  ui.findInput.select();
+  ui.findInput.focus();
+}
+
+/** Selects the next occurrence of the finder's words after the last one found, wrapping round. */
+function findNext() {
+  const text = store.get().article?.text ?? '';
+  const words = ui.findInput.value;
+  if (!words.trim()) return;
+  const hay = text.toLowerCase();
+  const needle = words.toLowerCase();
+  let at = hay.indexOf(needle, view.findFrom);
+  if (at === -1) at = hay.indexOf(needle);
+  if (at === -1) return setStatus(`“${words}” is not in the article.`);
+  view.findFrom = at + 1;
+  view.picked = { start: at, end: at + words.length };
+  const range = rangeFromOffsets(ui.doc, at, at + words.length);
+  const sel = document.getSelection();
+  sel.removeAllRanges();
+  sel.addRange(range);
+  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+  ui.find.hidden = true;
+  ui.doc.focus({ preventScroll: true });
+  showAddBar();
+  setStatus(`Selected “${words}”: press s, c, v or m to mark it.`);
+}
+
+function closeTopmost() {
+  if (!ui.find.hidden) {
+    ui.find.hidden = true;
+    ui.doc.focus({ preventScroll: true });
+  } else if (!ui.help.hidden) {
+    toggleHelp(false);
+    ui.helpButton.focus();
+  } else if (!ui.card.hidden) {
+    const first = view.pieces.get(view.current)?.[0];
+    const wasInCard = ui.card.contains(document.activeElement);
+    if (wasInCard && first) first.focus();
+    else {
+      view.current = null;
+      renderCurrent();
+    }
+  } else if (!ui.addBar.hidden) {
+    document.getSelection()?.removeAllRanges();
+    view.picked = null;
+    hideAddBar();
+  }
+}
+
+const COMMANDS = {
+  next: () => move(1),
+  prev: () => move(-1),
+  open: () => {
+    if (view.current) setCurrent(view.current, { card: true });
+  },
+  confirm: () => setState('confirmed'),
+  reject: () => setState('rejected'),
+  delete: () => deleteCurrent(),
+  find: () => openFinder(),
+  'add-speaker': () => addMark('speaker'),
+  'add-claim': () => addMark('claim'),
+  'add-caveat': () => addMark('caveat'),
+  'add-note': () => addMark('note'),
+  undo: () => store.undo() ?? setStatus('Nothing to undo.'),
+  redo: () => store.redo() ?? setStatus('Nothing to redo.'),
+  help: () => toggleHelp(),
+  close: () => closeTopmost(),
+};
+
+function onKey(e) {
+  const command = commandFor(e);
+  if (!command || !store.get().article) {
+    if (command === 'help' || command === 'close') COMMANDS[command]();
+    return;
+  }
+  // Inside the card, keys other than Escape and undo belong to its controls.
+  if (ui.card.contains(e.target) && !['close', 'undo', 'redo'].includes(command)) return;
+  e.preventDefault();
+  COMMANDS[command]();
+}
+
+// ------------------------------------------------------------------------------------------------ export and import
+
+function exportAs(format) {
+  const { article, annotations, speakers } = store.get();
+  if (!article) return;
+  const name = fileSlug(article.title);
+  if (format === 'json') {
+    download(`${name}.whosaid.json`, `${JSON.stringify(toWebAnnotations(article, annotations, speakers), null, 2)}\n`, 'application/ld+json');
+  } else if (format === 'brat') {
+    const files = [
+      { name: `${name}.txt`, text: article.text },
+      { name: `${name}.ann`, text: toBrat(article.text, annotations) },
+    ];
+    download(`${name}.brat.zip`, zip(files), 'application/zip');
+  } else if (format === 'csv') {
+    download(`${name}.csv`, toCsv(article.text, annotations, speakers), 'text/csv');
+  }
+  setStatus(`Exported ${annotations.length} marks as ${format === 'json' ? 'Web Annotation JSON' : format === 'brat' ? 'brat (.txt and .ann in a zip)' : 'CSV'}.`);
+}
+
+function report(message, { error = false, unplaced = [] } = {}) {
+  const p = document.createElement('p');
+  p.textContent = message;
+  p.className = error ? 'import-error' : 'import-ok';
+  const parts = [p];
+  if (unplaced.length) {
+    const list = document.createElement('ul');
+    list.className = 'unplaced';
+    for (const u of unplaced) {
+      const li = document.createElement('li');
+      li.textContent = `${u.type}: “${u.exact.length > 80 ? `${u.exact.slice(0, 79)}…` : u.exact}”`;
+      list.append(li);
+    }
+    parts.push(list);
+  }
+  ui.importReport.replaceChildren(...parts);
+  ui.importReport.setAttribute('role', error ? 'alert' : 'status');
+}
+
+async function importFile(file) {
+  const { article } = store.get();
+  if (!article) return report('Open an article first: annotations are imported onto the open article.', { error: true });
+  let parsed;
+  try {
+    parsed = parseWebAnnotations(await file.text());
+  } catch (e) {
+    const message = e instanceof ImportError ? e.message : `Nothing was imported: ${e.message}`;
+    return report(`${file.name}: ${message}`, { error: true });
+  }
+  const placed = placeAnnotations(article.text, parsed);
+  const before = store.get().annotations.length;
+  store.change(`imported ${placed.annotations.length} marks from ${file.name}`, replaceAll(placed.annotations, placed.speakers));
+  const moved = placed.moved ? `; ${placed.moved} found at a new place in the text` : '';
+  const lost = placed.unplaced.length ? `; ${placed.unplaced.length} could not be placed (their words are not in this text):` : '.';
+  report(`Imported ${placed.annotations.length} marks from ${file.name}, replacing the ${before} that were here (Ctrl+Z undoes it)${moved}${lost}`, { unplaced: placed.unplaced });
+}
+
+// ------------------------------------------------------------------------------------------------------------ wiring
+
+function markOf(target) {
+  return target?.closest?.('mark[data-mark]');
 }
 
 function wire() {
-  ui.sample.addEventListener('change', () => {
-    if (ui.sample.value) showSample(ui.sample.value);
+  document.addEventListener('keydown', onKey);
+  ui.sample.addEventListener('change', () => ui.sample.value && openSample(ui.sample.value));
+  ui.recent.addEventListener('change', () => ui.recent.value && openRecent(ui.recent.value));
+  ui.openFile.addEventListener('change', () => {
+    const [file] = ui.openFile.files;
+    ui.openFile.value = '';
+    if (file) openFile(file);
   });
-  ui.annotatePasted.addEventListener('click', () => annotate(ui.paste.value, { kind: 'pasted' }));
+  ui.annotatePasted.addEventListener('click', () => openArticle(ui.paste.value, { source: 'pasted' }));
   ui.paste.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) ui.annotatePasted.click();
   });
-  ui.doc.addEventListener('click', (e) => selectAt(e.target));
-  ui.doc.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') {
+
+  // Dropping a file anywhere on the page opens it.
+  document.addEventListener('dragover', (e) => {
+    if ([...(e.dataTransfer?.types ?? [])].includes('Files')) {
       e.preventDefault();
-      selectAt(e.target);
+      document.body.classList.add('is-dropping');
     }
+  });
+  document.addEventListener('dragleave', (e) => {
+    if (!e.relatedTarget) document.body.classList.remove('is-dropping');
+  });
+  document.addEventListener('drop', (e) => {
+    document.body.classList.remove('is-dropping');
+    const file = e.dataTransfer?.files?.[0];
+    if (!file) return;
+    e.preventDefault();
+    if (view.engine && !view.busy) openFile(file);
+  });
+
+  ui.doc.addEventListener('click', (e) => {
+    const mark = markOf(e.target);
+    if (mark && document.getSelection()?.isCollapsed !== false) setCurrent(mark.dataset.mark);
+    else if (!mark && !selectionOffsets()) setCurrent(null);
+  });
+  ui.doc.addEventListener('focusin', (e) => {
+    const mark = markOf(e.target);
+    if (mark && mark.dataset.mark !== view.current) setCurrent(mark.dataset.mark);
+  });
+  ui.doc.addEventListener('mouseover', (e) => {
+    const mark = markOf(e.target);
+    if (!mark || mark.dataset.mark === view.current) return;
+    if (ui.card.contains(document.activeElement) || selectionOffsets()) return;
+    setCurrent(mark.dataset.mark);
+  });
+  document.addEventListener('selectionchange', () => {
+    if (selectionOffsets()) showAddBar();
+    else if (!ui.addBar.contains(document.activeElement) && !view.picked) hideAddBar();
+  });
+  ui.doc.addEventListener('mousedown', () => {
+    view.picked = null;
+  });
+  ui.addBar.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
+  ui.addBar.addEventListener('click', (e) => {
+    const type = e.target.closest('button[data-add]')?.dataset.add;
+    if (type) addMark(type);
+  });
+
+  ui.card.addEventListener('click', (e) => {
+    const act = e.target.closest('button[data-act]')?.dataset.act;
+    if (act === 'confirm') setState('confirmed');
+    else if (act === 'reject') setState('rejected');
+    else if (act === 'delete') deleteCurrent();
+    else if (act === 'comment') saveComment();
+    else if (act === 'goto') setCurrent(e.target.dataset.id, { focus: true });
+    else if (act === 'close') {
+      const first = view.pieces.get(view.current)?.[0];
+      view.current = null;
+      renderCurrent();
+      first?.focus({ preventScroll: true });
+    }
+  });
+  ui.card.addEventListener('change', (e) => {
+    const act = e.target.dataset.act;
+    if (act === 'type') retype(e.target.value);
+    else if (act === 'kind') {
+      const a = current();
+      if (a) store.change(`made ${describeShort(a)} a ${e.target.value} caveat`, updateAnnotation(a.id, { kind: e.target.value, state: 'confirmed' }));
+    } else if (act === 'speaker') link(e.target.value);
+  });
+  ui.card.addEventListener('keydown', (e) => {
+    if (e.target.name === 'comment' && e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      saveComment();
+    }
+  });
+
+  ui.find.addEventListener('submit', (e) => {
+    e.preventDefault();
+    findNext();
+  });
+  ui.findInput.addEventListener('input', () => {
+    view.findFrom = 0;
+  });
+
+  ui.undo.addEventListener('click', () => COMMANDS.undo());
+  ui.redo.addEventListener('click', () => COMMANDS.redo());
+  ui.helpButton.addEventListener('click', () => toggleHelp());
+  ui.sourceList.addEventListener('click', (e) => {
+    const id = e.target.closest('button[data-goto]')?.dataset.goto;
+    if (id) setCurrent(id, { focus: true });
   });
   for (const t of ui.toggles) {
     t.addEventListener('change', () => {
-      update({ shown: new Set(ui.toggles.filter((x) => x.checked).map((x) => x.dataset.show)) });
+      view.shown = new Set(ui.toggles.filter((x) => x.checked).map((x) => x.dataset.show));
+      renderShown();
     });
   }
+  for (const b of ui.exports) b.addEventListener('click', () => exportAs(b.dataset.export));
+  ui.storageExport.addEventListener('click', () => exportAs('json'));
+  ui.importFile.addEventListener('change', () => {
+    const [file] = ui.importFile.files;
+    ui.importFile.value = '';
+    if (file) importFile(file);
+  });
+  window.addEventListener('resize', () => placeCard(view.pieces.get(view.current)?.[0]));
 }
 
 async function start() {
   wire();
-  update({ shown: state.shown, status: state.status, busy: true });
-  let engine;
+  renderHelp();
+  renderShown();
+  renderSampleMenu();
+  setBusy(true);
+  setStatus('Loading the annotator…', true);
+  view.storage = await openStorage({ onProblem: showStorageProblem });
   try {
-    engine = await loadEngine();
+    view.engine = await loadEngine();
   } catch (e) {
-    update({ busy: false, status: `Could not load the annotator (is www/pkg built? run npm start): ${e.message}` });
+    setBusy(false);
+    setStatus(`Could not load the annotator (is www/pkg built? run npm start): ${e.message}`);
     return;
   }
-  ui.version.textContent = `v${engine.version}`;
-  const samples = await listSamples().catch(() => []);
-  update({ engine, samples, busy: false, status: 'Ready.' });
+  ui.version.textContent = `v${view.engine.version}`;
+  setBusy(false);
+  setStatus('Ready.');
   const wanted = new URLSearchParams(location.search).get('sample');
-  const first = samples.find((s) => s.file === wanted) ?? samples[0];
-  if (first) await showSample(first.file);
-  else update({ marks: [], status: 'No sample articles found; paste one above.' });
+  const [last] = await view.storage.recent(1);
+  if (wanted && sampleNamed(wanted)) await openSample(wanted);
+  else if (last) await openRecent(last.key);
+  else if (SAMPLES[0]) await openSample(SAMPLES[0].file);
+  else {
+    await renderRecentMenu();
+    setStatus('Paste or open an article to begin.');
+  }
 }
 
 start();
+
+// For the browser tests and the curious: a read-only look at the store.
+Object.defineProperty(window, 'whosaid', { value: Object.freeze({ state: () => structuredClone(store.get()) }) });

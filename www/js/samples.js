@@ -1,17 +1,9 @@
-// Lists and fetches the sample articles in www/samples/ (index.json is written by the build).
+// The bundled sample articles, which come with the page (www/samples/index.js is written by the build).
 
-const BASE = new URL('../samples/', import.meta.url);
+import samples from '../samples/index.js';
 
-/** `[{file, title}]`, or `[]` when there is no list. */
-export async function listSamples() {
-  const res = await fetch(new URL('index.json', BASE));
-  if (!res.ok) return [];
-  return res.json();
-}
+/** `[{file, title, text}]`, sorted by file name. */
+export const SAMPLES = samples;
 
-/** The text of one sample, by its file name from the list. */
-export async function loadSample(file) {
-  const res = await fetch(new URL(encodeURIComponent(file), BASE));
-  if (!res.ok) throw new Error(`could not load sample ${file}: HTTP ${res.status}`);
-  return res.text();
-}
+/** The sample called `file`, or undefined. */
+export const sampleNamed = (file) => samples.find((s) => s.file === file);

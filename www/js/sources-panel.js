@@ -1,0 +1,64 @@
+// Draws the sources panel from `summarise`: the balance line, then named speakers, unnamed ones (flagged) and
+// claims with no source, each claim a button that takes the reader to it. Text is set with textContent only.
+
+import { summarise } from './sources.js';
+
+const SNIPPET = 90;
+
+function el(doc, tag, className, text) {
+  const e = doc.createElement(tag);
+  if (className) e.className = className;
+  if (text != null) e.textContent = text;
+  return e;
+}
+
+function claimList(doc, claims, text) {
+  const list = el(doc, 'ol', 'claim-list');
+  for (const c of claims) {
+    const words = text.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
+    const b = el(doc, 'button', 'claim-link', `“${words.length > SNIPPET ? `${words.slice(0, SNIPPET - 1)}…` : words}”`);
+    b.type = 'button';
+    b.dataset.goto = c.id;
+    const li = el(doc, 'li');
+    li.append(b);
+    list.append(li);
+  }
+  return list;
+}
+
+function group(doc, title, entries, text, flagged) {
+  const section = el(doc, 'section', `source-group${flagged ? ' is-flagged' : ''}`);
+  section.append(el(doc, 'h3', null, `${flagged ? '⚠ ' : ''}${title} (${entries.length})`));
+  if (flagged) section.append(el(doc, 'p', 'source-note', 'A reader cannot check who these are or what they know.'));
+  const list = el(doc, 'ul', 'source-list');
+  for (const { speaker, claims, mentions } of entries) {
+    const li = el(doc, 'li', 'source');
+    const head = el(doc, 'p', 'source-head');
+    head.append(el(doc, 'span', 'source-name', speaker.name));
+    const n = claims.length;
+    head.append(el(doc, 'span', 'source-count', ` · ${speaker.kind} · ${n} claim${n === 1 ? '' : 's'}${n ? '' : `, ${mentions} mention${mentions === 1 ? '' : 's'}`}`));
+    li.append(head);
+    if (speaker.roles?.length) li.append(el(doc, 'p', 'source-roles', speaker.roles.join('; ')));
+    if (n) li.append(claimList(doc, claims, text));
+    list.append(li);
+  }
+  section.append(list);
+  return section;
+}
+
+/** Fills the balance line and the list from the open article's annotations. */
+export function renderSources(balanceEl, listEl, text, annotations, speakers) {
+  const doc = listEl.ownerDocument;
+  const { named, unnamed, unsourced, balance } = summarise(annotations, speakers);
+  balanceEl.textContent = balance;
+  const parts = [];
+  if (named.length) parts.push(group(doc, 'Named sources', named, text, false));
+  if (unnamed.length) parts.push(group(doc, 'Anonymous or unnamed', unnamed, text, true));
+  if (unsourced.length) {
+    const section = el(doc, 'section', 'source-group is-flagged');
+    section.append(el(doc, 'h3', null, `⚠ Claims with no identified source (${unsourced.length})`));
+    section.append(claimList(doc, unsourced, text));
+    parts.push(section);
+  }
+  listEl.replaceChildren(...parts);
+}

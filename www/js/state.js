@@ -1,0 +1,91 @@
+// The page's one store: the open article, its annotations and speakers, and undo/redo over every change to them.
+//
+// State is replaced, never mutated: each change makes new arrays (unchanged annotations are shared), so the undo
+// history is a list of earlier `{annotations, speakers}` pairs. Loading an article starts a fresh history.
+
+const HISTORY = 500;
+
+/** An empty store. Listeners are called with `(state, event)`; `event.kind` is 'load', 'change', 'undo' or 'redo'. */
+export function createStore() {
+  let state = { article: null, annotations: [], speakers: [] };
+  let undoStack = [];
+  let redoStack = [];
+  const listeners = new Set();
+  const emit = (event) => {
+    for (const fn of listeners) fn(state, event);
+  };
+  const doc = () => ({ annotations: state.annotations, speakers: state.speakers });
+
+  return {
+    get: () => state,
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    /** Opens an article (`{key, title, text, ...}`) with its annotations and speakers; clears the history. */
+    load(article, annotations = [], speakers = []) {
+      state = { article, annotations, speakers };
+      undoStack = [];
+      redoStack = [];
+      emit({ kind: 'load' });
+    },
+    /** Applies `edit({annotations, speakers}) → {annotations?, speakers?}` as one undoable step called `label`. */
+    change(label, edit) {
+      const before = doc();
+      const after = { ...before, ...edit(before) };
+      if (after.annotations === before.annotations && after.speakers === before.speakers) return false;
+      undoStack.push({ label, doc: before });
+      if (undoStack.length > HISTORY) undoStack.shift();
+      redoStack = [];
+      state = { ...state, ...after };
+      emit({ kind: 'change', label });
+      return true;
+    },
+    canUndo: () => undoStack.length > 0,
+    canRedo: () => redoStack.length > 0,
+    /** Steps back once; returns the label of the undone change, or null. */
+    undo() {
+      const step = undoStack.pop();
+      if (!step) return null;
+      redoStack.push({ label: step.label, doc: doc() });
+      state = { ...state, ...step.doc };
+      emit({ kind: 'undo', label: step.label });
+      return step.label;
+    },
+    /** Steps forward once; returns the label of the redone change, or null. */
+    redo() {
+      const step = redoStack.pop();
+      if (!step) return null;
+      undoStack.push({ label: step.label, doc: doc() });
+      state = { ...state, ...step.doc };
+      emit({ kind: 'redo', label: step.label });
+      return step.label;
+    },
+  };
+}
+
+// Edits: pure functions from `{annotations, speakers}` to the parts they change, for `store.change`.
+
+/** Adds an annotation (and a speaker, when given). */
+export const addAnnotation = (annotation, speaker) => (d) => ({
+  annotations: [...d.annotations, annotation],
+  ...(speaker ? { speakers: [...d.speakers, speaker] } : {}),
+});
+
+/** Changes fields of one annotation; stamps `modified`. */
+export const updateAnnotation = (id, patch, now = new Date().toISOString()) => (d) => ({
+  annotations: d.annotations.map((a) => (a.id === id ? { ...a, ...patch, modified: now } : a)),
+});
+
+/** Removes one annotation, and the `source` links that pointed at it. */
+export const removeAnnotation = (id) => (d) => ({
+  annotations: d.annotations
+    .filter((a) => a.id !== id)
+    .map((a) => (a.source === id ? { ...a, source: null } : a)),
+});
+
+/** Adds a speaker to the list. */
+export const addSpeaker = (speaker) => (d) => ({ speakers: [...d.speakers, speaker] });
+
+/** Replaces every annotation and speaker (an import). */
+export const replaceAll = (annotations, speakers) => () => ({ annotations, speakers });

@@ -1,0 +1,26 @@
+// The annotation worker: builds the wasm core once and turns each article into suggested annotations, off the main thread.
+//
+// Messages in: `{id, text}`. Messages out: `{ready: true, version}` once loaded, or `{ready: false, error}`;
+// then per request `{id, result: {annotations, speakers, ms}}` or `{id, error}`.
+
+import init, { Annotator, version } from '../pkg/whosaid.js';
+import { fromAnalysis } from './machine.js';
+
+const loaded = init().then(() => new Annotator());
+
+loaded.then(
+  () => postMessage({ ready: true, version: version() }),
+  (e) => postMessage({ ready: false, error: String(e?.message ?? e) }),
+);
+
+self.onmessage = async ({ data: { id, text } }) => {
+  try {
+    const annotator = await loaded;
+    const t0 = performance.now();
+    const analysis = annotator.annotate(text);
+    const result = fromAnalysis(text, analysis, new Date().toISOString());
+    postMessage({ id, result: { ...result, ms: performance.now() - t0 } });
+  } catch (e) {
+    postMessage({ id, error: String(e?.message ?? e) });
+  }
+};
