@@ -410,7 +410,7 @@ fn participle(
         .or_else(|| {
             // The subject opening the sentence: words up to the first lower-case verb-like word.
             let mut e = sent.start;
-            while e < first
+            while e < first.min(sent.start + 12)
                 && !ctx.is_punct(e)
                 && (ctx.is_capitalized(e)
                     || matches!(ctx.lower(e).as_str(), "the" | "a" | "an" | "s"))
@@ -527,6 +527,37 @@ fn kind_of(ctx: &Ctx, content: &[Span]) -> AttributionKind {
     }
 }
 
+/// The longest content span kept, in bytes. A reported clause runs to the end of its sentence;
+/// capping it keeps a text without full stops from giving every cue a megabyte of content, which
+/// would make output (brat repeats each span's text) grow with the square of the input.
+const MAX_CONTENT: usize = 3000;
+
+fn cap(text: &str, span: Span) -> Span {
+    if span.len() <= MAX_CONTENT {
+        return span;
+    }
+    let window = &text[span.start..];
+    let mut end = span.start;
+    for (i, c) in window.char_indices() {
+        if i > MAX_CONTENT {
+            break;
+        }
+        if c.is_whitespace() {
+            end = span.start + i;
+        }
+    }
+    if end == span.start {
+        // No white space at all: cut at the last char boundary inside the limit.
+        end = span.start
+            + window
+                .char_indices()
+                .take_while(|(i, _)| *i <= MAX_CONTENT)
+                .last()
+                .map_or(0, |(i, _)| i);
+    }
+    Span::new(span.start, end)
+}
+
 fn make(
     ctx: &Ctx,
     cue_span: Span,
@@ -536,7 +567,7 @@ fn make(
 ) -> Option<Attribution> {
     let content: Vec<Span> = content
         .into_iter()
-        .map(|c| c.trim(ctx.text))
+        .map(|c| cap(ctx.text, c).trim(ctx.text))
         .filter(|c| !c.is_empty())
         .collect();
     if content.is_empty() {
@@ -684,9 +715,9 @@ fn clause_around_cue(
             c = t;
         }
     }
-    let words_after = (c..sent.end).filter(|&i| !ctx.is_punct(i)).count();
-    // Inverted: ", Peskov said." / ", said Peskov." at the end, or mid-sentence between commas.
-    let comma_before = (sent.start..first).rev().find(|&i| ctx.word(i) == ",");
+    // Every scan below stops early or within a few tokens, so a cue costs O(1) however long its
+    // sentence: a megabyte without a full stop stays linear.
+    let words_after = (c..sent.end).any(|i| !ctx.is_punct(i));
     let source_right = if source_left.is_none() {
         source_after(ctx, cue.end)
     } else {
@@ -695,12 +726,19 @@ fn clause_around_cue(
     let right_end_tok = source_right
         .map(|s| ctx.seg.token_at_or_after(s.end))
         .unwrap_or(cue.end);
-    let rest_after_source: Vec<usize> = (right_end_tok..sent.end)
+    let rest_after_source = (right_end_tok..sent.end)
         .filter(|&i| !ctx.is_punct(i))
-        .collect();
+        .take(2)
+        .count();
+    // Inverted: ", Peskov said." / ", said Peskov." at the end, or mid-sentence between commas.
+    let src_first = source_left
+        .or(source_right)
+        .map_or(first, |s| ctx.seg.token_at_or_after(s.start).min(first));
+    let comma_before =
+        (src_first > sent.start && ctx.word(src_first - 1) == ",").then(|| src_first - 1);
 
     let starts_content = |i: usize| i < sent.end && !ctx.is_punct(i);
-    if source_left.is_some() && words_after >= 1 && starts_content(c) {
+    if source_left.is_some() && words_after && starts_content(c) {
         // Peskov said (that) there is insufficient evidence …
         let start = ctx.tok(c).span.start;
         let end = clause_end(ctx, c, sent.end, sent_end);
@@ -720,15 +758,13 @@ fn clause_around_cue(
         if comma_span.end <= src_start && ctx.text[comma_span.end..src_start].trim().is_empty() {
             let before = Span::new(after_dateline(ctx, sent.clone()), comma_span.start);
             let mut content = vec![before];
-            if rest_after_source.len() >= 2 && (right_end_tok..sent.end).any(|i| ctx.word(i) == ",")
-            {
-                let after_comma = (right_end_tok..sent.end)
-                    .find(|&i| ctx.word(i) == ",")
-                    .map(|i| i + 1);
-                if let Some(ac) = after_comma.filter(|&ac| ac < sent.end) {
-                    content.push(Span::new(ctx.tok(ac).span.start, sent_end));
+            let next_comma =
+                (right_end_tok..sent.end.min(right_end_tok + 6)).find(|&i| ctx.word(i) == ",");
+            if let (2, Some(comma)) = (rest_after_source, next_comma) {
+                if comma + 1 < sent.end {
+                    content.push(Span::new(ctx.tok(comma + 1).span.start, sent_end));
                 }
-            } else if !rest_after_source.is_empty() {
+            } else if rest_after_source > 0 {
                 return None; // more follows: not the inverted order
             }
             return make(ctx, cue_span, source, content, "clause-then-cue");
@@ -1030,7 +1066,7 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
     }
     // After the source, past a comma.
     let mut a = after_src;
-    while a < sent.end && ctx.word(a) != "," && !ctx.is_terminator(a) {
+    while a < sent.end.min(after_src + 30) && ctx.word(a) != "," && !ctx.is_terminator(a) {
         a += 1; // words after the source that still belong to it ("according to a report by X")
     }
     if a < sent.end && ctx.word(a) == "," {
