@@ -590,8 +590,6 @@ function onKey(e) {
     if (command === 'help' || command === 'close') COMMANDS[command]();
     return;
   }
-  // Inside the card, keys other than Escape and undo belong to its controls.
-  if (ui.card.contains(e.target) && !['close', 'undo', 'redo'].includes(command)) return;
   e.preventDefault();
   COMMANDS[command]();
 }
