@@ -395,7 +395,7 @@ fn participle(
     if !ctx.lower(cue.first).ends_with("ing") || first == sent.start || ctx.word(first - 1) != "," {
         return None;
     }
-    let c = if OBJECT_CUES.contains(&ctx.lower(cue.first).as_str()) {
+    let c = if cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str()) {
         skip_object(ctx, cue.end, sent.end)
     } else {
         cue.end
@@ -694,7 +694,7 @@ fn clause_around_cue(
     let source_left = source_before(ctx, first, sent.start);
     // Content after the cue: skip the person told, adverbials and "that" is kept.
     let mut c = cue.end;
-    if OBJECT_CUES.contains(&ctx.lower(cue.first).as_str()) {
+    if cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str()) {
         c = skip_object(ctx, c, sent.end);
     }
     while c < sent.end && DAYS.contains(&ctx.lower(c).as_str()) {
@@ -856,13 +856,16 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     }
     let mut start = left;
     // "Reyes, who voted against it, said": the relative clause stands between name and cue.
-    if appositive
-        && left > sent_start + 1
-        && matches!(ctx.lower(left - 1).as_str(), "who" | "which")
-        && ctx.word(left - 2) == ","
-    {
-        let l2 = np_left(ctx, left - 2, sent_start)?;
-        return Some(ctx.span(l2, left - 3));
+    if appositive {
+        let relative = (sent_start + 1..end)
+            .rev()
+            .take(14)
+            .take_while(|&j| ctx.word(j) != ",")
+            .find(|&j| matches!(ctx.lower(j).as_str(), "who" | "which") && ctx.word(j - 1) == ",");
+        if let Some(j) = relative {
+            let l2 = np_left(ctx, j - 1, sent_start)?;
+            return Some(ctx.span(l2, j - 2));
+        }
     }
     if appositive {
         // Take the name before the apposition too.
@@ -1028,6 +1031,28 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             break;
         }
         i += 1;
+    }
+    // "said Anna Petrova, the mayor.": an apposition that runs to the end of the sentence.
+    if i > from && i + 2 < end_limit && ctx.word(i) == "," {
+        let tail = i + 1..end_limit;
+        let opens = matches!(
+            ctx.lower(i + 1).as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        ) || ctx.is_capitalized(i + 1);
+        let last_word = tail.clone().rev().find(|&k| !ctx.is_punct(k));
+        let plain = tail.clone().all(|k| {
+            !(CLAUSE_WORDS.contains(&ctx.lower(k).as_str())
+                || RELATIVES.contains(&ctx.lower(k).as_str()))
+                && (!ctx.is_punct(k)
+                    || ctx.is_terminator(k)
+                    || ctx.is_quote_mark(k)
+                    || matches!(ctx.word(k), "’" | "'" | "-"))
+        });
+        if opens && plain && end_limit - i <= 10 {
+            if let Some(k) = last_word {
+                return Some(ctx.span(from, k));
+            }
+        }
     }
     (i > from).then(|| ctx.span(from, i - 1))
 }

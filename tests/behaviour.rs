@@ -1,0 +1,317 @@
+//! What the annotator finds, stated as behaviour: one short original sentence per case.
+
+use whosaid::{Analysis, Annotator, AttributionKind, CaveatKind, SpeakerKind};
+
+fn annotate(text: &str) -> Analysis {
+    Annotator::new().annotate(text)
+}
+
+/// Asserts one attribution with this cue exists, with the given source and content texts.
+#[track_caller]
+fn assert_attribution(
+    text: &str,
+    cue: &str,
+    source: Option<&str>,
+    content: &[&str],
+    kind: AttributionKind,
+) {
+    let a = annotate(text);
+    let found = a.attributions.iter().find(|x| x.cue.text(text) == cue);
+    let Some(at) = found else {
+        let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
+        panic!("no attribution with cue {cue:?} in {text:?}; cues found: {cues:?}");
+    };
+    assert_eq!(
+        at.source.map(|s| s.text(text)),
+        source,
+        "source of {cue:?} in {text:?}"
+    );
+    let got: Vec<&str> = at.content.iter().map(|c| c.text(text)).collect();
+    assert_eq!(got, content, "content of {cue:?} in {text:?}");
+    assert_eq!(at.kind, kind, "kind of {cue:?} in {text:?}");
+    assert!(at.why.contains(cue), "why {:?} names the cue", at.why);
+}
+
+/// Asserts exactly these caveats (text, kind), in order.
+#[track_caller]
+fn assert_caveats(text: &str, expected: &[(&str, CaveatKind)]) {
+    let a = annotate(text);
+    let got: Vec<(&str, CaveatKind)> = a
+        .caveats
+        .iter()
+        .map(|c| (c.span.text(text), c.kind))
+        .collect();
+    assert_eq!(got, expected, "caveats of {text:?}");
+}
+
+#[test]
+fn direct_quote_before_an_inverted_cue() {
+    assert_attribution(
+        "“We will not go back,” said Anna Petrova, the mayor.",
+        "said",
+        Some("Anna Petrova, the mayor"),
+        &["We will not go back,"],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn direct_quote_before_subject_and_cue() {
+    assert_attribution(
+        "\"The talks failed,\" the minister said.",
+        "said",
+        Some("the minister"),
+        &["The talks failed,"],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn quote_interrupted_by_its_cue_is_one_claim_in_two_parts() {
+    assert_attribution(
+        "“We tried,” she said, “but nobody listened.”",
+        "said",
+        Some("she"),
+        &["We tried,", "but nobody listened."],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn cue_then_colon_then_quote() {
+    assert_attribution(
+        "The governor said: “The bridge is safe.”",
+        "said",
+        Some("The governor"),
+        &["The bridge is safe."],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn indirect_speech_after_the_cue() {
+    assert_attribution(
+        "Moscow says there is insufficient evidence to blame it.",
+        "says",
+        Some("Moscow"),
+        &["there is insufficient evidence to blame it"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn indirect_speech_before_an_inverted_cue() {
+    assert_attribution(
+        "The plan is dead, the senator said.",
+        "said",
+        Some("the senator"),
+        &["The plan is dead"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn mixed_quote_inside_reported_speech() {
+    assert_attribution(
+        "Reyes said the estimates were “wildly optimistic” for the region.",
+        "said",
+        Some("Reyes"),
+        &["the estimates were “wildly optimistic” for the region"],
+        AttributionKind::Mixed,
+    );
+}
+
+#[test]
+fn according_to_names_its_source_after_the_cue() {
+    assert_attribution(
+        "According to the port authority, three workers were hurt.",
+        "According to",
+        Some("the port authority"),
+        &["three workers were hurt"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Three workers were hurt, according to the port authority.",
+        "according to",
+        Some("the port authority"),
+        &["Three workers were hurt"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn auxiliaries_belong_to_the_cue_and_time_phrases_leave_the_source() {
+    assert_attribution(
+        "The Kremlin on Tuesday has also said the report was false.",
+        "has also said",
+        Some("The Kremlin"),
+        &["the report was false"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn apposition_with_possessive_title_is_part_of_the_source() {
+    let text = "Putin’s spokesman, Dmitry Peskov, told reporters the claims were absurd.";
+    assert_attribution(
+        text,
+        "told reporters",
+        Some("Putin’s spokesman, Dmitry Peskov"),
+        &["the claims were absurd"],
+        AttributionKind::Indirect,
+    );
+    let a = annotate(text);
+    let speaker = &a.speakers[a.attributions[0].speaker.unwrap()];
+    assert_eq!(speaker.name, "Dmitry Peskov");
+    assert_eq!(speaker.kind, SpeakerKind::Person);
+    assert_eq!(speaker.roles, vec!["Putin’s spokesman".to_string()]);
+}
+
+#[test]
+fn a_denial_is_an_attribution_and_a_denial_caveat_linked_to_it() {
+    let text = "Assad denies responsibility for the attack.";
+    assert_attribution(
+        text,
+        "denies",
+        Some("Assad"),
+        &["responsibility for the attack"],
+        AttributionKind::Indirect,
+    );
+    let a = annotate(text);
+    let denial = a
+        .caveats
+        .iter()
+        .find(|c| c.kind == CaveatKind::Denial)
+        .expect("a denial caveat");
+    assert_eq!(denial.span.text(text), "denies");
+    assert_eq!(
+        denial.why,
+        "denial: the cue 'denies'; the claim it answers is contested"
+    );
+    let at = &a.attributions[denial.attribution.expect("linked to the attribution")];
+    assert_eq!(a.speakers[at.speaker.unwrap()].name, "Assad");
+}
+
+#[test]
+fn short_forms_and_pronouns_resolve_to_the_named_speaker() {
+    let text = "Kremlin spokesman Dmitry Peskov said the talks were over.\n\n\
+                Peskov said Moscow would wait. He added that nothing had changed.";
+    let a = annotate(text);
+    assert_eq!(a.attributions.len(), 3);
+    let ids: Vec<Option<usize>> = a.attributions.iter().map(|x| x.speaker).collect();
+    assert!(
+        ids.iter().all(|&i| i == ids[0] && i.is_some()),
+        "one speaker for all three: {ids:?}"
+    );
+    let peskov = &a.speakers[ids[0].unwrap()];
+    assert_eq!(peskov.name, "Dmitry Peskov");
+    assert!(peskov.roles.iter().any(|r| r == "Kremlin spokesman"));
+    let mentions: Vec<&str> = peskov.mentions.iter().map(|m| m.text(text)).collect();
+    assert_eq!(
+        mentions,
+        vec!["Kremlin spokesman Dmitry Peskov", "Peskov", "He"]
+    );
+}
+
+#[test]
+fn institutions_and_unnamed_sources_are_speakers_of_their_own_kind() {
+    let text =
+        "The Kremlin said it was not involved. Officials familiar with the matter said otherwise.";
+    let a = annotate(text);
+    let kinds: Vec<SpeakerKind> = a
+        .attributions
+        .iter()
+        .map(|x| a.speakers[x.speaker.unwrap()].kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![SpeakerKind::Organisation, SpeakerKind::Anonymous]
+    );
+}
+
+#[test]
+fn who_after_a_name_is_that_name() {
+    let text = "Mayor Ana Lopes, who proposed the plan, said it would pass.";
+    let a = annotate(text);
+    let at = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text) == "said")
+        .unwrap();
+    assert_eq!(at.source.map(|s| s.text(text)), Some("Mayor Ana Lopes"));
+    assert_eq!(a.speakers[at.speaker.unwrap()].name, "Ana Lopes");
+}
+
+#[test]
+fn hedges_are_caveats_and_may_the_month_is_not() {
+    assert_caveats(
+        "The blast apparently targeted the depot and may have been planned in May.",
+        &[
+            ("apparently", CaveatKind::Hedge),
+            ("may", CaveatKind::Hedge),
+        ],
+    );
+}
+
+#[test]
+fn evidence_statements_are_caveats() {
+    assert_caveats(
+        "The figures could not be independently verified.",
+        &[("could not be independently verified", CaveatKind::Evidence)],
+    );
+}
+
+#[test]
+fn distancing_by_phrase_and_by_scare_quotes() {
+    assert_caveats(
+        "The group ended what critics called a “consultation” in name only.",
+        &[
+            ("what critics called", CaveatKind::Distancing),
+            ("“consultation”", CaveatKind::Distancing),
+        ],
+    );
+}
+
+#[test]
+fn an_unnamed_source_of_an_attribution_is_an_anonymous_caveat() {
+    let text = "Officials said the road would reopen. A person familiar with the matter disagreed.";
+    let a = annotate(text);
+    let anon: Vec<&str> = a
+        .caveats
+        .iter()
+        .filter(|c| c.kind == CaveatKind::Anonymous)
+        .map(|c| c.span.text(text))
+        .collect();
+    assert_eq!(anon, vec!["Officials", "A person familiar with the matter"]);
+}
+
+#[test]
+fn quotation_over_several_paragraphs_is_one_claim() {
+    let text =
+        "She said: “The first part is this.\n\n“And the second part is that.”\n\nThen she left.";
+    let a = annotate(text);
+    assert_eq!(a.quotes.len(), 1);
+    assert!(a.quotes[0].closed);
+    let at = &a.attributions[0];
+    assert_eq!(at.content.len(), 1);
+    assert!(at.content[0]
+        .text(text)
+        .ends_with("the second part is that."));
+}
+
+#[test]
+fn an_unclosed_quote_stops_at_its_paragraph() {
+    let text = "He said: “This never closes.\n\nThe council said the vote was fair.";
+    let a = annotate(text);
+    assert!(!a.quotes[0].closed);
+    assert_eq!(a.quotes[0].span.text(text), "“This never closes.");
+    assert!(a.attributions.iter().any(
+        |x| x.cue.text(text) == "said" && x.source.map(|s| s.text(text)) == Some("The council")
+    ));
+}
+
+#[test]
+fn nouns_that_look_like_cues_are_not_cues() {
+    let a = annotate("The cost estimates were high. The State Department report was late.");
+    assert!(a.attributions.is_empty(), "{:?}", a.attributions);
+}
