@@ -567,6 +567,7 @@ fn make(
 ) -> Option<Attribution> {
     let content: Vec<Span> = content
         .into_iter()
+        .filter(|c| c.start < c.end)
         .map(|c| cap(ctx.text, c).trim(ctx.text))
         .filter(|c| !c.is_empty())
         .collect();

@@ -26,8 +26,9 @@ impl Span {
         Span { start, end }
     }
 
+    /// The length, or 0 for a span whose ends are crossed.
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -1,0 +1,211 @@
+//! Invariants every analysis keeps, for any input: spans in bounds and on char boundaries, lists
+//! sorted, sentences tiling their paragraphs, and offsets that mean the same text in every unit.
+
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+use whosaid::{Analysis, Annotator, Span, Unit};
+
+/// One annotator for all tests: building the lexicon automaton per case would dominate the run.
+fn annotator() -> &'static Annotator {
+    static ANNOTATOR: OnceLock<Annotator> = OnceLock::new();
+    ANNOTATOR.get_or_init(Annotator::new)
+}
+
+#[track_caller]
+fn assert_invariants(text: &str, a: &Analysis) {
+    for s in a.all_spans() {
+        assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "{s:?} out of bounds in {text:?}"
+        );
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{s:?} not on char boundaries in {text:?}"
+        );
+    }
+    let sorted = |v: &[Span]| v.windows(2).all(|w| w[0] <= w[1]);
+    assert!(sorted(&a.paragraphs) && sorted(&a.sentences));
+    assert!(a
+        .quotes
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start));
+    assert!(a
+        .attributions
+        .windows(2)
+        .all(|w| w[0].cue.start <= w[1].cue.start));
+    assert!(a
+        .caveats
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start));
+    for sp in &a.speakers {
+        assert!(sorted(&sp.mentions));
+    }
+    for at in &a.attributions {
+        assert!(at.speaker.is_none_or(|i| i < a.speakers.len()));
+        assert!(!at.content.is_empty() && at.content.iter().all(|c| !c.is_empty()));
+        assert!(!at.why.is_empty());
+    }
+    for c in &a.caveats {
+        assert!(c.attribution.is_none_or(|i| i < a.attributions.len()));
+        assert!(c.why.starts_with(c.kind.name()));
+    }
+    // Sentences tile their paragraph: in order, inside it, from its first to its last character,
+    // with only white space between them.
+    let mut si = 0;
+    for p in &a.paragraphs {
+        let first = si;
+        while si < a.sentences.len() && a.sentences[si].end <= p.end {
+            assert!(
+                p.contains(a.sentences[si]),
+                "sentence outside its paragraph"
+            );
+            si += 1;
+        }
+        assert!(si > first, "paragraph {p:?} has no sentence");
+        assert_eq!(a.sentences[first].start, p.start);
+        assert_eq!(a.sentences[si - 1].end, p.end);
+        for w in a.sentences[first..si].windows(2) {
+            assert!(
+                text[w[0].end..w[1].start].trim().is_empty(),
+                "gap between sentences holds text"
+            );
+        }
+    }
+    assert_eq!(si, a.sentences.len(), "every sentence lies in a paragraph");
+}
+
+/// The text a converted span covers, counted in its unit.
+fn slice_in(text: &str, span: Span, unit: Unit) -> String {
+    match unit {
+        Unit::Bytes => text[span.start..span.end].to_string(),
+        Unit::CodePoints => text
+            .chars()
+            .skip(span.start)
+            .take(span.end - span.start)
+            .collect(),
+        Unit::Utf16 => {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            String::from_utf16(&units[span.start..span.end]).unwrap()
+        }
+    }
+}
+
+#[track_caller]
+fn assert_same_text_in_every_unit(text: &str) {
+    let a = annotator().annotate(text);
+    let bytes = a.all_spans();
+    for unit in [Unit::CodePoints, Unit::Utf16] {
+        let converted = a.in_unit(text, unit).all_spans();
+        assert_eq!(bytes.len(), converted.len());
+        for (b, c) in bytes.iter().zip(&converted) {
+            assert_eq!(
+                slice_in(text, *c, unit),
+                &text[b.start..b.end],
+                "{unit:?} span {c:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn offsets_mean_the_same_text_in_bytes_code_points_and_utf16() {
+    let text = "“We won’t go — ever,” said Anna Petrova 👋, the mayor.\n\n\
+                Officials said the blast 🧑‍🤝‍🧑 apparently targeted the depot. Moscow denies it.";
+    let a = annotator().annotate(text);
+    assert!(
+        a.attributions.len() >= 3 && !a.caveats.is_empty(),
+        "the text must exercise the spans"
+    );
+    assert_same_text_in_every_unit(text);
+}
+
+#[test]
+fn samples_keep_every_invariant() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples");
+    let annotator = annotator();
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert_invariants(&text, &annotator.annotate(&text));
+            assert_same_text_in_every_unit(&text);
+            n += 1;
+        }
+    }
+    assert!(n >= 3, "expected the sample articles in {dir}");
+}
+
+#[test]
+fn empty_and_blank_texts_give_empty_analyses() {
+    let annotator = annotator();
+    for text in ["", " ", "\n\n\n", "\t \r\n"] {
+        let a = annotator.annotate(text);
+        assert_eq!(a, Analysis::default(), "{text:?}");
+    }
+}
+
+#[test]
+fn pathological_inputs_keep_the_invariants() {
+    let annotator = annotator();
+    let many_quotes = "\"".repeat(10_000);
+    let long_sentence = "the minister said that officials told reporters ".repeat(5_000);
+    let mixed_marks = "“‘\"'”’«» said: ".repeat(2_000);
+    for text in [
+        many_quotes.as_str(),
+        long_sentence.as_str(),
+        mixed_marks.as_str(),
+        "said",
+        ":",
+        "“",
+        "’s",
+        "U.S.",
+        "...",
+    ] {
+        assert_invariants(text, &annotator.annotate(text));
+    }
+}
+
+/// Strings built from the pieces that stress the rules: marks, cues, abbreviations, line breaks.
+fn news_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("said".to_string()),
+        Just("according to".to_string()),
+        Just("Peskov".to_string()),
+        Just("the Kremlin".to_string()),
+        Just("Mr.".to_string()),
+        Just("U.S.".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("''".to_string()),
+        Just("’".to_string()),
+        Just(",".to_string()),
+        Just(".".to_string()),
+        Just(":".to_string()),
+        Just("\n\n".to_string()),
+        Just("who".to_string()),
+        Just("may".to_string()),
+        Just("👋".to_string()),
+        "\\PC{0,6}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_string_annotates_without_panic(text in "\\PC*") {
+        let a = annotator().annotate(&text);
+        assert_invariants(&text, &a);
+    }
+
+    #[test]
+    fn news_like_strings_keep_every_invariant(text in news_like()) {
+        let a = annotator().annotate(&text);
+        assert_invariants(&text, &a);
+        assert_same_text_in_every_unit(&text);
+    }
+}
