@@ -312,12 +312,83 @@ const NOUN_LIKE: &[&str] = &[
     "think",
 ];
 
+/// Present-tense cue words that are rarely nouns.
+const PLAIN_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "told",
+    "tell",
+    "tells",
+    "wrote",
+    "write",
+    "writes",
+    "adds",
+    "thinks",
+    "believes",
+    "believe",
+    "argues",
+    "argue",
+    "insists",
+    "insist",
+    "explains",
+    "asks",
+    "warns",
+    "knows",
+    "suggests",
+    "suggest",
+    "predicts",
+    "denies",
+    "deny",
+    "admits",
+    "contends",
+    "recalls",
+    "according",
+    "acknowledges",
+    "declares",
+    "announces",
+    "says",
+    "tweets",
+    "notes",
+    "reports",
+    "claims",
+    "wants",
+    "hopes",
+    "agrees",
+    "disagrees",
+    "urges",
+    "accuses",
+    "concedes",
+    "describes",
+    "insists",
+    "rejects",
+    "disputes",
+    "confirms",
+    "alleges",
+    "stresses",
+    "emphasizes",
+    "thought",
+    "knew",
+    "felt",
+    "found",
+    "showed",
+    "shown",
+    "saw",
+    "heard",
+    "taught",
+];
+
 fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
     if cue.first > sent_start && ctx.is_capitalized(cue.first) && w != "according" {
         return false; // "the State Department", "the United States"
     }
-    if !NOUN_LIKE.contains(&w.as_str()) {
+    // A single word that is neither a past form, a participle nor a plainly verbal cue may be a
+    // noun ("harbour blast", "the cost estimates"): it must pass the checks below.
+    let single = cue.end == cue.first + 1;
+    let plainly_verbal =
+        w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w.as_str());
+    if !NOUN_LIKE.contains(&w.as_str()) && (!single || plainly_verbal) {
         return true;
     }
     if cue.end < ctx.seg.tokens.len()
@@ -327,6 +398,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         )
     {
         return false;
+    }
+    if cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "that" {
+        return true; // "a poll shows that …"
     }
     if cue.first == sent_start {
         return false;
@@ -372,6 +446,9 @@ fn read_cue(
         return Some(a);
     }
     if let Some(a) = cue_then_quote(ctx, cue, first, cue_span, para, sent.clone(), used) {
+        return Some(a);
+    }
+    if let Some(a) = colon_then_paragraph(ctx, cue, first, cue_span, para, sent.clone()) {
         return Some(a);
     }
     if let Some(a) = clause_around_cue(ctx, cue, first, cue_span, sent.clone()) {
@@ -424,6 +501,33 @@ fn participle(
         });
     let content = Span::new(ctx.tok(c).span.start, sentence_content_end(ctx, sent));
     make(ctx, cue_span, source, vec![content], "participle")
+}
+
+/// "Caddell said:" closing its paragraph: the content is the next paragraph, a block quotation.
+fn colon_then_paragraph(
+    ctx: &Ctx,
+    cue: &Cue,
+    first: usize,
+    cue_span: Span,
+    para: Span,
+    sent: std::ops::Range<usize>,
+) -> Option<Attribution> {
+    let colon = cue.end;
+    if colon >= ctx.seg.tokens.len()
+        || ctx.word(colon) != ":"
+        || ctx.tok(colon).span.end != para.end
+    {
+        return None;
+    }
+    let next = ctx.seg.paragraphs.get(
+        ctx.seg
+            .paragraphs
+            .partition_point(|p| p.start <= para.start),
+    )?;
+    let source = source_before(ctx, first, sent.start);
+    let mut a = make(ctx, cue_span, source, vec![*next], "colon-then-paragraph")?;
+    a.why.push_str(", introducing the next paragraph");
+    Some(a)
 }
 
 /// "Reyes said the costs were high and warned that …": a second cue joined by "and" shares the
@@ -739,6 +843,16 @@ fn clause_around_cue(
         (src_first > sent.start && ctx.word(src_first - 1) == ",").then(|| src_first - 1);
 
     let starts_content = |i: usize| i < sent.end && !ctx.is_punct(i);
+    // "Obama said, a majority of Americans …": a comma between cue and clause.
+    if comma_before.is_none()
+        && c + 3 < sent.end
+        && ctx.word(c) == ","
+        && source_left.is_some()
+        && (c + 1..c + 4).all(|i| !ctx.is_punct(i))
+        && !ctx.lower(c + 1).ends_with("ing")
+    {
+        c += 1;
+    }
     if source_left.is_some() && words_after && starts_content(c) {
         // Peskov said (that) there is insufficient evidence …
         let start = ctx.tok(c).span.start;

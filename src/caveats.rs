@@ -195,7 +195,12 @@ fn link(seg: &Segmentation, span: Span, attributions: &[Attribution]) -> Option<
             || a.source.is_some_and(|s| s.overlaps(span))
             || a.content.iter().any(|c| c.contains(span))
     };
-    if let Some((i, _)) = window().find(|(_, a)| holds(a)) {
+    // Of the attributions holding it, the one whose cue is nearest before it: in "X denied it,
+    // and Moscow says there is insufficient evidence", the evidence belongs to Moscow's claim.
+    if let Some((i, _)) = window()
+        .filter(|(_, a)| holds(a))
+        .max_by_key(|(_, a)| (a.cue.start <= span.end, a.cue.start))
+    {
         return Some(i);
     }
     let sentence = seg.sentence_at(span.start)?;
