@@ -37,7 +37,6 @@ describe('annotating in Chromium', { skip }, () => {
     assert.equal(await page.isVisible('#card'), false);
     const lisbon = spanOf(ARTICLE, 'Lisbon');
     await dblclickWord(page, lisbon.start, lisbon.end);
-    console.log('DBG', await page.evaluate(() => [document.getElementById('add-bar').hidden, JSON.stringify(document.getElementById('add-bar').getBoundingClientRect()), getComputedStyle(document.getElementById('add-bar')).display, document.getElementById('card').hidden]));
     await page.click('#add-bar button[data-add="speaker"]');
     s = await pageState(page);
     const speaker = find(s, (a) => a.type === 'speaker' && words(a) === 'Lisbon');

@@ -63,6 +63,8 @@ const view = {
   picked: null,
   findFrom: 0,
   pieces: new Map(),
+  /** Set while the page moves focus itself, so that focus does not open the card. */
+  quietFocus: false,
   shown: new Set(ui.toggles.filter((t) => t.checked).map((t) => t.dataset.show)),
 };
 
@@ -502,6 +504,11 @@ function showAddBar() {
   const span = selectionOffsets();
   if (!span) return hideAddBar();
   view.picked = span;
+  // Words being selected matter more than the card of the mark they lie in.
+  if (!ui.card.hidden && !ui.card.contains(document.activeElement)) {
+    view.current = null;
+    renderCurrent();
+  }
   const rect = sel.getRangeAt(0).getBoundingClientRect();
   const base = ui.addBar.offsetParent?.getBoundingClientRect() ?? { top: 0, left: 0 };
   ui.addBar.style.setProperty('--bar-top', `${Math.max(0, rect.top - base.top - 44)}px`);
@@ -542,6 +549,18 @@ function findNext() {
   setStatus(`Selected “${words}”: press s, c, v or m to mark it.`);
 }
 
+/** Hides the card; the keyboard stays on its mark, without opening the card again. */
+function closeCard() {
+  const first = view.pieces.get(view.current)?.[0];
+  view.current = null;
+  renderCurrent();
+  if (first && document.activeElement !== first) {
+    view.quietFocus = true;
+    first.focus({ preventScroll: true });
+    view.quietFocus = false;
+  }
+}
+
 function closeTopmost() {
   if (!ui.find.hidden) {
     ui.find.hidden = true;
@@ -551,12 +570,8 @@ function closeTopmost() {
     ui.helpButton.focus();
   } else if (!ui.card.hidden) {
     const first = view.pieces.get(view.current)?.[0];
-    const wasInCard = ui.card.contains(document.activeElement);
-    if (wasInCard && first) first.focus();
-    else {
-      view.current = null;
-      renderCurrent();
-    }
+    if (ui.card.contains(document.activeElement) && first) first.focus();
+    else closeCard();
   } else if (!ui.addBar.hidden) {
     document.getSelection()?.removeAllRanges();
     view.picked = null;
@@ -696,7 +711,7 @@ function wire() {
   });
   ui.doc.addEventListener('focusin', (e) => {
     const mark = markOf(e.target);
-    if (mark && mark.dataset.mark !== view.current) setCurrent(mark.dataset.mark);
+    if (mark && !view.quietFocus && mark.dataset.mark !== view.current) setCurrent(mark.dataset.mark);
   });
   ui.doc.addEventListener('mouseover', (e) => {
     const mark = markOf(e.target);
@@ -724,12 +739,7 @@ function wire() {
     else if (act === 'delete') deleteCurrent();
     else if (act === 'comment') saveComment();
     else if (act === 'goto') setCurrent(e.target.dataset.id, { focus: true });
-    else if (act === 'close') {
-      const first = view.pieces.get(view.current)?.[0];
-      view.current = null;
-      renderCurrent();
-      first?.focus({ preventScroll: true });
-    }
+    else if (act === 'close') closeCard();
   });
   ui.card.addEventListener('change', (e) => {
     const act = e.target.dataset.act;
