@@ -130,6 +130,9 @@ struct Ctx<'a> {
     quotes: &'a [Quote],
     /// For each token, whether a cue starts there: a source never runs over another cue.
     cue_at: Vec<bool>,
+    /// For each token, the index of the next comma that is followed by a cue (", said Reyes"),
+    /// or the token count: a reported clause ends there.
+    next_comma_cue: Vec<usize>,
 }
 
 impl Ctx<'_> {
@@ -193,6 +196,7 @@ pub fn find(text: &str, seg: &Segmentation, quotes: &[Quote], lex: &Lexicon) -> 
         seg,
         quotes,
         cue_at: vec![false; seg.tokens.len()],
+        next_comma_cue: Vec::new(),
     };
     let cues: Vec<Cue> = find_cues(&ctx, lex)
         .into_iter()
@@ -200,6 +204,18 @@ pub fn find(text: &str, seg: &Segmentation, quotes: &[Quote], lex: &Lexicon) -> 
         .collect();
     for c in &cues {
         ctx.cue_at[c.first] = true;
+    }
+    let n = seg.tokens.len();
+    let mut next = n;
+    ctx.next_comma_cue = vec![n; n];
+    for i in (0..n).rev() {
+        let cue_follows = (i + 1..n.min(i + 3)).any(|j| {
+            ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1).as_str()))
+        });
+        if ctx.word(i) == "," && cue_follows {
+            next = i;
+        }
+        ctx.next_comma_cue[i] = next;
     }
     let mut out: Vec<Attribution> = Vec::new();
     let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
@@ -422,6 +438,16 @@ fn read_cue(
     let sent = sentence_range(ctx, cue.first);
     if cue.according {
         return according_to(ctx, cue, sent);
+    }
+    // "Construction will reportedly begin in March": an adverb cue names no source and reports
+    // its whole sentence.
+    if cue.end == cue.first + 1 && cue.entry.ends_with("ly") {
+        let span = ctx.span(cue.first, cue.first);
+        let content = Span::new(
+            after_dateline(ctx, sent.clone()),
+            sentence_content_end(ctx, sent),
+        );
+        return make(ctx, span, None, vec![content], "adverb");
     }
 
     // A cue word used as a noun or adjective right after a determiner is no cue ("the report").
@@ -917,7 +943,11 @@ fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> u
             return q.span.end;
         }
     }
-    let _ = sent_end_tok;
+    // "…voted against it, said the estimates were high": the clause stops before ", said".
+    let stop = ctx.next_comma_cue[from];
+    if stop < sent_end_tok && stop > from {
+        return ctx.tok(stop - 1).span.end;
+    }
     sent_end
 }
 

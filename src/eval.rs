@@ -941,7 +941,7 @@ pub fn mark(chars: &[char], frags: &[Span]) -> String {
             break;
         }
         to += 1;
-        if matches!(c, '.' | '?' | '!') && chars.get(to).map_or(true, |c| c.is_whitespace()) {
+        if matches!(c, '.' | '?' | '!') && chars.get(to).is_none_or(|c| c.is_whitespace()) {
             break;
         }
     }

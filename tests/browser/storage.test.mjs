@@ -1,0 +1,74 @@
+// Keeping the work: autosave per article, a reload finds everything, the recent list reopens an article, and when
+// storage fails the page says so, keeps working in memory and offers an export.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import { ARTICLE, openPage, pageState, paste, skip, useBrowser, waitAnnotated, waitSaved } from './helpers.mjs';
+
+describe('storage in Chromium', { skip }, () => {
+  const env = useBrowser();
+
+  test('a reload restores the article and every change made to it', async () => {
+    const { page, problems, context } = await openPage(env.browser);
+    await page.goto(env.server.url);
+    await paste(page, ARTICLE);
+    await page.locator('#doc mark.m-first.m-cue').first().click();
+    await page.click('#card button[data-act="confirm"]');
+    await page.locator('#doc mark.m-first.k-hedge').first().click();
+    await page.click('#card button[data-act="reject"]');
+    await page.fill('#card textarea[name="comment"]', 'Reportedly by whom?');
+    await page.click('#card button[data-act="comment"]');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Lisbon');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('m');
+    await page.keyboard.type('a note ✍️ with an emoji');
+    await page.keyboard.press('Control+Enter');
+    const before = await pageState(page);
+    await waitSaved(page);
+    assert.match(await page.locator('#recent option').nth(1).textContent(), /We will not go/);
+
+    await page.reload();
+    await waitAnnotated(page, 'recent');
+    const after = await pageState(page);
+    assert.equal(after.article.text, ARTICLE);
+    assert.deepEqual(after.annotations, before.annotations, 'every annotation, with its state and comment, is back');
+    assert.deepEqual(after.speakers, before.speakers);
+    assert.match(await page.textContent('#status'), /Restored your work/);
+
+    // Another article, then back to the first through the recent list.
+    await page.selectOption('#sample', { index: 1 });
+    await waitAnnotated(page, await page.$eval('#sample', (s) => s.value));
+    await page.selectOption('#recent', after.article.key);
+    await waitAnnotated(page, 'recent');
+    assert.deepEqual((await pageState(page)).annotations, before.annotations);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('when storage fails it says so plainly, keeps working in memory and offers an export', async () => {
+    const { page, problems, context } = await openPage(env.browser);
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(env.server.url);
+    await waitAnnotated(page);
+    assert.equal(await page.isVisible('#storage-warning'), true);
+    assert.match(await page.textContent('#storage-message'), /cannot be saved in this browser.*export them/);
+    await paste(page, ARTICLE);
+    await page.locator('#doc mark.m-first.m-cue').first().click();
+    await page.click('#card button[data-act="confirm"]');
+    assert.ok((await pageState(page)).annotations.some((a) => a.state === 'confirmed'), 'annotating still works');
+    const download = page.waitForEvent('download');
+    await page.click('#storage-export');
+    assert.match((await download).suggestedFilename(), /\.whosaid\.json$/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
