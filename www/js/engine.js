@@ -29,6 +29,7 @@ export function loadEngine() {
       }
       const p = pending.get(data.id);
       if (!p) return;
+      performance.mark('whosaid:analysed');
       pending.delete(data.id);
       if (data.error) p.reject(new Error(data.error));
       else p.resolve(data.result);

@@ -1,7 +1,8 @@
 // Turns an HTML page into article text: the words and paragraphs of its article, without scripts, styles or menus.
 //
-// The HTML is parsed by DOMParser into an inert document (no scripts run, nothing loads) and only its text is read;
-// nothing from it is ever inserted into the page. The walk needs only `nodeType`, `localName`, `childNodes`, `data`
+// Every tag loses its attributes before parsing (text needs none, so no handler or URL even reaches the parser); then
+// DOMParser makes an inert document (no scripts run, nothing loads) and only its text is read. Nothing from it is ever
+// inserted into the page. The walk needs only `nodeType`, `localName`, `childNodes`, `data`
 // and `getAttribute`, so Node's tests run it on hand-built trees.
 
 /** Elements whose contents are not article text. */
@@ -62,9 +63,17 @@ export function articleRoot(doc) {
   return longest(findAll(doc, 'article')) ?? findAll(doc, 'main')[0] ?? findAll(doc, 'body')[0] ?? doc;
 }
 
+/** A start tag with its attributes (quoted values may hold `>`). */
+const START_TAG = /<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+
+/** `html` with every start tag's attributes removed, except that a hidden element stays marked `hidden`. */
+export function stripAttributes(html) {
+  return html.replace(START_TAG, (_, name, attrs) => `<${name}${/(^|\s)(hidden(\s|=|\/|$)|aria-hidden\s*=\s*["']?true)/i.test(attrs) ? ' hidden' : ''}>`);
+}
+
 /** `{text, title}` of an HTML page, parsed with `Parser` (the browser's DOMParser) into an inert document. */
 export function htmlToText(html, Parser = globalThis.DOMParser) {
-  const doc = new Parser().parseFromString(html, 'text/html');
+  const doc = new Parser().parseFromString(stripAttributes(html), 'text/html');
   const text = textOf(articleRoot(doc));
   const h1 = findAll(doc, 'h1')[0];
   const title = (doc.title || (h1 ? textOf(h1) : '')).replace(/\s+/g, ' ').trim();

@@ -299,8 +299,10 @@ async function openArticle(raw, { title, source }) {
     store.load(article, saved.annotations ?? [], saved.speakers ?? []);
     setStatus(`Restored your work on “${article.title}”: ${saved.annotations?.length ?? 0} marks, saved ${new Date(saved.saved).toLocaleString()}.`);
   } else {
-    // Show the words at once; the marks follow when the worker is done.
-    ui.doc.replaceChildren(document.createTextNode(text));
+    // Show the beginning at once; the whole text and its marks follow when the worker is done. (Laying out a very
+    // long text twice would stall the page while it waits.)
+    const PREVIEW = 4000;
+    ui.doc.replaceChildren(document.createTextNode(text.length > PREVIEW ? `${text.slice(0, PREVIEW)}…` : text));
     ui.doc.dataset.state = 'analysing';
     ui.doc.setAttribute('aria-busy', 'true');
     ui.card.hidden = true;
