@@ -20,14 +20,14 @@ export function titleOf(text, fallback = 'Untitled article') {
 /** Markdown made plain: headings, emphasis, links and images lose their markup; paragraphs stay. */
 export function markdownToText(md) {
   return md
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/g, '$1')
     .replace(/(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])/g, '$1')
-    .replace(/^\s{0,3}([-*_])(\s*\1){2,}\s*$/gm, '');
+    .replace(/^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$/gm, '');
 }
 
 /** What kind of file a name and MIME type say this is: 'html', 'markdown' or 'text'; null if not one the page reads. */
