@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// Takes a screenshot of the page as a person would see it, for reviewing changes to the page.
+// Takes a screenshot of the page as a person would see it: the README's docs/screenshot.png, or one
+// for reviewing a change to the page.
 //
 //   node scripts/screenshot.mjs [--out FILE] [--sample NAME.txt] [--paste FILE] [--click TEXT]
+//                               [--width N] [--height N] [--full]
 //
-// Serves www/ (build it first), opens it in headless Chromium, optionally pastes a file's text
-// and/or clicks the first mark containing TEXT, then writes a full-page PNG (default /tmp/page.png).
+// Serves www/ (build it first), opens it in headless Chromium, shows a sample (default
+// harbour-blast.txt) or pastes a file's text, clicks the first mark containing TEXT (default
+// "denied") so its card shows, then writes a PNG of the window (or the full page with --full;
+// default docs/screenshot.png).
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
@@ -14,11 +20,13 @@ import { startServer } from './serve.mjs';
 
 const { values: opts } = parseArgs({
   options: {
-    out: { type: 'string', default: '/tmp/page.png' },
-    sample: { type: 'string' },
+    out: { type: 'string', default: fileURLToPath(new URL('../docs/screenshot.png', import.meta.url)) },
+    sample: { type: 'string', default: 'harbour-blast.txt' },
     paste: { type: 'string' },
-    click: { type: 'string' },
+    click: { type: 'string', default: 'denied' },
     width: { type: 'string', default: '1280' },
+    height: { type: 'string', default: '1000' },
+    full: { type: 'boolean', default: false },
   },
 });
 
@@ -29,7 +37,7 @@ const browser = await chromium.launch({
     '--no-first-run', '--disable-sync', '--disable-quic'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: Number(opts.width), height: 900 } });
+  const page = await browser.newPage({ viewport: { width: Number(opts.width), height: Number(opts.height) } });
   page.on('console', (m) => console.log(`[page ${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
   await page.goto(opts.sample ? `${server.url}?sample=${encodeURIComponent(opts.sample)}` : server.url);
@@ -42,8 +50,13 @@ try {
   } else {
     await page.waitForFunction(() => document.getElementById('doc').dataset.state === 'annotated', null, { timeout: 20_000 });
   }
-  if (opts.click) await page.locator('#doc mark.m-first', { hasText: opts.click }).first().click();
-  await page.screenshot({ path: opts.out, fullPage: true });
+  if (opts.click) {
+    const mark = page.locator('#doc mark.m-first', { hasText: opts.click }).last();
+    if (await mark.count()) await mark.click();
+    await page.mouse.move(0, 0);
+  }
+  mkdirSync(dirname(opts.out), { recursive: true });
+  await page.screenshot({ path: opts.out, fullPage: opts.full });
   console.log(`status: ${await page.textContent('#status')}`);
   console.log(`wrote ${opts.out}`);
 } finally {
