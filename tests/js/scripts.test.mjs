@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parseWasmBindgenVersion, wasmBindgenVersionFromLock } from '../../scripts/ensure-tools.mjs';
-import { titleOf } from '../../scripts/samples-index.mjs';
+import { listSamples, samplesModule, titleOf } from '../../scripts/samples-index.mjs';
 
 describe('ensure-tools', () => {
   test('reads the wasm-bindgen version from a Cargo.lock, not a wasm-bindgen-* sibling', () => {
@@ -35,5 +35,11 @@ describe('samples-index', () => {
     const long = titleOf('a'.repeat(200), 'x.txt');
     assert.equal(long.length, 80);
     assert.ok(long.endsWith('…'));
+  });
+
+  test('the samples module the page imports is up to date with the .txt files', () => {
+    const js = readFileSync(new URL('../../www/samples/index.js', import.meta.url), 'utf8');
+    assert.equal(js, samplesModule(listSamples()), 'www/samples/index.js is stale: run `npm run build`');
+    assert.match(samplesModule([{ file: 'a.txt', title: 'A', text: '“x” 👋' }]), /^\/\/ Generated[^\n]*\nexport default \[/);
   });
 });
