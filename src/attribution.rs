@@ -18,7 +18,7 @@
 //! quotation mark.
 
 use crate::analysis::{Attribution, AttributionKind, Quote};
-use crate::lexicon::{Lexicon, List};
+use crate::lexicon::{Hit, Lexicon, List};
 use crate::segment::{Segmentation, TokKind, Token};
 use crate::span::Span;
 
@@ -190,7 +190,13 @@ struct Cue {
     entry: String,
 }
 
-pub fn find(text: &str, seg: &Segmentation, quotes: &[Quote], lex: &Lexicon) -> Vec<Attribution> {
+pub fn find(
+    text: &str,
+    seg: &Segmentation,
+    quotes: &[Quote],
+    hits: &[Hit],
+    lex: &Lexicon,
+) -> Vec<Attribution> {
     let mut ctx = Ctx {
         text,
         seg,
@@ -198,7 +204,7 @@ pub fn find(text: &str, seg: &Segmentation, quotes: &[Quote], lex: &Lexicon) -> 
         cue_at: vec![false; seg.tokens.len()],
         next_comma_cue: Vec::new(),
     };
-    let cues: Vec<Cue> = find_cues(&ctx, lex)
+    let cues: Vec<Cue> = find_cues(&ctx, hits, lex)
         .into_iter()
         .filter(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start))
         .collect();
@@ -231,10 +237,10 @@ pub fn find(text: &str, seg: &Segmentation, quotes: &[Quote], lex: &Lexicon) -> 
 }
 
 /// Lexicon cues, the longest at each place, outside closed quotations, as token ranges.
-fn find_cues(ctx: &Ctx, lex: &Lexicon) -> Vec<Cue> {
+fn find_cues(ctx: &Ctx, hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
     let mut cues = Vec::new();
     let mut covered_to = 0;
-    for hit in lex.scan(ctx.text) {
+    for hit in hits {
         let is_cue = lex.in_list(hit.pattern, List::Cue);
         let according = lex.in_list(hit.pattern, List::SourceAfter);
         if !(is_cue || according) || hit.span.start < covered_to {

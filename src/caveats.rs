@@ -10,7 +10,7 @@
 //! carries its own anonymity ("familiar with the matter", "on condition of anonymity").
 
 use crate::analysis::{Attribution, Caveat, CaveatKind, Quote};
-use crate::lexicon::{Lexicon, List};
+use crate::lexicon::{Hit, Lexicon, List};
 use crate::segment::Segmentation;
 use crate::span::Span;
 
@@ -65,11 +65,12 @@ pub fn find(
     seg: &Segmentation,
     quotes: &[Quote],
     attributions: &[Attribution],
+    hits: &[Hit],
     lex: &Lexicon,
 ) -> Vec<Caveat> {
     let mut out: Vec<Caveat> = Vec::new();
     let mut last_end = 0;
-    for hit in lex.scan(text) {
+    for hit in hits {
         let Some(kind) = kind_of(lex.lists(hit.pattern)) else {
             continue;
         };

@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::span::Span;
 
@@ -86,6 +86,9 @@ impl Lexicon {
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            // A DFA costs a few hundred kilobytes once and scans several times faster than the
+            // default NFA, which matters because every document is scanned on every keystroke.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("the built-in lexicons form a valid automaton");
         let set = |list: List| -> HashSet<String> {

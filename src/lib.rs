@@ -49,9 +49,10 @@ impl Annotator {
     pub fn annotate(&self, text: &str) -> Analysis {
         let seg = segment::segment(text);
         let quotes = quotes::find_quotes(text, &seg.paragraphs);
-        let mut attributions = attribution::find(text, &seg, &quotes, &self.lexicon);
+        let hits = self.lexicon.scan(text);
+        let mut attributions = attribution::find(text, &seg, &quotes, &hits, &self.lexicon);
         let speakers = speakers::resolve(text, &seg, &mut attributions, &self.lexicon);
-        let caveats = caveats::find(text, &seg, &quotes, &attributions, &self.lexicon);
+        let caveats = caveats::find(text, &seg, &quotes, &attributions, &hits, &self.lexicon);
         Analysis {
             paragraphs: seg.paragraphs,
             sentences: seg.sentences,
