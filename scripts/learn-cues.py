@@ -8,7 +8,7 @@ written: no corpus text. Reproducible: `python3 scripts/learn-cues.py [TRAIN_DIR
 """
 import collections, glob, os, re, sys
 
-MIN_COUNT = 3
+MIN_COUNT = 2
 MIN_RATE = 0.25
 
 def main():

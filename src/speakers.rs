@@ -223,7 +223,9 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
             .trim_matches(text, |c| c.is_whitespace() || c == ',');
         for r in [rest, after] {
             let r = r.text(text).trim();
-            if !r.is_empty() && !roles.iter().any(|x| x == r) {
+            // A bare determiner ("The Kremlin") or a lone comma is no role.
+            let bare = DETERMINERS.contains(&r.to_lowercase().as_str());
+            if !r.is_empty() && !bare && !roles.iter().any(|x| x == r) {
                 roles.push(r.to_string());
             }
         }
