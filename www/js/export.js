@@ -117,7 +117,7 @@ export function toBrat(text, annotations) {
 }
 
 /** A CSV cell: quoted when needed; a leading = + - @ is escaped so spreadsheets don't run it as a formula. */
-function cell(v) {
+export function cell(v) {
   let s = v == null ? '' : String(v);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

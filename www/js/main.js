@@ -1,21 +1,32 @@
-// The page's wiring: opens articles, renders the store into the page, and turns clicks and keys into store changes.
-// The other modules do the work; this one connects them.
+// The page's wiring: opens articles and exercises, renders the store into the page, and turns clicks and keys into
+// store changes. The other modules do the work; this one connects them.
+//
+// The page has three modes (body[data-mode]): 'annotate', the annotator; 'exercise', a student doing an exercise (the
+// same article view and tools, with the machine's marks hidden and an exercise panel); 'overview', a teacher reading
+// a class's submissions.
 
 import { normalise, readArticleFile, titleOf } from './article.js';
 import { CAVEAT_KINDS, makeAnnotation, newId } from './annotation.js';
 import { renderCard } from './card.js';
+import { checkWork, nextHint } from './check.js';
 import { download, fileSlug } from './download.js';
 import { loadEngine } from './engine.js';
+import { canonicalJson, makeExercise, makeSubmission, marksFrom, parseExercise, progressKey, toUtf16 } from './exercise.js';
+import { asksFor, renderCheck, renderExerciseInfo } from './exercise-view.js';
 import { toBrat, toCsv, toWebAnnotations } from './export.js';
 import { textKey } from './hash.js';
 import { decorate, marksAt, renderMarked } from './highlight.js';
 import { ImportError, parseWebAnnotations, placeAnnotations } from './import.js';
 import { SHORTCUTS, commandFor } from './keys.js';
+import { exerciseJsonFromLink, exerciseLink, linkPayload } from './link.js';
 import { offsetsFromRange, rangeFromOffsets } from './offsets.js';
+import { classOverview, itemsCsv, readClassFiles, studentsCsv } from './overview.js';
+import { renderOverview, renderProblems, renderProgress } from './overview-view.js';
 import { SAMPLES, sampleNamed } from './samples.js';
 import { renderSources } from './sources-panel.js';
 import { addAnnotation, createStore, removeAnnotation, replaceAll, updateAnnotation } from './state.js';
 import { openStorage } from './storage.js';
+import { defaultInstructions, readScope, renderKeyList, renderShare } from './teacher-view.js';
 import { zip } from './zip.js';
 
 const $ = (id) => document.getElementById(id);
@@ -47,6 +58,54 @@ const ui = {
   storageExport: $('storage-export'),
   toggles: [...document.querySelectorAll('input[data-show]')],
   exports: [...document.querySelectorAll('button[data-export]')],
+  layout: document.querySelector('main.layout'),
+  transfer: document.querySelector('section.transfer'),
+  pageAlert: $('page-alert'),
+  pageAlertMessage: $('page-alert-message'),
+  pageAlertClose: $('page-alert-close'),
+  classroom: $('classroom'),
+  makeExercise: $('make-exercise'),
+  openExercise: $('open-exercise'),
+  openOverview: $('open-overview'),
+  teacher: $('teacher'),
+  teacherClose: $('teacher-close'),
+  teacherForm: $('teacher-form'),
+  teacherTitle: $('teacher-title'),
+  teacherInstructions: $('teacher-instructions'),
+  teacherCount: $('teacher-count'),
+  teacherKey: $('teacher-key'),
+  teacherFile: $('teacher-file'),
+  teacherLink: $('teacher-link'),
+  teacherOverview: $('teacher-overview'),
+  teacherShare: $('teacher-share'),
+  exercise: $('exercise'),
+  exerciseInfo: {
+    title: $('exercise-title'),
+    instructions: $('exercise-instructions'),
+    asks: $('exercise-asks'),
+    hintCount: $('hint-count'),
+    hint: $('hint'),
+  },
+  studentName: $('student-name'),
+  checkWork: $('check-work'),
+  hint: $('hint'),
+  checkResult: $('check-result'),
+  submitWork: $('submit-work'),
+  leaveExercise: $('leave-exercise'),
+  exerciseReport: $('exercise-report'),
+  overview: $('overview'),
+  overviewClose: $('overview-close'),
+  overviewExercise: $('overview-exercise'),
+  overviewFiles: $('overview-files'),
+  overviewCsv: $('overview-csv'),
+  overviewItemsCsv: $('overview-items-csv'),
+  overviewClear: $('overview-clear'),
+  overviewExerciseName: $('overview-exercise-name'),
+  overviewProgressWrap: $('overview-progress-wrap'),
+  overviewProgress: $('overview-progress'),
+  overviewProgressText: $('overview-progress-text'),
+  overviewProblems: $('overview-problems'),
+  overviewBody: $('overview-body'),
 };
 
 const store = createStore();
@@ -66,6 +125,15 @@ const view = {
   /** Set while the page moves focus itself, so that focus does not open the card. */
   quietFocus: false,
   shown: new Set(ui.toggles.filter((t) => t.checked).map((t) => t.dataset.show)),
+  mode: 'annotate',
+  /** The exercise a student is doing: `{exercise, hintsUsed, revealed, checked}`, or null. */
+  exercise: null,
+  /** The teacher's panel for the open article: `{articleKey, id, notes, made}`, or null. */
+  teacher: null,
+  /** The latest exercise made here, which the class overview starts from. */
+  lastExercise: null,
+  /** The class overview: the exercise, the accepted submissions, the skipped files, files waiting for an exercise. */
+  overview: { exercise: null, submissions: [], problems: [], waiting: [], result: null },
 };
 
 // ---------------------------------------------------------------------------------------------- status and controls
@@ -85,6 +153,32 @@ function setBusy(busy) {
   const open = !!store.get().article;
   for (const b of ui.exports) b.disabled = !open;
   ui.importFile.disabled = !open;
+  ui.makeExercise.disabled = !open || !!view.exercise || busy;
+}
+
+/** Switches the page between the annotator, a student's exercise and the class overview. */
+function setMode(mode) {
+  if (view.mode === 'exercise' && mode !== 'exercise' && mode !== 'overview' && linkPayload(location.hash) !== null) {
+    // Leaving the exercise: a reload should not bring it back.
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  view.mode = mode;
+  document.body.dataset.mode = mode;
+  ui.exercise.hidden = mode !== 'exercise';
+  ui.classroom.hidden = mode === 'exercise';
+  ui.transfer.hidden = mode === 'exercise';
+  ui.overview.hidden = mode !== 'overview';
+  ui.layout.hidden = mode === 'overview';
+  if (mode !== 'annotate') ui.teacher.hidden = true;
+}
+
+function showAlert(message) {
+  ui.pageAlertMessage.textContent = message;
+  ui.pageAlert.hidden = false;
+}
+
+function hideAlert() {
+  ui.pageAlert.hidden = true;
 }
 
 function renderSampleMenu(selected) {
@@ -245,6 +339,12 @@ store.subscribe((state, event) => {
     const verb = { change: '', undo: 'Undone: ', redo: 'Redone: ' }[event.kind];
     setStatus(`${verb}${event.label}.`);
   }
+  if (view.exercise) {
+    renderExercise();
+    if (event.kind !== 'load') markCheckStale();
+  }
+  if (event.kind === 'load' && view.teacher?.articleKey !== state.article?.key) ui.teacher.hidden = true;
+  renderTeacher();
   save();
 });
 
@@ -261,6 +361,11 @@ function save() {
     const { article, annotations, speakers } = store.get();
     if (!article) return;
     const record = { key: article.key, title: article.title, text: article.text, annotations, speakers, saved: new Date().toISOString() };
+    if (view.exercise && article.key === progressKey(view.exercise.exercise)) {
+      const { exercise, hintsUsed, revealed } = view.exercise;
+      record.exercise = exercise;
+      record.progress = { hintsUsed, revealed, student: ui.studentName.value };
+    }
     const listed = [...ui.recent.options].some((o) => o.value === record.key);
     saving = saving
       .then(() => view.storage.save(record))
@@ -289,6 +394,10 @@ async function openArticle(raw, { title, source }) {
     return;
   }
   const ticket = ++view.loading;
+  if (view.exercise || view.mode !== 'annotate') {
+    view.exercise = null;
+    setMode('annotate');
+  }
   setBusy(true);
   const key = await textKey(text);
   const saved = view.storage ? await view.storage.load(key) : undefined;
@@ -344,7 +453,13 @@ async function openFile(file) {
 
 async function openRecent(key) {
   const record = await view.storage.load(key);
-  if (record) await openArticle(record.text, { title: record.title, source: 'recent' });
+  if (record?.exercise) {
+    try {
+      await openExercise(await parseExercise(record.exercise));
+    } catch (e) {
+      showAlert(`Your saved exercise could not be reopened: ${e.message}`);
+    }
+  } else if (record) await openArticle(record.text, { title: record.title, source: 'recent' });
 }
 
 // ----------------------------------------------------------------------------------------------------- annotating
@@ -564,7 +679,11 @@ function closeCard() {
 }
 
 function closeTopmost() {
-  if (!ui.find.hidden) {
+  if (view.mode === 'overview') {
+    closeOverview();
+  } else if (!ui.teacher.hidden && ui.teacher.contains(document.activeElement)) {
+    closeTeacher();
+  } else if (!ui.find.hidden) {
     ui.find.hidden = true;
     ui.doc.focus({ preventScroll: true });
   } else if (!ui.help.hidden) {
@@ -603,7 +722,7 @@ const COMMANDS = {
 
 function onKey(e) {
   const command = commandFor(e);
-  if (!command || !store.get().article) {
+  if (!command || !store.get().article || view.mode === 'overview') {
     if (command === 'help' || command === 'close') COMMANDS[command]();
     return;
   }
@@ -668,6 +787,314 @@ async function importFile(file) {
   report(`Imported ${placed.annotations.length} marks from ${file.name}, replacing the ${before} that were here (Ctrl+Z undoes it)${moved}${lost}`, { unplaced: placed.unplaced });
 }
 
+// ------------------------------------------------------------------------------------------------ the student's side
+
+const MAX_EXERCISE_BYTES = 20 * 1024 * 1024;
+
+/** Opens a checked exercise for a student: the article without the machine's marks, and their saved work if any. */
+async function openExercise(exercise) {
+  const ticket = ++view.loading;
+  const key = progressKey(exercise);
+  const saved = view.storage ? await view.storage.load(key) : undefined;
+  if (ticket !== view.loading) return;
+  const progress = saved?.progress ?? {};
+  view.exercise = { exercise, hintsUsed: progress.hintsUsed ?? 0, revealed: progress.revealed ?? [], checked: false };
+  ui.studentName.value = progress.student ?? '';
+  ui.checkResult.hidden = true;
+  ui.checkResult.replaceChildren();
+  exerciseReport('');
+  setMode('exercise');
+  setBusy(false);
+  store.load({ key, title: `Exercise: ${exercise.title}`, text: exercise.article.text, source: 'exercise' }, saved?.annotations ?? [], saved?.speakers ?? []);
+  setStatus(
+    saved
+      ? `Restored your work on the exercise “${exercise.title}”: ${saved.annotations?.length ?? 0} marks, saved ${new Date(saved.saved).toLocaleString()}.`
+      : `Exercise “${exercise.title}”: whosaid's own marks are hidden. Find the ${asksFor(exercise)} yourself, then check your work.`,
+  );
+  renderSampleMenu('');
+  await renderRecentMenu();
+}
+
+/** Opens the exercise a link carries; says plainly what is wrong when it cannot. Resolves to whether it opened. */
+async function openExerciseLink(payload) {
+  try {
+    const exercise = await parseExercise(await exerciseJsonFromLink(payload));
+    hideAlert();
+    await openExercise(exercise);
+    return true;
+  } catch (e) {
+    showAlert(e.message);
+    setStatus('The exercise could not be opened.');
+    return false;
+  }
+}
+
+async function openExerciseFile(file) {
+  try {
+    if (file.size > MAX_EXERCISE_BYTES) throw new Error(`it is too large to be an exercise (${Math.round(file.size / 1024)} KiB)`);
+    const exercise = await parseExercise(await file.text());
+    hideAlert();
+    await openExercise(exercise);
+  } catch (e) {
+    showAlert(`${file.name}: ${e.message}`);
+  }
+}
+
+/** The student's marks in any state (what a hint must not repeat), in code points. */
+const exerciseMarks = (options) => marksFrom(store.get().article.text, store.get().annotations, view.exercise.exercise, options);
+
+function renderExercise() {
+  const { exercise, hintsUsed, revealed } = view.exercise;
+  const hintsLeft = !!nextHint(exercise, exerciseMarks({ state: null }), revealed);
+  renderExerciseInfo(ui.exerciseInfo, { exercise, hintsUsed, hintsLeft });
+}
+
+function exerciseReport(message, { error = false } = {}) {
+  ui.exerciseReport.textContent = message;
+  ui.exerciseReport.className = `exercise-report${error ? ' import-error' : ''}`;
+  ui.exerciseReport.setAttribute('role', error ? 'alert' : 'status');
+}
+
+/** Reveals one machine suggestion as a suggested mark, and counts it (one undone and shown again is free). */
+function showHint() {
+  const ex = view.exercise;
+  if (!ex) return;
+  const next = nextHint(ex.exercise, exerciseMarks({ state: null }), ex.revealed);
+  if (!next) {
+    renderExercise();
+    return setStatus('No hints left: every suggestion whosaid has for this exercise is marked already.');
+  }
+  const s = ex.exercise.suggestions[next.index];
+  const { text } = store.get().article;
+  const a = makeAnnotation(text, { ...toUtf16(ex.exercise, s), type: s.layer, kind: s.kind, creator: 'machine', state: 'suggested', why: s.why, id: newId('hint') });
+  if (!next.free) {
+    ex.hintsUsed += 1;
+    ex.revealed = [...ex.revealed, next.index];
+  }
+  store.change(`showed a hint, ${describeShort(a)}`, addAnnotation(a));
+  setCurrent(a.id, { focus: true });
+  setStatus(`Hint ${ex.hintsUsed}: whosaid suggests the ${describeShort(a)}. Confirm it (y) if you agree, or reject it (n).`);
+}
+
+function checkMyWork() {
+  const ex = view.exercise;
+  if (!ex) return;
+  const result = checkWork(ex.exercise, exerciseMarks({ keepId: true }));
+  const pending = store.get().annotations.filter((a) => a.state === 'suggested').length;
+  renderCheck(ui.checkResult, { result, hintsUsed: ex.hintsUsed, pending });
+  ex.checked = true;
+  const t = result.total;
+  setStatus(`Checked: ${t.found} of ${t.keyCount} key items found, ${t.missed} missed, ${t.extra} extra.`);
+}
+
+/** After a change, an earlier check no longer describes the marks: say so above it. */
+function markCheckStale() {
+  if (!view.exercise?.checked || ui.checkResult.hidden) return;
+  view.exercise.checked = false;
+  const note = document.createElement('p');
+  note.className = 'check-stale';
+  note.textContent = 'Your marks have changed since this check: check again.';
+  ui.checkResult.prepend(note);
+}
+
+async function submitWork() {
+  const ex = view.exercise;
+  if (!ex) return;
+  try {
+    const s = await makeSubmission(ex.exercise, { student: ui.studentName.value, annotations: store.get().annotations, hintsUsed: ex.hintsUsed });
+    const name = `${fileSlug(ex.exercise.title)}.${fileSlug(s.student)}.submission.whosaid.json`;
+    download(name, `${JSON.stringify(s, null, 2)}\n`, 'application/json');
+    exerciseReport(`Saved ${name}: ${s.marks.length} marks, ${s.hintsUsed} hints used. Give this file to your teacher.`);
+  } catch (e) {
+    exerciseReport(e.message, { error: true });
+    ui.studentName.focus();
+  }
+}
+
+async function leaveExercise() {
+  view.exercise = null;
+  setMode('annotate');
+  const recent = view.storage ? await view.storage.recent(20) : [];
+  const last = recent.find((m) => !m.key.startsWith('exercise:'));
+  if (last) await openRecent(last.key);
+  else if (SAMPLES[0]) await openSample(SAMPLES[0].file);
+}
+
+// ------------------------------------------------------------------------------------------------ the teacher's side
+
+function openTeacher() {
+  const { article, annotations } = store.get();
+  if (!article || view.exercise) return;
+  if (view.teacher?.articleKey !== article.key) {
+    // A teacher's comment on a mark is the first draft of its feedback note.
+    view.teacher = { articleKey: article.key, id: newId('ex'), notes: new Map(annotations.filter((a) => a.comment).map((a) => [a.id, a.comment])), made: null };
+    ui.teacherTitle.value = article.title;
+    ui.teacherInstructions.value = '';
+    ui.teacherShare.replaceChildren();
+  }
+  ui.teacher.hidden = false;
+  renderTeacher();
+  ui.teacher.scrollIntoView({ block: 'start' });
+  ui.teacherForm.querySelector('input')?.focus();
+}
+
+function closeTeacher() {
+  ui.teacher.hidden = true;
+  ui.makeExercise.focus();
+}
+
+function renderTeacher() {
+  if (ui.teacher.hidden || !view.teacher) return;
+  const { article, annotations } = store.get();
+  const scope = readScope(ui.teacherForm);
+  for (const k of ui.teacherForm.querySelectorAll('input[name="kind"]')) k.disabled = !scope.layers.includes('caveat');
+  ui.teacherInstructions.placeholder = defaultInstructions(scope);
+  const n = renderKeyList(ui.teacherKey, { text: article.text, annotations, scope, notes: view.teacher.notes });
+  ui.teacherCount.textContent = `${n} item${n === 1 ? '' : 's'}`;
+  ui.teacherFile.disabled = ui.teacherLink.disabled = !n;
+}
+
+/** The exercise the panel describes now; the same object again while nothing has changed, so file and link agree. */
+async function buildExercise() {
+  const { article, annotations } = store.get();
+  const scope = readScope(ui.teacherForm);
+  const instructions = ui.teacherInstructions.value.trim() || defaultInstructions(scope);
+  const title = ui.teacherTitle.value.trim() || article.title;
+  const inputs = canonicalJson({ scope, instructions, title, notes: [...view.teacher.notes], annotations: annotations.map((a) => [a.id, a.type, a.kind, a.start, a.end, a.state]) });
+  if (view.teacher.made?.inputs === inputs) return view.teacher.made.exercise;
+  const exercise = await makeExercise({ title, text: article.text, annotations, ...scope, instructions, notes: view.teacher.notes, id: view.teacher.id });
+  view.teacher.made = { inputs, exercise };
+  view.lastExercise = exercise;
+  return exercise;
+}
+
+const exerciseFileName = (exercise) => `${fileSlug(exercise.title)}.exercise.whosaid.json`;
+
+function teacherError(message) {
+  const p = document.createElement('p');
+  p.className = 'import-error';
+  p.textContent = message;
+  ui.teacherShare.replaceChildren(p);
+}
+
+async function downloadExercise() {
+  try {
+    const exercise = await buildExercise();
+    download(exerciseFileName(exercise), `${JSON.stringify(exercise, null, 2)}\n`, 'application/json');
+    setStatus(`Saved ${exerciseFileName(exercise)}: ${exercise.key.length} key items. Share it with your students, and keep it for the class overview.`);
+  } catch (e) {
+    teacherError(e.message);
+  }
+}
+
+async function makeLink() {
+  try {
+    const exercise = await buildExercise();
+    const link = await exerciseLink(location.href, exercise);
+    renderShare(ui.teacherShare, { link, fileName: exerciseFileName(exercise) });
+    setStatus(link.tooLong ? 'The link would be too long: share the exercise file instead.' : `Made a link of ${link.length} characters to the exercise.`);
+  } catch (e) {
+    teacherError(e.message);
+  }
+}
+
+async function copyLink() {
+  const input = ui.teacherShare.querySelector('input');
+  if (!input) return;
+  try {
+    await navigator.clipboard.writeText(input.value);
+    setStatus('The link is copied: paste it where your students will find it.');
+  } catch {
+    input.focus();
+    input.select();
+    setStatus('The link is selected: press Ctrl+C (or ⌘C) to copy it.');
+  }
+}
+
+// ------------------------------------------------------------------------------------------------- the class overview
+
+async function openOverview(exercise = view.lastExercise) {
+  const o = view.overview;
+  if (exercise && !o.exercise) await setOverviewExercise(exercise);
+  setMode('overview');
+  renderOverviewPage();
+  ui.overviewClose.focus();
+}
+
+function closeOverview() {
+  setMode(view.exercise ? 'exercise' : 'annotate');
+  (view.exercise ? ui.checkWork : ui.openOverview).focus();
+}
+
+/** Uses `exercise` for the overview; the submissions counted for another one are dropped. */
+async function setOverviewExercise(exercise) {
+  const o = view.overview;
+  if (o.exercise && o.exercise.id === exercise.id && o.exercise.integrity.key === exercise.integrity.key) return;
+  Object.assign(o, { exercise, submissions: [], problems: [] });
+  if (o.waiting.length) await addClassFiles([]);
+}
+
+/** Reads dropped or chosen files into the overview, with a progress bar. */
+async function addClassFiles(files) {
+  const o = view.overview;
+  const waiting = o.waiting.map((w) => ({ name: w.file, size: 0, text: async () => JSON.stringify(w.data) }));
+  const all = [...waiting, ...files];
+  if (!all.length) return;
+  ui.overviewProgressWrap.hidden = false;
+  ui.overviewProgressText.textContent = `Reading ${all.length} file${all.length === 1 ? '' : 's'}…`;
+  const r = await readClassFiles(all, {
+    exercise: o.exercise,
+    known: new Set(o.submissions.map((s) => s.integrity.submission)),
+    onProgress: (p) => renderProgress(ui.overviewProgress, ui.overviewProgressText, p),
+    pause: () => new Promise((done) => setTimeout(done, 0)),
+  });
+  if (r.newExercise) Object.assign(o, { exercise: r.exercise, submissions: [], problems: [] });
+  o.submissions.push(...r.submissions);
+  o.problems.push(...r.problems);
+  o.waiting = r.waiting;
+  const n = all.length;
+  ui.overviewProgressText.textContent = `Read ${n} file${n === 1 ? '' : 's'}: ${r.submissions.length} submission${r.submissions.length === 1 ? '' : 's'} counted, ${r.problems.length} skipped${r.waiting.length ? `, ${r.waiting.length} waiting for the exercise file` : ''}.`;
+  renderOverviewPage();
+}
+
+function renderOverviewPage() {
+  const o = view.overview;
+  const { exercise } = o;
+  ui.overviewExerciseName.textContent = exercise
+    ? `Exercise: “${exercise.title}”, ${exercise.key.length} key items, made ${new Date(exercise.created).toLocaleString()}.`
+    : `No exercise yet: open the exercise file you shared with your students.${o.waiting.length ? ` ${o.waiting.length} submission files are waiting for it.` : ''}`;
+  renderProblems(ui.overviewProblems, o.problems);
+  o.result = exercise ? classOverview(exercise, o.submissions) : null;
+  if (o.result) renderOverview(ui.overviewBody, { exercise, overview: o.result });
+  else ui.overviewBody.replaceChildren();
+  ui.overviewCsv.disabled = ui.overviewItemsCsv.disabled = !o.result || !o.submissions.length;
+  ui.overviewClear.disabled = !exercise && !o.problems.length && !o.waiting.length;
+}
+
+async function chooseOverviewExercise(file) {
+  try {
+    if (file.size > MAX_EXERCISE_BYTES) throw new Error('it is too large to be an exercise');
+    await setOverviewExercise(await parseExercise(await file.text()));
+  } catch (e) {
+    view.overview.problems.push({ file: file.name, message: e.message });
+  }
+  renderOverviewPage();
+}
+
+function overviewCsv(which) {
+  const { exercise, result } = view.overview;
+  if (!result) return;
+  const name = `${fileSlug(exercise.title)}.${which}.csv`;
+  download(name, which === 'students' ? studentsCsv(exercise, result) : itemsCsv(result), 'text/csv');
+  setStatus(`Saved ${name}.`);
+}
+
+function clearOverview() {
+  Object.assign(view.overview, { exercise: null, submissions: [], problems: [], waiting: [], result: null });
+  ui.overviewProgressWrap.hidden = true;
+  renderOverviewPage();
+}
+
 // ------------------------------------------------------------------------------------------------------------ wiring
 
 function markOf(target) {
@@ -700,10 +1127,13 @@ function wire() {
   });
   document.addEventListener('drop', (e) => {
     document.body.classList.remove('is-dropping');
-    const file = e.dataTransfer?.files?.[0];
-    if (!file) return;
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (!files.length) return;
     e.preventDefault();
-    if (view.engine && !view.busy) openFile(file);
+    // In the overview every file is a submission (or the exercise); elsewhere a .json file is an exercise to do.
+    if (view.mode === 'overview') addClassFiles(files);
+    else if (/\.json$/i.test(files[0].name)) openExerciseFile(files[0]);
+    else if (view.engine && !view.busy) openFile(files[0]);
   });
 
   ui.doc.addEventListener('click', (e) => {
@@ -787,10 +1217,70 @@ function wire() {
     if (file) importFile(file);
   });
   window.addEventListener('resize', () => placeCard(view.pieces.get(view.current)?.[0]));
+  window.addEventListener('hashchange', () => {
+    const payload = linkPayload(location.hash);
+    if (payload !== null) openExerciseLink(payload);
+  });
+  ui.pageAlertClose.addEventListener('click', hideAlert);
+
+  // Classroom: the teacher's panel, the student's panel, the class overview.
+  ui.makeExercise.addEventListener('click', openTeacher);
+  ui.teacherClose.addEventListener('click', closeTeacher);
+  // Only the ticks change the key; the title and instructions are read when the exercise is made.
+  ui.teacherForm.addEventListener('change', (e) => e.target.type === 'checkbox' && renderTeacher());
+  ui.teacherForm.addEventListener('submit', (e) => e.preventDefault());
+  ui.teacherKey.addEventListener('input', (e) => {
+    const id = e.target.dataset?.noteFor;
+    if (id && view.teacher) view.teacher.notes.set(id, e.target.value);
+  });
+  ui.teacherFile.addEventListener('click', downloadExercise);
+  ui.teacherLink.addEventListener('click', makeLink);
+  ui.teacherOverview.addEventListener('click', async () => {
+    try {
+      await openOverview(await buildExercise());
+    } catch (e) {
+      teacherError(e.message);
+    }
+  });
+  ui.teacherShare.addEventListener('click', (e) => {
+    const act = e.target.closest('button[data-act]')?.dataset.act;
+    if (act === 'copy') copyLink();
+    else if (act === 'download') downloadExercise();
+  });
+  ui.openExercise.addEventListener('change', () => {
+    const [file] = ui.openExercise.files;
+    ui.openExercise.value = '';
+    if (file) openExerciseFile(file);
+  });
+  ui.hint.addEventListener('click', showHint);
+  ui.checkWork.addEventListener('click', checkMyWork);
+  ui.submitWork.addEventListener('click', submitWork);
+  ui.leaveExercise.addEventListener('click', leaveExercise);
+  ui.studentName.addEventListener('change', save);
+  ui.checkResult.addEventListener('click', (e) => {
+    const id = e.target.closest('button[data-goto]')?.dataset.goto;
+    if (id) setCurrent(id, { focus: true });
+  });
+  ui.openOverview.addEventListener('click', () => openOverview());
+  ui.overviewClose.addEventListener('click', closeOverview);
+  ui.overviewExercise.addEventListener('change', () => {
+    const [file] = ui.overviewExercise.files;
+    ui.overviewExercise.value = '';
+    if (file) chooseOverviewExercise(file);
+  });
+  ui.overviewFiles.addEventListener('change', () => {
+    const files = [...ui.overviewFiles.files];
+    ui.overviewFiles.value = '';
+    if (files.length) addClassFiles(files);
+  });
+  ui.overviewCsv.addEventListener('click', () => overviewCsv('students'));
+  ui.overviewItemsCsv.addEventListener('click', () => overviewCsv('items'));
+  ui.overviewClear.addEventListener('click', clearOverview);
 }
 
 async function start() {
   wire();
+  setMode('annotate');
   renderHelp();
   renderShown();
   renderSampleMenu();
@@ -807,6 +1297,8 @@ async function start() {
   ui.version.textContent = `v${view.engine.version}`;
   setBusy(false);
   setStatus('Ready.');
+  const payload = linkPayload(location.hash);
+  if (payload !== null && (await openExerciseLink(payload))) return;
   const wanted = new URLSearchParams(location.search).get('sample');
   const [last] = await view.storage.recent(1);
   if (wanted && sampleNamed(wanted)) await openSample(wanted);
@@ -821,4 +1313,10 @@ async function start() {
 start();
 
 // For the browser tests and the curious: a read-only look at the store.
-Object.defineProperty(window, 'whosaid', { value: Object.freeze({ state: () => structuredClone(store.get()) }) });
+Object.defineProperty(window, 'whosaid', {
+  value: Object.freeze({
+    state: () => structuredClone(store.get()),
+    mode: () => view.mode,
+    exercise: () => (view.exercise ? structuredClone({ id: view.exercise.exercise.id, hintsUsed: view.exercise.hintsUsed, revealed: view.exercise.revealed }) : null),
+  }),
+});

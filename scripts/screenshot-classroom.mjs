@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// Screenshots of the classroom pages for the README, as a person would see them:
+//
+//   node scripts/screenshot-classroom.mjs [--out-dir DIR] [--students N]
+//
+// Serves www/ (build it first) and, in headless Chromium, writes to DIR (default docs/):
+// - classroom-teacher.png: a sample article with some marks confirmed and the "Make an exercise" panel, link made;
+// - classroom-student.png: the exercise opened from its link, a few marks, a hint, and "Check my work";
+// - classroom-overview.png: the class overview of N generated submissions (default 24).
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+import { generatedClass } from '../tests/js/classroom-fixtures.mjs';
+import { CAVEAT_KINDS } from '../www/js/annotation.js';
+import { exerciseLink } from '../www/js/link.js';
+import { startServer } from './serve.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    'out-dir': { type: 'string', default: fileURLToPath(new URL('../docs/', import.meta.url)) },
+    students: { type: 'string', default: '24' },
+  },
+});
+const SAMPLE = 'harbour-blast.txt';
+const pkg = new URL('../www/pkg/', import.meta.url);
+const wasm = await import(new URL('whosaid.js', pkg));
+wasm.initSync({ module: readFileSync(new URL('whosaid_bg.wasm', pkg)) });
+const text = readFileSync(new URL(`../www/samples/${SAMPLE}`, import.meta.url), 'utf8');
+const { exercise, submissions } = await generatedClass(text, new wasm.Annotator().annotate(text), Number(opts.students));
+
+mkdirSync(opts['out-dir'], { recursive: true });
+const out = (name) => join(opts['out-dir'], name);
+const server = await startServer({ port: 0 });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+});
+const ready = (page, source = null) =>
+  page.waitForFunction((src) => document.getElementById('doc').dataset.state === 'annotated' && (src === null || document.getElementById('doc').dataset.source === src), source, { timeout: 20_000 });
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
+  return page;
+}
+
+async function mark(page, words, key, kindSteps = 0) {
+  await page.keyboard.press('/');
+  await page.keyboard.type(words);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press(key);
+  for (let i = 0; i < kindSteps; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+}
+
+try {
+  // The teacher: a few marks confirmed, the panel open, a link made.
+  let page = await newPage();
+  await page.goto(`${server.url}?sample=${SAMPLE}`);
+  await ready(page, SAMPLE);
+  for (const selector of ['mark.m-first.m-speaker', 'mark.m-first.m-claim', 'mark.m-first.m-caveat']) {
+    const marks = page.locator(`#doc ${selector}`);
+    for (let i = 0; i < Math.min(3, await marks.count()); i++) {
+      await marks.nth(i).focus();
+      await page.keyboard.press('y');
+    }
+  }
+  await page.keyboard.press('Escape');
+  await page.click('#make-exercise');
+  await page.fill('#teacher-key input >> nth=0', 'Who is this, and how would they know?');
+  await page.click('#teacher-link');
+  await page.waitForSelector('#teacher-link-url');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: out('classroom-teacher.png') });
+  await page.context().close();
+
+  // The student: the generated exercise from its link, some marks, a hint, checked.
+  page = await newPage();
+  const link = await exerciseLink(server.url, exercise);
+  await page.goto(link.url);
+  await ready(page, 'exercise');
+  await page.focus('#doc');
+  const speaker = exercise.key.find((k) => k.layer === 'speaker').exact;
+  const caveat = exercise.key.find((k) => k.layer === 'caveat');
+  await mark(page, speaker, 's');
+  await mark(page, caveat.exact, 'v', CAVEAT_KINDS.indexOf(caveat.kind));
+  await mark(page, 'Tuesday', 's');
+  await page.fill('#student-name', 'Sam Okafor');
+  await page.click('#hint');
+  await page.keyboard.press('y');
+  await page.click('#check-work');
+  await page.mouse.move(0, 0);
+  await page.click('#card button[data-act="close"]');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: out('classroom-student.png') });
+  await page.context().close();
+
+  // The overview: every submission dropped at once.
+  page = await newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await page.click('#open-overview');
+  const files = [{ name: 'exercise.json', content: JSON.stringify(exercise) }, ...submissions.map((s, i) => ({ name: `student-${i + 1}.json`, content: JSON.stringify(s) })), { name: 'notes.json', content: '{"oops": ' }];
+  await page.evaluate((list) => {
+    const data = new DataTransfer();
+    for (const f of list) data.items.add(new File([f.content], f.name, { type: 'application/json' }));
+    document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, files);
+  await page.waitForFunction(() => /^Read /.test(document.getElementById('overview-progress-text').textContent), null, { timeout: 30_000 });
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.screenshot({ path: out('classroom-overview.png') });
+  await page.context().close();
+  console.log(`wrote classroom-teacher.png, classroom-student.png and classroom-overview.png in ${opts['out-dir']}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
