@@ -227,6 +227,13 @@ describe('classroom exercises in Chromium', { skip }, () => {
     await waitAnnotated(sp);
     assert.equal(await sp.evaluate(() => document.body.dataset.mode), 'annotate');
     assert.equal(await sp.evaluate(() => location.hash), '');
+    // The recent list brings the exercise back, with the work on it.
+    const saved = await sp.$eval('#recent', (sel) => [...sel.options].find((o) => o.textContent.startsWith('Exercise: '))?.value);
+    await sp.selectOption('#recent', saved);
+    await waitAnnotated(sp, 'exercise');
+    assert.deepEqual((await pageState(sp)).annotations, before.annotations);
+    assert.equal(await sp.textContent('#hint-count'), `Hints used: 1 of ${exercise.suggestions.length}.`);
+    assert.deepEqual(student.problems, []);
     await teacher.context.close();
     await student.context.close();
   });
@@ -362,6 +369,31 @@ describe('classroom exercises in Chromium', { skip }, () => {
     assert.equal(await page.isVisible('#page-alert'), false);
     assert.deepEqual(problems, []);
     assertNoRequests(requests, env.server, { icon: true });
+    await context.close();
+  });
+
+  test('the exercise and the overview fit a phone-width screen', async () => {
+    const { exercise, submissions } = await constructedClass();
+    const { page, problems, context } = await openPage(env.browser, { viewport: { width: 375, height: 740 } });
+    await page.goto(`${env.server.url}#${await exerciseFragment(exercise)}`);
+    await waitAnnotated(page, 'exercise');
+    await page.focus('#doc');
+    await markWords(page, 'Ann', 's');
+    await page.click('#check-work');
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+    assert.ok(await fits(), 'the exercise has no sideways scrolling');
+    await page.click('#leave-exercise');
+    await waitAnnotated(page);
+    await page.click('#open-overview');
+    await page.evaluate((list) => {
+      const data = new DataTransfer();
+      for (const [name, content] of list) data.items.add(new File([content], name, { type: 'application/json' }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [['exercise.json', JSON.stringify(exercise)], ...submissions.map((s, i) => [`s${i}.json`, JSON.stringify(s)])]);
+    await waitRead(page);
+    assert.equal(await page.locator('.students-table tbody tr').count(), 3);
+    assert.ok(await fits(), 'the overview has no sideways scrolling (its tables scroll in their own box)');
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

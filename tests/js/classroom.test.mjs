@@ -315,9 +315,11 @@ describe("Krippendorff's alpha", () => {
     assert.deepEqual([alone.alpha, alone.reason, describeAlpha(alone)], [null, 'coders', 'not defined (needs two students)']);
   });
 
-  test('labels are trimmed like matching, and two kinds on one character make one combined value', () => {
-    const labels = characterLabels(SHORT, [m('caveat', 11, 15, 'hedge'), m('caveat', 12, 20, 'denial'), m('speaker', 0, 3)], 'caveat');
-    assert.deepEqual(labels.slice(10, 21), ['none', 'none', 'denial+hedge', 'denial+hedge', 'denial+hedge', 'denial', 'denial', 'denial', 'denial', 'denial', 'none']);
+  test('labels use the spans matching compares, and two kinds on one character make one combined value', () => {
+    const caveats = characterLabels(SHORT, [m('caveat', 11, 15, 'hedge'), m('caveat', 12, 20, 'denial'), m('speaker', 0, 3)], 'caveat');
+    assert.deepEqual(caveats.slice(10, 21), ['none', 'hedge', 'denial+hedge', 'denial+hedge', 'denial+hedge', 'denial', 'denial', 'denial', 'denial', 'denial', 'none'], 'caveats untrimmed, as hedges are scored');
+    const claims = characterLabels(SHORT, [m('claim', 3, 21)], 'claim');
+    assert.deepEqual([claims[3], claims[4], claims[19], claims[20]], ['none', 'claim', 'claim', 'none'], 'claims trimmed of the space and the full stop');
   });
 
   test('agrees with a direct coincidence-matrix computation on random data', () => {

@@ -24,10 +24,11 @@
 // For an exercise (characterAlpha): units are the characters (code points) of the article, coders the students, and
 // the value a student gives a character in a layer is 'none' or the layer's label: 'speaker', 'cue' or 'claim', or
 // for caveats the kind ('hedge', 'denial', ...; two kinds on one character make the value 'denial+hedge'). Every
-// student codes every character, so there is no missing data. Spans are trimmed as for checking, so a student who
-// includes the closing full stop does not disagree with one who does not.
+// student codes every character, so there is no missing data. Spans are taken as checking compares them (speakers,
+// cues and claims trimmed of punctuation), so a student who includes the closing full stop does not disagree with
+// one who does not.
 
-import { trimSpan } from './check.js';
+import { comparedSpan } from './check.js';
 
 /**
  * Nominal alpha from units given as value counts: an iterable of `Map<value, count>` (or `[value, count]` lists).
@@ -76,14 +77,14 @@ export function nominalAlpha(units) {
 const labelOf = (m) => (m.layer === 'caveat' ? m.kind : m.layer);
 
 /**
- * Each character's value for one layer from one student's marks (code points, trimmed as for checking):
+ * Each character's value for one layer from one student's marks (code points, spans as checking compares them):
  * an array of `chars.length` labels, 'none' where no mark of the layer covers the character.
  */
 export function characterLabels(chars, marks, layer) {
   const sets = new Array(chars.length).fill(null);
   for (const m of marks) {
     if (m.layer !== layer) continue;
-    const span = trimSpan(chars, m);
+    const span = comparedSpan(chars, m);
     if (!span) continue;
     for (let u = span.start; u < span.end; u++) (sets[u] ??= new Set()).add(labelOf(m));
   }

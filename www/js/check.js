@@ -2,8 +2,9 @@
 // predictions against gold (src/eval.rs, after shared/tools/score-brat.py). Pure.
 //
 // Spans here count Unicode code points, as in the exercise file and the evaluation command. The rule, per layer:
-// - each span is trimmed of white space, punctuation and quote marks at both ends (TRIM, the evaluation's list), and
-//   a span left empty is dropped;
+// - speakers, cues and claims are compared as the evaluation compares its Source, Cue and Content roles: each span
+//   trimmed of white space, punctuation and quote marks at both ends (TRIM, the evaluation's list), and a span left
+//   empty dropped; caveats as it compares hedges, untrimmed;
 // - a key item and a mark can pair when they share characters (and, for caveats, have the same kind); a pair scores
 //   the number of characters they share;
 // - pairs are matched one to one, greedily, best score first, ties to the later key item and then the later mark
@@ -12,7 +13,7 @@
 //   recall found / key items; both are null (shown as "—") when there is nothing to divide by, where the evaluation
 //   command would print 0.
 
-/** Characters trimmed from both ends of a span before it is compared: the evaluation's TRIM. */
+/** Characters trimmed from both ends of a role span before it is compared: the evaluation's TRIM. */
 export const TRIM = new Set([...' \t\n\r"“”‘’\'.,;:—–-()[]']);
 
 /** The article as an array of code points, which every span here indexes. */
@@ -25,6 +26,12 @@ export function trimSpan(chars, { start, end }) {
   while (a < b && TRIM.has(chars[a])) a++;
   while (b > a && TRIM.has(chars[b - 1])) b--;
   return a < b ? { start: a, end: b } : null;
+}
+
+/** The span a mark is compared by: trimmed for speakers, cues and claims, as it is for caveats; null if empty. */
+export function comparedSpan(chars, m) {
+  if (m.layer === 'caveat') return m.end > m.start ? { start: m.start, end: m.end } : null;
+  return trimSpan(chars, m);
 }
 
 /** Characters two spans share. */
@@ -65,17 +72,17 @@ export const isAsked = (exercise, m) =>
 /**
  * Checks `marks` (`[{layer, kind, start, end}]`, code points) against `exercise.key`. Returns `{layers, total}`:
  * `layers` has one entry per exercise layer, `{layer, keyCount, markCount, found: [{item, mark}], missed: [item],
- * extra: [mark], precision, recall}`, where items and marks carry their trimmed `span` and their index (`i` into
+ * extra: [mark], precision, recall}`, where items and marks carry the `span` they were compared by and their index (`i` into
  * exercise.key, `j` into marks); `total` sums the counts over the layers.
  */
 export function checkWork(exercise, marks, chars = codePoints(exercise.article.text)) {
   const layers = exercise.layers.map((layer) => {
     const gold = exercise.key
-      .map((item, i) => ({ ...item, i, span: trimSpan(chars, item) }))
+      .map((item, i) => ({ ...item, i, span: comparedSpan(chars, item) }))
       .filter((g) => g.layer === layer && g.span && isAsked(exercise, g))
       .sort((x, y) => byStart(x.span, y.span) || x.i - y.i);
     const pred = marks
-      .map((m, j) => ({ ...m, j, span: trimSpan(chars, m) }))
+      .map((m, j) => ({ ...m, j, span: comparedSpan(chars, m) }))
       .filter((p) => p.layer === layer && p.span && isAsked(exercise, p))
       .sort((x, y) => byStart(x.span, y.span) || x.j - y.j);
     const score = (i, j) => (layer === 'caveat' && gold[i].kind !== pred[j].kind ? 0 : overlap(gold[i].span, pred[j].span));

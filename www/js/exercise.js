@@ -13,7 +13,7 @@
 // They catch accidental damage and naive edits (a changed key item, a changed hint count), not a determined forger.
 
 import { CAVEAT_KINDS, newId } from './annotation.js';
-import { trimSpan } from './check.js';
+import { comparedSpan } from './check.js';
 import { textKey } from './hash.js';
 import { unitMap } from './units.js';
 
@@ -91,7 +91,7 @@ export async function makeExercise({ title, text, annotations, layers, caveatKin
   const scope = { layers: chosen, caveatKinds: kinds };
   const chars = [...text];
   const key = marksFrom(text, annotations, scope, { keepId: true })
-    .filter((m) => trimSpan(chars, m))
+    .filter((m) => comparedSpan(chars, m))
     .map(({ id: from, ...m }, i) => ({ id: `k${i + 1}`, ...m, note: (notes.get(from) ?? '').trim() }));
   if (!key.length) throw new ExerciseError('The answer key is empty: confirm the marks students should find (or add your own) in the chosen layers.');
   const machine = annotations.filter((a) => a.creator === 'machine' && a.state !== 'rejected');

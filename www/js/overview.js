@@ -2,7 +2,7 @@
 // (agreement between students), and written as CSV for a gradebook. Pure.
 
 import { characterAlpha } from './alpha.js';
-import { checkWork, codePoints, isAsked, overlap, trimSpan } from './check.js';
+import { checkWork, codePoints, comparedSpan, isAsked, overlap } from './check.js';
 import { EXERCISE_FORMAT, ExerciseError, LAYER_NAMES, parseExercise, parseSubmission } from './exercise.js';
 import { cell } from './export.js';
 
@@ -11,7 +11,7 @@ export const markKindName = (m) => (m.layer === 'caveat' ? `${m.kind} caveat` : 
 
 const MOST_COMMON = 3;
 
-/** Counts of equal marks (same layer, kind and trimmed span), most common first: `[{layer, kind, span, words, count}]`. */
+/** Counts of equal marks (same layer, kind and compared span), most common first: `[{layer, kind, span, words, count}]`. */
 function tally(marks, chars) {
   const counts = new Map();
   for (const m of marks) {
@@ -44,7 +44,7 @@ export function classOverview(exercise, submissions) {
   const layerOf = (check, layer) => check.layers.find((l) => l.layer === layer);
   const asked = exercise.key.map((item, i) => ({ ...item, i })).filter((item) => isAsked(exercise, item));
   const items = asked
-    .map((item) => ({ item, span: trimSpan(chars, item) }))
+    .map((item) => ({ item, span: comparedSpan(chars, item) }))
     .filter((x) => x.span)
     .map(({ item, span }) => {
       let found = 0;

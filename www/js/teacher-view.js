@@ -2,7 +2,7 @@
 // and kinds, each with a field for a feedback note) and what sharing produced (a link to copy, or why there is none).
 // Text is set with textContent only.
 
-import { trimSpan } from './check.js';
+import { comparedSpan } from './check.js';
 import { el, words } from './dom.js';
 import { LAYERS, marksFrom } from './exercise.js';
 import { MAX_LINK } from './link.js';
@@ -30,7 +30,7 @@ export function defaultInstructions(scope) {
 export function renderKeyList(root, { text, annotations, scope, notes }) {
   const doc = root.ownerDocument;
   const chars = [...text];
-  const items = scope.layers.length ? marksFrom(text, annotations, scope, { keepId: true }).filter((m) => trimSpan(chars, m)) : [];
+  const items = scope.layers.length ? marksFrom(text, annotations, scope, { keepId: true }).filter((m) => comparedSpan(chars, m)) : [];
   if (!items.length) {
     root.replaceChildren(el(doc, 'li', { className: 'key-empty', text: 'No key yet: confirm (✓) the marks students should find, or add your own, in the layers ticked above.' }));
     return 0;
