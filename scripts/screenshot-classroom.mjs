@@ -6,7 +6,7 @@
 // Serves www/ (build it first) and, in headless Chromium, writes to DIR (default docs/):
 // - classroom-teacher.png: a sample article with some marks confirmed and the "Make an exercise" panel, link made;
 // - classroom-student.png: the exercise opened from its link, a few marks, a hint, and "Check my work";
-// - classroom-overview.png: the class overview of N generated submissions (default 24).
+// - classroom-overview.png: the class overview of N generated submissions (default 10) and a broken file.
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ import { startServer } from './serve.mjs';
 const { values: opts } = parseArgs({
   options: {
     'out-dir': { type: 'string', default: fileURLToPath(new URL('../docs/', import.meta.url)) },
-    students: { type: 'string', default: '24' },
+    students: { type: 'string', default: '10' },
   },
 });
 const SAMPLE = 'harbour-blast.txt';
@@ -113,7 +113,7 @@ try {
     document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, files);
   await page.waitForFunction(() => /^Read /.test(document.getElementById('overview-progress-text').textContent), null, { timeout: 30_000 });
-  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.setViewportSize({ width: 1280, height: 1750 });
   await page.screenshot({ path: out('classroom-overview.png') });
   await page.context().close();
   console.log(`wrote classroom-teacher.png, classroom-student.png and classroom-overview.png in ${opts['out-dir']}`);

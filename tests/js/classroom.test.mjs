@@ -471,3 +471,20 @@ describe('the fixtures', () => {
     for (const s of submissions) assert.deepEqual(await parseSubmission(JSON.stringify(s), ex), s);
   });
 });
+
+describe('wrong marks in the overview', async () => {
+  const text = 'The minister said the plan may fail.';
+  const on = (w, type, kind = null) => makeAnnotation(text, { start: text.indexOf(w), end: text.indexOf(w) + w.length, type, kind, created: T0 });
+  const ex = await makeExercise({ title: 'Plan', text, annotations: [on('The minister', 'speaker'), on('the plan may fail', 'claim'), on('may', 'caveat', 'hedge')], layers: ['speaker', 'claim', 'caveat'], caveatKinds: ['hedge', 'denial'], id: 'ex-plan', created: T0 });
+  const sub = await makeSubmission(ex, { student: 'Al', annotations: [on('The minister', 'claim'), on('may', 'caveat', 'denial'), on('fail', 'caveat', 'hedge')], submitted: T0 });
+  const o = classOverview(ex, [{ ...sub, file: 'al.json' }]);
+  const wrong = (words) => o.items.find((x) => x.item.exact === words).wrong.map((w) => `${w.words} as ${w.layer}${w.kind ? `/${w.kind}` : ''}`);
+
+  test('are of the item’s layer, or of a layer the key has nothing for there', () => {
+    assert.deepEqual(wrong('The minister'), ['The minister as claim'], 'the speaker marked as a claim');
+    assert.deepEqual(wrong('may'), ['may as caveat/denial'], 'the hedge called a denial');
+    assert.deepEqual(wrong('the plan may fail'), ['fail as caveat/hedge'], 'a caveat where the key has none, inside the claim');
+    assert.ok(!wrong('the plan may fail').includes('may as caveat/denial'), 'a wrong kind on a key caveat belongs to that caveat, not the claim around it');
+    assert.deepEqual(o.extras.map((x) => x.words), ['The minister', 'fail']);
+  });
+});

@@ -26,8 +26,9 @@ function tally(marks, chars) {
 /**
  * Sums up `submissions` (`[{file, student, submitted, hintsUsed, marks}]`, already checked against `exercise`):
  * - `students`: `[{file, student, submitted, hintsUsed, check}]`, in the order given, `check` as from checkWork;
- * - `items`: one per key item, `{item, found, of, wrong}`: how many students found it, and the most common wrong marks
- *   on its words (marks that share characters with it but were matched to no key item: extra, or of another kind);
+ * - `items`: one per key item, `{item, span, found, of, wrong}`: how many students found it, and the most common wrong
+ *   marks on its words (marks matched to no key item that share characters with it and are of its layer, or of a
+ *   layer the key has nothing for on those characters);
  * - `extras`: the most common extra marks that touch no key item of their layer;
  * - `alpha`: per layer, Krippendorff's alpha over character labels (see alpha.js);
  * - `duplicates`: student names that appear on more than one submission (all are counted).
@@ -43,20 +44,22 @@ export function classOverview(exercise, submissions) {
   }));
   const layerOf = (check, layer) => check.layers.find((l) => l.layer === layer);
   const asked = exercise.key.map((item, i) => ({ ...item, i })).filter((item) => isAsked(exercise, item));
-  const items = asked
-    .map((item) => ({ item, span: comparedSpan(chars, item) }))
-    .filter((x) => x.span)
-    .map(({ item, span }) => {
-      let found = 0;
-      const wrong = [];
-      for (const s of students) {
-        if (layerOf(s.check, item.layer).found.some((f) => f.item.i === item.i)) found += 1;
-        for (const l of s.check.layers) wrong.push(...l.extra.filter((m) => overlap(m.span, span) > 0));
-      }
-      return { item, span, found, of: students.length, wrong: tally(wrong, chars).slice(0, MOST_COMMON) };
-    });
-  const keySpans = (layer) => items.filter((x) => x.item.layer === layer && x.span).map((x) => x.span);
-  const lonely = students.flatMap((s) => s.check.layers.flatMap((l) => l.extra.filter((m) => !keySpans(l.layer).some((k) => overlap(k, m.span) > 0))));
+  const spans = asked.map((item) => ({ item, span: comparedSpan(chars, item) })).filter((x) => x.span);
+  /** Whether the key has an item of `layer` on any of `span`'s characters. */
+  const keyed = (layer, span) => spans.some((x) => x.item.layer === layer && overlap(x.span, span) > 0);
+  const items = spans.map(({ item, span }) => {
+    let found = 0;
+    const wrong = [];
+    for (const s of students) {
+      if (layerOf(s.check, item.layer).found.some((f) => f.item.i === item.i)) found += 1;
+      // A wrong mark on this item: matched to nothing, on its words, and either of its layer (another kind, say) or
+      // of a layer the key has nothing for here (the speaker marked as a claim). A stray hedge inside a long claim
+      // belongs to the hedges, not to the claim.
+      for (const l of s.check.layers) wrong.push(...l.extra.filter((m) => overlap(m.span, span) > 0 && (m.layer === item.layer || !keyed(m.layer, m.span))));
+    }
+    return { item, span, found, of: students.length, wrong: tally(wrong, chars).slice(0, MOST_COMMON) };
+  });
+  const lonely = students.flatMap((s) => s.check.layers.flatMap((l) => l.extra.filter((m) => !keyed(l.layer, m.span))));
   const alpha = Object.fromEntries(
     exercise.layers.map((layer) => [layer, characterAlpha(chars, submissions.map((s) => s.marks.filter((m) => isAsked(exercise, m))), layer)]),
   );
