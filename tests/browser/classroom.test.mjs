@@ -372,6 +372,27 @@ describe('classroom exercises in Chromium', { skip }, () => {
     await context.close();
   });
 
+  test('an exercise made again from the same article, after a reload, keeps its id and key hash', async () => {
+    const { page, problems, context } = await openPage(env.browser);
+    await page.goto(env.server.url);
+    await paste(page, ARTICLE);
+    await page.locator('#doc mark.m-first.m-speaker').first().click();
+    await page.click('#card button[data-act="confirm"]');
+    await page.click('#make-exercise');
+    const first = await parseExercise(readFileSync(await saveDownload(page, () => page.click('#teacher-file')), 'utf8'));
+    await page.waitForTimeout(200);
+    await page.reload();
+    await waitAnnotated(page, 'recent');
+    await page.click('#make-exercise');
+    const again = await parseExercise(readFileSync(await saveDownload(page, () => page.click('#teacher-file')), 'utf8'));
+    assert.equal(again.id, first.id);
+    assert.equal(again.integrity.key, first.integrity.key, 'so work done on the first copy is accepted against the second');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.isVisible('#teacher'), false, 'Escape closes the panel');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the exercise and the overview fit a phone-width screen', async () => {
     const { exercise, submissions } = await constructedClass();
     const { page, problems, context } = await openPage(env.browser, { viewport: { width: 375, height: 740 } });

@@ -130,6 +130,8 @@ const view = {
   exercise: null,
   /** The teacher's panel for the open article: `{articleKey, id, notes, made}`, or null. */
   teacher: null,
+  /** The exercise id saved with the open article, so an exercise made from it again keeps its id. */
+  savedExerciseId: null,
   /** The latest exercise made here, which the class overview starts from. */
   lastExercise: null,
   /** The class overview: the exercise, the accepted submissions, the skipped files, files waiting for an exercise. */
@@ -361,6 +363,8 @@ function save() {
     const { article, annotations, speakers } = store.get();
     if (!article) return;
     const record = { key: article.key, title: article.title, text: article.text, annotations, speakers, saved: new Date().toISOString() };
+    const exerciseId = view.teacher?.articleKey === article.key ? view.teacher.id : view.savedExerciseId;
+    if (exerciseId) record.teacher = { exerciseId };
     if (view.exercise && article.key === progressKey(view.exercise.exercise)) {
       const { exercise, hintsUsed, revealed } = view.exercise;
       record.exercise = exercise;
@@ -402,6 +406,7 @@ async function openArticle(raw, { title, source }) {
   const key = await textKey(text);
   const saved = view.storage ? await view.storage.load(key) : undefined;
   if (ticket !== view.loading) return;
+  view.savedExerciseId = saved?.teacher?.exerciseId ?? null;
   const article = { key, title: saved?.title ?? title ?? titleOf(text), text, source };
   if (saved) {
     setBusy(false);
@@ -798,6 +803,7 @@ async function openExercise(exercise) {
   const saved = view.storage ? await view.storage.load(key) : undefined;
   if (ticket !== view.loading) return;
   const progress = saved?.progress ?? {};
+  view.savedExerciseId = null;
   view.exercise = { exercise, hintsUsed: progress.hintsUsed ?? 0, revealed: progress.revealed ?? [], checked: false };
   ui.studentName.value = progress.student ?? '';
   ui.checkResult.hidden = true;
@@ -927,7 +933,9 @@ function openTeacher() {
   if (!article || view.exercise) return;
   if (view.teacher?.articleKey !== article.key) {
     // A teacher's comment on a mark is the first draft of its feedback note.
-    view.teacher = { articleKey: article.key, id: newId('ex'), notes: new Map(annotations.filter((a) => a.comment).map((a) => [a.id, a.comment])), made: null };
+    const id = view.savedExerciseId ?? newId('ex');
+    view.teacher = { articleKey: article.key, id, notes: new Map(annotations.filter((a) => a.comment).map((a) => [a.id, a.comment])), made: null };
+    save();
     ui.teacherTitle.value = article.title;
     ui.teacherInstructions.value = '';
     ui.teacherShare.replaceChildren();
@@ -1013,9 +1021,11 @@ async function copyLink() {
 
 // ------------------------------------------------------------------------------------------------- the class overview
 
-async function openOverview(exercise = view.lastExercise) {
+/** Shows the class overview; with `exercise`, for that exercise, else for the one it had, or the latest made here. */
+async function openOverview(exercise) {
   const o = view.overview;
-  if (exercise && !o.exercise) await setOverviewExercise(exercise);
+  if (exercise) await setOverviewExercise(exercise);
+  else if (!o.exercise && view.lastExercise) await setOverviewExercise(view.lastExercise);
   setMode('overview');
   renderOverviewPage();
   ui.overviewClose.focus();
@@ -1299,6 +1309,8 @@ async function start() {
   setStatus('Ready.');
   const payload = linkPayload(location.hash);
   if (payload !== null && (await openExerciseLink(payload))) return;
+  // Something was opened (dropped, say) while the engine loaded: leave it open.
+  if (view.loading > 0) return;
   const wanted = new URLSearchParams(location.search).get('sample');
   const [last] = await view.storage.recent(1);
   if (wanted && sampleNamed(wanted)) await openSample(wanted);
