@@ -233,6 +233,15 @@ describe('classroom exercises in Chromium', { skip }, () => {
     await waitAnnotated(sp, 'exercise');
     assert.deepEqual((await pageState(sp)).annotations, before.annotations);
     assert.equal(await sp.textContent('#hint-count'), `Hints used: 1 of ${exercise.suggestions.length}.`);
+
+    // "show me" on a missed item selects its words, ready to be marked.
+    await sp.click('#check-work');
+    await sp.click('#check-result details[data-layer="speaker"] .is-missed button[data-select]');
+    assert.equal(await sp.evaluate(() => document.getSelection().toString()), 'the ministry');
+    await sp.keyboard.press('s');
+    await sp.keyboard.press('Escape');
+    await sp.click('#check-work');
+    assert.deepEqual((await checkTable(sp)).speaker, ['2', '0', '1', '66.7%', '100.0%']);
     assert.deepEqual(student.problems, []);
     await teacher.context.close();
     await student.context.close();

@@ -29,8 +29,8 @@ const kindOf = (x) => (x.layer === 'caveat' ? ` (${x.kind})` : '');
 
 function itemLine(doc, item, extra = []) {
   const li = el(doc, 'li', {}, el(doc, 'q', { text: words(item.exact) }), kindOf(item));
-  for (const e of extra) li.append(e);
   if (item.note) li.append(el(doc, 'span', { className: 'key-note', text: ` — ${item.note}` }));
+  for (const e of extra) li.append(e);
   return li;
 }
 
@@ -38,7 +38,13 @@ function goto(doc, mark, label) {
   return el(doc, 'button', { type: 'button', className: 'link', 'data-goto': mark.id, text: label, title: 'Go to this mark' });
 }
 
-function layerDetails(doc, l) {
+/** A button that selects the item's words in the article (`data-select` = UTF-16 "start:end"). */
+function show(doc, item, toUtf16) {
+  const { start, end } = toUtf16(item);
+  return el(doc, 'button', { type: 'button', className: 'link', 'data-select': `${start}:${end}`, text: 'show me', 'aria-label': `Show “${words(item.exact, 40)}” in the article` });
+}
+
+function layerDetails(doc, l, toUtf16) {
   const details = el(doc, 'details', { className: 'check-layer', 'data-layer': l.layer });
   details.open = l.missed.length + l.extra.length > 0 && l.missed.length + l.extra.length <= 6;
   details.append(el(doc, 'summary', { text: `${LAYER_NAMES[l.layer]}: ${l.found.length} found, ${l.missed.length} missed, ${l.extra.length} extra` }));
@@ -47,7 +53,8 @@ function layerDetails(doc, l) {
     const list = el(doc, 'ul', { className: 'check-list is-missed' });
     for (const item of l.missed) {
       const wrong = otherKindsOn(l, item);
-      list.append(itemLine(doc, item, wrong.length ? [el(doc, 'span', { className: 'check-why', text: `: you marked it as ${wrong.map((m) => m.kind).join(', ')}` })] : []));
+      const why = wrong.length ? [el(doc, 'span', { className: 'check-why', text: ` · you marked it as ${wrong.map((m) => m.kind).join(', ')}` })] : [];
+      list.append(itemLine(doc, item, [...why, ' (', show(doc, item, toUtf16), ')']));
     }
     details.append(list);
   }
@@ -56,7 +63,7 @@ function layerDetails(doc, l) {
     const list = el(doc, 'ul', { className: 'check-list is-found' });
     for (const { item, mark } of l.found) {
       const same = mark.span.start === item.span.start && mark.span.end === item.span.end;
-      list.append(itemLine(doc, item, same ? [] : [' with ', goto(doc, mark, `“${words(mark.exact, 50)}”`)]));
+      list.append(itemLine(doc, item, [same ? ' (' : ' (you marked ', goto(doc, mark, same ? 'your mark' : `“${words(mark.exact, 50)}”`), ')']));
     }
     details.append(list);
   }
@@ -71,9 +78,10 @@ function layerDetails(doc, l) {
 
 /**
  * Fills `root` with the result of checking: a summary, a table (a row per layer and a total; cells carry
- * `data-count` = found, missed, extra, precision or recall) and the details per layer.
+ * `data-count` = found, missed, extra, precision or recall) and the details per layer. `toUtf16` turns an item's
+ * code-point span into the page's offsets, for the buttons that show a missed item.
  */
-export function renderCheck(root, { result, hintsUsed, pending }) {
+export function renderCheck(root, { result, hintsUsed, pending, toUtf16 }) {
   const doc = root.ownerDocument;
   const { total } = result;
   const summary = `You found ${total.found} of ${plural(total.keyCount, 'key item')}, with ${plural(total.extra, 'extra mark')}. Hints used: ${hintsUsed}.`;
@@ -97,7 +105,7 @@ export function renderCheck(root, { result, hintsUsed, pending }) {
     el(doc, 'p', { className: 'check-summary', text: summary }),
     el(doc, 'div', { className: 'table-wrap' }, table),
     el(doc, 'p', { className: 'check-note', text: notes.join(' ') }),
-    ...result.layers.map((l) => layerDetails(doc, l)),
+    ...result.layers.map((l) => layerDetails(doc, l, toUtf16)),
   );
   root.hidden = false;
 }

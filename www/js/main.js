@@ -671,6 +671,21 @@ function findNext() {
   setStatus(`Selected “${words}”: press s, c, v or m to mark it.`);
 }
 
+/** Selects `start..end` of the article, ready to be marked (as the finder does). */
+function selectWords(start, end) {
+  view.current = null;
+  renderCurrent();
+  view.picked = { start, end };
+  const range = rangeFromOffsets(ui.doc, start, end);
+  const sel = document.getSelection();
+  sel.removeAllRanges();
+  sel.addRange(range);
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  ui.doc.focus({ preventScroll: true });
+  showAddBar();
+  setStatus(`Selected “${store.get().article.text.slice(start, end).slice(0, 60)}”: press s, c, v or m to mark it.`);
+}
+
 /** Hides the card; the keyboard stays on its mark, without opening the card again. */
 function closeCard() {
   const first = view.pieces.get(view.current)?.[0];
@@ -887,7 +902,7 @@ function checkMyWork() {
   if (!ex) return;
   const result = checkWork(ex.exercise, exerciseMarks({ keepId: true }));
   const pending = store.get().annotations.filter((a) => a.state === 'suggested').length;
-  renderCheck(ui.checkResult, { result, hintsUsed: ex.hintsUsed, pending });
+  renderCheck(ui.checkResult, { result, hintsUsed: ex.hintsUsed, pending, toUtf16: (span) => toUtf16(ex.exercise, span) });
   ex.checked = true;
   const t = result.total;
   setStatus(`Checked: ${t.found} of ${t.keyCount} key items found, ${t.missed} missed, ${t.extra} extra.`);
@@ -1270,6 +1285,8 @@ function wire() {
   ui.checkResult.addEventListener('click', (e) => {
     const id = e.target.closest('button[data-goto]')?.dataset.goto;
     if (id) setCurrent(id, { focus: true });
+    const words = e.target.closest('button[data-select]')?.dataset.select;
+    if (words) selectWords(...words.split(':').map(Number));
   });
   ui.openOverview.addEventListener('click', () => openOverview());
   ui.overviewClose.addEventListener('click', closeOverview);
