@@ -72,6 +72,12 @@ const CLAUSE_WORDS: &[&str] = &[
     "whose", "what", "why", "how", "yet", "nor", "is", "was", "are", "were", "to",
 ];
 
+/// Pronouns that open a subject: a source reaching left stops on them.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// Verbs that cannot stand inside a subject: a source reaching left stops before them.
+const MODALS: &[&str] = &["could", "can", "should", "might", "may", "must", "shall"];
+
 /// Relative pronouns that stand as the source of the cue right after them ("Trump, who said…").
 const RELATIVES: &[&str] = &["who", "which", "that"];
 
@@ -473,6 +479,14 @@ fn read_cue(
     }
     let cue_span = ctx.span(first, cue.end - 1);
     let para = paragraph_of(ctx, cue_span.start)?;
+    if let Some(a) = passive(ctx, cue, first, cue_span, sent.clone()) {
+        return Some(a);
+    }
+    if first > sent.start && ctx.word(first - 1) == "," && ctx.lower(cue.first).ends_with("ing") {
+        if let Some(a) = participle(ctx, cue, first, cue_span, sent.clone(), prev) {
+            return Some(a);
+        }
+    }
 
     if let Some(a) = quote_then_cue(ctx, cue, first, cue_span, para, used) {
         return Some(a);
@@ -559,6 +573,35 @@ fn colon_then_paragraph(
     let source = source_before(ctx, first, sent.start);
     let mut a = make(ctx, cue_span, source, vec![*next], "colon-then-paragraph")?;
     a.why.push_str(", introducing the next paragraph");
+    Some(a)
+}
+
+/// "The issue was first reported by The Post": a passive cue names its source after "by" and
+/// reports the subject before it.
+fn passive(
+    ctx: &Ctx,
+    cue: &Cue,
+    first: usize,
+    cue_span: Span,
+    sent: std::ops::Range<usize>,
+) -> Option<Attribution> {
+    let by = cue.end;
+    if by + 1 >= sent.end || ctx.lower(by) != "by" {
+        return None;
+    }
+    let passive_aux = (first..cue.first).any(|i| {
+        matches!(
+            ctx.lower(i).as_str(),
+            "is" | "was" | "are" | "were" | "be" | "been" | "being"
+        )
+    });
+    if !passive_aux {
+        return None;
+    }
+    let source = source_after(ctx, by + 1)?;
+    let subject = source_before(ctx, first, sent.start)?;
+    let mut a = make(ctx, cue_span, Some(source), vec![subject], "passive")?;
+    a.why.push_str(", in the passive: the source follows 'by'");
     Some(a)
 }
 
@@ -996,7 +1039,16 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         return None;
     }
     let mut end = cue_first; // exclusive
-                             // "Peskov, Putin's spokesman, said": an apposition closed by a comma.
+                             // "Trump’s claim that …": a possessive before a nominal cue is the source, and only it.
+    if end >= sent_start + 3 && ctx.lower(end - 1) == "s" && matches!(ctx.word(end - 2), "’" | "'")
+    {
+        let mut i = end - 2;
+        while i > sent_start && i + 6 > end && ctx.is_capitalized(i - 1) && !ctx.is_punct(i - 1) {
+            i -= 1;
+        }
+        return (i < end - 2).then(|| ctx.span(i, end - 1));
+    }
+    // "Peskov, Putin's spokesman, said": an apposition closed by a comma.
     let appositive = ctx.word(end - 1) == ",";
     if appositive {
         end -= 1;
@@ -1033,7 +1085,11 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if RELATIVES.contains(&ctx.lower(start).as_str()) && start + 1 < end {
         start += 1;
     }
-    let end = trim_adverbial(ctx, start, end);
+    let mut end = trim_adverbial(ctx, start, end);
+    // "It’s denouncing": a trailing "’s" after the subject is a contraction, not a possessive.
+    if end > start + 2 && ctx.lower(end - 1) == "s" && matches!(ctx.word(end - 2), "’" | "'") {
+        end -= 2;
+    }
     (end > start).then(|| ctx.span(start, end - 1))
 }
 
@@ -1093,11 +1149,20 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             }
             break;
         }
-        if CLAUSE_WORDS.contains(&w.as_str()) || end - j > 16 || ctx.cue_at[j] {
+        if CLAUSE_WORDS.contains(&w.as_str())
+            || MODALS.contains(&w.as_str())
+            || end - j > 16
+            || ctx.cue_at[j]
+        {
             break;
         }
         i = j;
+        // A subject pronoun opens the phrase: "On September 27 they published".
+        if SUBJECT_PRONOUNS.contains(&w.as_str()) {
+            break;
+        }
     }
+
     // Strip a leading preposition phrase such as "On Monday" or "In a statement".
     (i < end && !ctx.is_punct(i)).then_some(i)
 }
