@@ -642,16 +642,7 @@ fn quote_before(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<us
     if q.span.end < para.start || q.inner.is_empty() {
         return None;
     }
-    let between = &ctx.text[q.span.end..at];
-    let (lo, hi) = (q.span.end - 1, at);
-    let words = between
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
-    if words > max_words || between.contains('\n') || !same_sentence(ctx, lo, hi) {
-        return None;
-    }
-    Some(qi)
+    close_by(ctx, q.span.end, at, max_words).then_some(qi)
 }
 
 /// The quotation starting just after byte `at` in the same paragraph; returns its index.
@@ -661,16 +652,26 @@ fn quote_after(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usi
     if q.span.start > para.end || q.inner.is_empty() {
         return None;
     }
-    let between = &ctx.text[at..q.span.start];
-    let (lo, hi) = (at.saturating_sub(1), q.span.start);
+    close_by(ctx, at, q.span.start, max_words).then_some(qi)
+}
+
+/// True when the text between byte offsets `from` and `to` (char boundaries) stays in one
+/// sentence and holds at most `max_words` words. Gaps longer than a few hundred bytes are refused
+/// before they are read, so a cue far from any quotation costs O(1).
+fn close_by(ctx: &Ctx, from: usize, to: usize, max_words: usize) -> bool {
+    if to.saturating_sub(from) > 64 * (max_words + 1)
+        || !same_sentence(ctx, from.saturating_sub(1), to)
+    {
+        return false;
+    }
+    let Some(between) = ctx.text.get(from..to) else {
+        return false;
+    };
     let words = between
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    if words > max_words || between.contains('\n') || !same_sentence(ctx, lo, hi) {
-        return None;
-    }
-    Some(qi)
+    words <= max_words && !between.contains('\n')
 }
 
 /// True when both byte offsets lie in the same sentence.
