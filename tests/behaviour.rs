@@ -315,3 +315,43 @@ fn nouns_that_look_like_cues_are_not_cues() {
     let a = annotate("The cost estimates were high. The State Department report was late.");
     assert!(a.attributions.is_empty(), "{:?}", a.attributions);
 }
+
+#[test]
+fn a_reported_clause_stops_before_the_writers_own_clause() {
+    assert_attribution(
+        "Figueroa said the plan failed, though she admitted nobody expected it to work.",
+        "said",
+        Some("Figueroa"),
+        &["the plan failed"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Trump is warning voters that a loss would be a disaster.",
+        "is warning",
+        Some("Trump"),
+        &["that a loss would be a disaster"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn passive_cues_take_their_source_after_by() {
+    assert_attribution(
+        "The leak was first reported by the city newspaper.",
+        "was first reported",
+        Some("the city newspaper"),
+        &["The leak"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn curly_quote_then_name_then_cue() {
+    assert_attribution(
+        "“The figures are wrong,” Peskov said.",
+        "said",
+        Some("Peskov"),
+        &["The figures are wrong,"],
+        AttributionKind::Direct,
+    );
+}
