@@ -1388,35 +1388,42 @@ fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
         if used[qi] || q.inner.len() < 20 {
             continue;
         }
-        let Some(para) = paragraph_of(ctx, q.span.start) else {
+        let Some(si) = ctx.seg.sentence_at(q.span.start) else {
             continue;
         };
-        if q.span.start != para.start {
+        // The quotation must open its sentence, and the sentence before it (in this paragraph,
+        // or closing the previous one when the quotation opens a paragraph) must hold the
+        // attribution it continues.
+        if ctx.seg.sentences[si].start != q.span.start || si == 0 {
             continue;
         }
-        // The nearest attribution before it, in the previous paragraph or this one.
-        let pi = ctx.seg.paragraphs.partition_point(|p| p.start < para.start);
-        let prev_start = if pi > 0 {
-            ctx.seg.paragraphs[pi - 1].start
-        } else {
-            para.start
-        };
+        let prev_sentence = ctx.seg.sentences[si - 1];
+        let para = ctx.seg.paragraphs[ctx.seg.sentence_paragraph[si]];
+        let same_paragraph = ctx.seg.sentence_paragraph[si - 1] == ctx.seg.sentence_paragraph[si];
+        if !same_paragraph && q.span.start != para.start {
+            continue;
+        }
         let before = out.partition_point(|a| a.cue.end <= q.span.start);
         let Some(a) = before
             .checked_sub(1)
             .map(|k| &mut out[k])
-            .filter(|a| a.cue.start >= prev_start)
+            .filter(|a| a.cue.start >= prev_sentence.start)
         else {
             continue;
         };
+        // Within a paragraph only a direct quotation runs on ("…," he said. "…").
+        if same_paragraph && a.kind != AttributionKind::Direct {
+            continue;
+        }
         a.content.push(q.inner);
         a.content.sort();
-        a.kind = if a.kind == AttributionKind::Direct {
-            AttributionKind::Direct
+        if a.kind != AttributionKind::Direct {
+            a.kind = AttributionKind::Mixed;
+        }
+        a.why.push_str(if same_paragraph {
+            "; the quotation runs on after the cue"
         } else {
-            AttributionKind::Mixed
-        };
-        a.why
-            .push_str("; the quotation continues in the next paragraph");
+            "; the quotation continues in the next paragraph"
+        });
     }
 }
