@@ -24,6 +24,8 @@ export const VERSION = 1;
 export const LAYERS = ['speaker', 'cue', 'claim', 'caveat'];
 export const LAYER_NAMES = { speaker: 'Speakers', cue: 'Reporting cues', claim: 'Claims', caveat: 'Caveats' };
 
+/** The largest exercise file the page reads, in bytes: an article at its largest with a full key, and room to spare. */
+export const MAX_EXERCISE_BYTES = 20 * 1024 * 1024;
 const MAX_TEXT = 5 * 1024 * 1024;
 const MAX_ITEMS = 20_000;
 const MAX_NOTE = 5_000;
