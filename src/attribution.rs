@@ -824,6 +824,13 @@ fn quote_then_cue(
     {
         return None;
     }
+    // A single word before the cue after a comma is the speaker, not what precedes the comma:
+    // "…” for criminal behavior, she said".
+    let last_comma = between.clone().rev().find(|&i| ctx.word(i) == ",");
+    let between = match last_comma {
+        Some(c) if c + 2 == between.end => c + 1..between.end,
+        _ => between,
+    };
     let source = words_span(ctx, between.clone()).or_else(|| source_after(ctx, cue.end));
     let mut content = vec![q.inner];
     let after_source = source.map_or(cue_span.end, |s| s.end.max(cue_span.end));
@@ -1114,8 +1121,49 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if end > start + 2 && ctx.lower(end - 1) == "s" && matches!(ctx.word(end - 2), "’" | "'") {
         end -= 2;
     }
+    // "Reid frequently mocked", "Wells Fargo just announced": an adverb belongs to neither.
+    while end > start + 1 && {
+        let w = ctx.word(end - 1);
+        (w.ends_with("ly") && w.chars().all(char::is_lowercase)) || w == "just"
+    } {
+        end -= 1;
+    }
+    // "In a Bloomberg interview Trump declared", "Last week Stumpf said": a leading time or
+    // setting phrase is cut back to the name or pronoun that follows it.
+    if LEADING_PHRASE.contains(&ctx.lower(start).as_str()) {
+        if let Some(k) = (start + 1..end).rev().find(|&k| {
+            (ctx.is_capitalized(k) && !ctx.is_capitalized(k - 1) && !ctx.is_punct(k - 1))
+                || SUBJECT_PRONOUNS.contains(&ctx.lower(k).as_str())
+        }) {
+            start = k;
+        }
+    }
     (end > start).then(|| ctx.span(start, end - 1))
 }
+
+/// Abbreviated titles whose full stop is part of a name: "Rep. Jim Clyburn".
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
+    "rev", "st", "jr", "sr",
+];
+
+/// Words that open a phrase of time or setting rather than a speaker.
+const LEADING_PHRASE: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "following",
+    "since",
+    "earlier",
+    "later",
+    "when",
+    "with",
+];
 
 /// Cuts a trailing time or setting phrase off a source: "The Kremlin on Tuesday",
 /// "Peskov in a statement", "officials last week".
@@ -1233,14 +1281,23 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         return None;
     }
     let mut i = from;
-    while i < end_limit && i < from + 10 {
+    while i < end_limit && i < from + 14 {
         let w = ctx.lower(i);
         if ctx.is_punct(i) {
             let possessive =
                 matches!(w.as_str(), "’" | "'") && i + 1 < end_limit && ctx.lower(i + 1) == "s";
-            if possessive || matches!(w.as_str(), "-" | "&") {
+            // "said Rep. Jim Clyburn (D-S.C.)": a title's full stop and a bracketed party tag.
+            let title_stop =
+                w == "." && i > from && TITLE_ABBREVIATIONS.contains(&ctx.lower(i - 1).as_str());
+            if possessive || title_stop || matches!(w.as_str(), "-" | "&") {
                 i += 1;
                 continue;
+            }
+            if w == "(" {
+                if let Some(close) = (i + 1..end_limit.min(i + 10)).find(|&k| ctx.word(k) == ")") {
+                    i = close + 1;
+                    continue;
+                }
             }
             break;
         }
@@ -1273,12 +1330,10 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         i += 1;
     }
     // "said Anna Petrova, the mayor.": an apposition that runs to the end of the sentence.
-    if i > from && i + 2 < end_limit && ctx.word(i) == "," {
+    // The length is checked first so that a long sentence is never scanned.
+    if i > from && i + 2 < end_limit && end_limit - i <= 14 && ctx.word(i) == "," {
         let tail = i + 1..end_limit;
-        let opens = matches!(
-            ctx.lower(i + 1).as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its"
-        ) || ctx.is_capitalized(i + 1);
+        let opens = !ctx.is_punct(i + 1) && !ctx.lower(i + 1).ends_with("ing");
         let last_word = tail.clone().rev().find(|&k| !ctx.is_punct(k));
         let plain = tail.clone().all(|k| {
             !(CLAUSE_WORDS.contains(&ctx.lower(k).as_str())
@@ -1286,9 +1341,9 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 && (!ctx.is_punct(k)
                     || ctx.is_terminator(k)
                     || ctx.is_quote_mark(k)
-                    || matches!(ctx.word(k), "’" | "'" | "-"))
+                    || matches!(ctx.word(k), "’" | "'" | "-" | "(" | ")" | "."))
         });
-        if opens && plain && end_limit - i <= 10 {
+        if opens && plain {
             if let Some(k) = last_word {
                 return Some(ctx.span(from, k));
             }

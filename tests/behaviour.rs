@@ -355,3 +355,28 @@ fn curly_quote_then_name_then_cue() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn source_boundaries_leave_out_settings_adverbs_and_keep_titles() {
+    assert_attribution(
+        "In a radio interview Lopes dismissed the report.",
+        "dismissed",
+        Some("Lopes"),
+        &["the report"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Reyes frequently criticized the budget.",
+        "criticized",
+        Some("Reyes"),
+        &["the budget"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "“The vote was rushed,” said Rep. Ana Diaz (D-Ore.), head of the budget panel.",
+        "said",
+        Some("Rep. Ana Diaz (D-Ore.), head of the budget panel"),
+        &["The vote was rushed,"],
+        AttributionKind::Direct,
+    );
+}

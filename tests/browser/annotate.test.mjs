@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, dblclickWord, markOn, openPage, pageState, paste, skip, spanOf, useBrowser } from './helpers.mjs';
+import { ARTICLE, dblclickWord, finish, markOn, pageState, skip, spanOf, startPage, useBrowser } from './helpers.mjs';
 
 const find = (state, pred) => state.annotations.find(pred);
 const words = (a) => ARTICLE.slice(a.start, a.end);
@@ -12,9 +12,8 @@ describe('annotating in Chromium', { skip }, () => {
   const env = useBrowser();
 
   test('by mouse: confirm, reject, re-type, add a speaker and a claim, link the claim, comment', async () => {
-    const { page, problems } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
 
     await markOn(page, 'cue', 'said').click();
     await page.click('#card button[data-act="confirm"]');
@@ -65,14 +64,12 @@ describe('annotating in Chromium', { skip }, () => {
     assert.equal(find(await pageState(page), (a) => a.id === claim.id).type, 'claim', 'undo');
     await page.click('#redo');
     assert.equal(find(await pageState(page), (a) => a.id === claim.id).type, 'note', 'redo');
-    assert.deepEqual(problems, []);
-    await page.close();
+    await finish(opened);
   });
 
   test('by keyboard alone: move, open, confirm, reject, find and mark, pick a kind, comment, undo, redo, help', async () => {
-    const { page, problems } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
     await page.focus('#doc');
     const focused = () => page.evaluate(() => ({ mark: document.activeElement.dataset.mark, name: document.activeElement.name, act: document.activeElement.dataset.act }));
     const firstIds = await page.$$eval('#doc mark.m-first', (els) => els.filter((e) => e.tabIndex === 0).map((e) => e.dataset.mark));
@@ -152,7 +149,6 @@ describe('annotating in Chromium', { skip }, () => {
     assert.ok(added);
     await page.keyboard.press('Delete');
     assert.equal(find(await pageState(page), (a) => a.id === added.id), undefined, 'Delete removes it');
-    assert.deepEqual(problems, []);
-    await page.close();
+    await finish(opened);
   });
 });

@@ -5,8 +5,7 @@
 // name. No request leaves the page at any point.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
@@ -16,34 +15,10 @@ import { percent } from '../../www/js/check.js';
 import { makeSubmission, parseExercise, parseSubmission } from '../../www/js/exercise.js';
 import { exerciseFragment } from '../../www/js/link.js';
 import { classOverview, studentsCsv } from '../../www/js/overview.js';
-import { ARTICLE, ROOT, openPage, pageState, paste, skip, useBrowser, waitAnnotated } from './helpers.mjs';
+import { ARTICLE, ROOT, confirmMark, downloadInto, dropFiles, finish, markWords, pageState, scratchDir, skip, startPage, useBrowser, waitAnnotated, waitRead } from './helpers.mjs';
 
-const dir = mkdtempSync(join(tmpdir(), 'whosaid-class-'));
-
-/**
- * Records every request a page makes: `all` (method and URL) and `afterLoad`, those made once `loaded()` has been
- * called. Page assets come from the test server; nothing else may be asked for.
- */
-function watchRequests(page) {
-  let after = false;
-  const log = {
-    all: [],
-    afterLoad: [],
-    loaded: () => {
-      after = true;
-    },
-    /** Before the page reloads itself: its assets are fetched again, and only then is it loaded. */
-    reloading: () => {
-      after = false;
-    },
-  };
-  page.on('request', (r) => {
-    const line = `${r.method()} ${r.url()}`;
-    log.all.push(line);
-    if (after && !/^GET (blob|data):/.test(line)) log.afterLoad.push(line);
-  });
-  return log;
-}
+const dir = scratchDir('class');
+const saveDownload = downloadInto(dir);
 
 /**
  * Asserts that the page asked nothing of anyone but its own server, and nothing at all once loaded. With `icon`,
@@ -57,26 +32,6 @@ function assertNoRequests(log, server, { icon = false } = {}) {
   assert.deepEqual(after, [], 'no request at all once the page has loaded');
 }
 
-async function saveDownload(page, click) {
-  const download = page.waitForEvent('download');
-  await click();
-  const d = await download;
-  const path = join(dir, d.suggestedFilename());
-  await d.saveAs(path);
-  return path;
-}
-
-/** Selects `words` with the finder and marks them with `key` (s, c, v); for a caveat, steps its kind down `kindSteps`. */
-async function markWords(page, words, key, kindSteps = 0) {
-  await page.keyboard.press('/');
-  await page.keyboard.type(words);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press(key);
-  for (let i = 0; i < kindSteps; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
-}
-
 /** The check table as `{layer: [found, missed, extra, precision, recall]}`. */
 async function checkTable(page) {
   return page.$$eval('#check-result tr[data-layer]', (rows) =>
@@ -84,26 +39,15 @@ async function checkTable(page) {
   );
 }
 
-/** Waits for the class overview to finish reading (its progress line says "Read N files"). */
-async function waitRead(page) {
-  await page.waitForFunction(() => /^Read \d+ files?/.test(document.getElementById('overview-progress-text').textContent), null, { timeout: 30_000 });
-}
-
 describe('classroom exercises in Chromium', { skip }, () => {
   const env = useBrowser();
 
   test('teacher makes a link; a student opens it in a fresh browser, marks, checks, takes a hint, reloads and exports', async () => {
     // The teacher: confirm five machine marks and add a speaker of their own.
-    const teacher = await openPage(env.browser);
-    const teacherRequests = watchRequests(teacher.page);
-    await teacher.page.goto(env.server.url);
-    await waitAnnotated(teacher.page);
-    teacherRequests.loaded();
-    await paste(teacher.page, ARTICLE);
-    const tp = teacher.page;
+    const teacher = await startPage(env, { text: ARTICLE, watch: true });
+    const { page: tp, requests: teacherRequests } = teacher;
     for (const selector of ['mark.m-first.m-speaker >> text=Anna Petrova', 'mark.m-first.m-claim >> text=/^We will not go/', 'mark.m-first.k-hedge', 'mark.m-first.k-denial', 'mark.m-first.k-evidence']) {
-      await tp.locator(`#doc ${selector}`).first().click();
-      await tp.click('#card button[data-act="confirm"]');
+      await confirmMark(tp, selector);
     }
     await tp.click('#card button[data-act="close"]');
     await tp.focus('#doc');
@@ -143,13 +87,8 @@ describe('classroom exercises in Chromium', { skip }, () => {
     assertNoRequests(teacherRequests, env.server);
 
     // The student, in a browser that has never seen the article.
-    const student = await openPage(env.browser);
-    const sp = student.page;
-    const studentRequests = watchRequests(sp);
-    await sp.goto(url);
-    await waitAnnotated(sp, 'exercise');
-    await sp.waitForLoadState('networkidle');
-    studentRequests.loaded();
+    const student = await startPage(env, { url, source: 'exercise', watch: 'networkidle' });
+    const { page: sp, requests: studentRequests } = student;
     assert.equal(await sp.evaluate(() => document.body.dataset.mode), 'exercise');
     assert.equal(await sp.textContent('#doc'), ARTICLE);
     assert.equal(await sp.locator('#doc mark').count(), 0, 'the machine’s marks are hidden');
@@ -242,9 +181,8 @@ describe('classroom exercises in Chromium', { skip }, () => {
     await sp.keyboard.press('Escape');
     await sp.click('#check-work');
     assert.deepEqual((await checkTable(sp)).speaker, ['2', '0', '1', '66.7%', '100.0%']);
-    assert.deepEqual(student.problems, []);
-    await teacher.context.close();
-    await student.context.close();
+    await finish(student);
+    await finish(teacher);
   });
 
   test('the class overview of three submissions gives the counts and alpha worked out by hand, and skips bad files by name', async () => {
@@ -270,11 +208,8 @@ describe('classroom exercises in Chromium', { skip }, () => {
       return path;
     });
 
-    const { page, problems, context } = await openPage(env.browser);
-    const requests = watchRequests(page);
-    await page.goto(env.server.url);
-    await waitAnnotated(page);
-    requests.loaded();
+    const opened = await startPage(env, { watch: true });
+    const { page, requests } = opened;
     await page.click('#open-overview');
     assert.equal(await page.isVisible('#overview'), true);
     assert.equal(await page.isVisible('main.layout'), false);
@@ -329,9 +264,8 @@ describe('classroom exercises in Chromium', { skip }, () => {
 
     await page.keyboard.press('Escape');
     assert.equal(await page.isVisible('#overview'), false, 'Escape closes the overview');
-    assert.deepEqual(problems, []);
     assertNoRequests(requests, env.server);
-    await context.close();
+    await finish(opened);
   });
 
   test('a tampered exercise file, a tampered link and a damaged link are refused with clear messages', async () => {
@@ -340,11 +274,8 @@ describe('classroom exercises in Chromium', { skip }, () => {
     tampered.key.pop();
     const file = join(dir, 'tampered.exercise.whosaid.json');
     writeFileSync(file, JSON.stringify(tampered));
-    const { page, problems, context } = await openPage(env.browser);
-    const requests = watchRequests(page);
-    await page.goto(env.server.url);
-    await waitAnnotated(page);
-    requests.loaded();
+    const opened = await startPage(env, { watch: true });
+    const { page, requests } = opened;
     const before = await pageState(page);
 
     await page.setInputFiles('#open-exercise', file);
@@ -376,17 +307,14 @@ describe('classroom exercises in Chromium', { skip }, () => {
     }, good);
     await waitAnnotated(page, 'exercise');
     assert.equal(await page.isVisible('#page-alert'), false);
-    assert.deepEqual(problems, []);
     assertNoRequests(requests, env.server, { icon: true });
-    await context.close();
+    await finish(opened);
   });
 
   test('an exercise made again from the same article, after a reload, keeps its id and key hash', async () => {
-    const { page, problems, context } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
-    await page.locator('#doc mark.m-first.m-speaker').first().click();
-    await page.click('#card button[data-act="confirm"]');
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
+    await confirmMark(page, 'mark.m-first.m-speaker');
     await page.click('#make-exercise');
     const first = await parseExercise(readFileSync(await saveDownload(page, () => page.click('#teacher-file')), 'utf8'));
     await page.waitForTimeout(200);
@@ -398,15 +326,13 @@ describe('classroom exercises in Chromium', { skip }, () => {
     assert.equal(again.integrity.key, first.integrity.key, 'so work done on the first copy is accepted against the second');
     await page.keyboard.press('Escape');
     assert.equal(await page.isVisible('#teacher'), false, 'Escape closes the panel');
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish(opened);
   });
 
   test('the exercise and the overview fit a phone-width screen', async () => {
     const { exercise, submissions } = await constructedClass();
-    const { page, problems, context } = await openPage(env.browser, { viewport: { width: 375, height: 740 } });
-    await page.goto(`${env.server.url}#${await exerciseFragment(exercise)}`);
-    await waitAnnotated(page, 'exercise');
+    const opened = await startPage(env, { viewport: { width: 375, height: 740 }, url: `${env.server.url}#${await exerciseFragment(exercise)}`, source: 'exercise' });
+    const { page } = opened;
     await page.focus('#doc');
     await markWords(page, 'Ann', 's');
     await page.click('#check-work');
@@ -415,33 +341,25 @@ describe('classroom exercises in Chromium', { skip }, () => {
     await page.click('#leave-exercise');
     await waitAnnotated(page);
     await page.click('#open-overview');
-    await page.evaluate((list) => {
-      const data = new DataTransfer();
-      for (const [name, content] of list) data.items.add(new File([content], name, { type: 'application/json' }));
-      document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, [['exercise.json', JSON.stringify(exercise)], ...submissions.map((s, i) => [`s${i}.json`, JSON.stringify(s)])]);
+    await dropFiles(page, [{ name: 'exercise.json', content: JSON.stringify(exercise) }, ...submissions.map((s, i) => ({ name: `s${i}.json`, content: JSON.stringify(s) }))]);
     await waitRead(page);
     assert.equal(await page.locator('.students-table tbody tr').count(), 3);
     assert.ok(await fits(), 'the overview has no sideways scrolling (its tables scroll in their own box)');
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish(opened);
   });
 
   test('an article too long for a link is offered as a file instead', async () => {
-    const { page, problems, context } = await openPage(env.browser);
-    await page.goto(env.server.url);
     const words = Array.from({ length: 6000 }, (_, i) => `w${(i * 7919) % 10007}`);
-    await paste(page, `Anna Petrova said the plan would fail. ${words.join(' ')}`);
-    await page.locator('#doc mark.m-first.m-speaker').first().click();
-    await page.click('#card button[data-act="confirm"]');
+    const opened = await startPage(env, { text: `Anna Petrova said the plan would fail. ${words.join(' ')}` });
+    const { page } = opened;
+    await confirmMark(page, 'mark.m-first.m-speaker');
     await page.click('#make-exercise');
     await page.click('#teacher-link');
     await page.waitForSelector('#teacher-share .share-error');
     assert.match(await page.textContent('#teacher-share'), /The link would be [\d,]+ characters long, too long to share reliably \(the limit is 8,000\): share the exercise file instead/);
     const file = await saveDownload(page, () => page.click('#teacher-share button[data-act="download"]'));
     assert.match(file, /\.exercise\.whosaid\.json$/);
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish(opened);
   });
 
   test('an overview of 40 submissions dropped at once, with a progress bar, agrees with the same overview in Node', async () => {
@@ -450,11 +368,8 @@ describe('classroom exercises in Chromium', { skip }, () => {
     const files = [{ name: 'exercise.json', content: JSON.stringify(exercise) }, ...submissions.map((s, i) => ({ name: `s${String(i + 1).padStart(2, '0')}.json`, content: JSON.stringify(s) }))];
     const expected = classOverview(exercise, submissions.map((s, i) => ({ ...s, file: files[i + 1].name })));
 
-    const { page, problems, context } = await openPage(env.browser);
-    const requests = watchRequests(page);
-    await page.goto(env.server.url);
-    await waitAnnotated(page);
-    requests.loaded();
+    const opened = await startPage(env, { watch: true });
+    const { page, requests } = opened;
     await page.click('#open-overview');
     await page.evaluate(() => {
       window.progressSeen = [];
@@ -462,11 +377,7 @@ describe('classroom exercises in Chromium', { skip }, () => {
       new MutationObserver(() => window.progressSeen.push([bar.value, bar.max, document.getElementById('overview-progress-text').textContent])).observe(bar, { attributes: true });
     });
     // Drop all 41 files on the page, as a teacher drags them from a folder.
-    await page.evaluate((list) => {
-      const data = new DataTransfer();
-      for (const f of list) data.items.add(new File([f.content], f.name, { type: 'application/json' }));
-      document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, files);
+    await dropFiles(page, files);
     await waitRead(page);
     const seen = await page.evaluate(() => window.progressSeen);
     assert.ok(seen.length >= 41, `the bar moved with each file (${seen.length} updates)`);
@@ -483,8 +394,7 @@ describe('classroom exercises in Chromium', { skip }, () => {
     assert.equal(await page.textContent('.students-table tbody tr:first-child .score[data-layer="total"] .score-pr'), `P ${percent(expected.students[0].check.total.precision)} · R ${percent(expected.students[0].check.total.recall)}`);
     mkdirSync(new URL('test-results/', ROOT), { recursive: true });
     await page.screenshot({ path: new URL('test-results/overview.png', ROOT).pathname, fullPage: true });
-    assert.deepEqual(problems, []);
     assertNoRequests(requests, env.server);
-    await context.close();
+    await finish(opened);
   });
 });

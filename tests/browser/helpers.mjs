@@ -1,22 +1,20 @@
-// Shared by the browser tests: the Chromium launch, a server for www/, the wasm core in Node, and ways to read the
-// page (its marks, its store) and to wait for it. Chromium is /usr/bin/chromium (or $CHROMIUM_PATH), driven by
-// playwright-core; without it the tests are skipped, unless CI is set.
+// Shared by the browser tests: one server and browser per describe block, a fresh page for each test and its checks
+// at the end, and ways to read the page (its marks, its store, its requests) and to act on it. What the screenshot
+// scripts share with them is in driver.mjs. Without Chromium the tests are skipped, unless CI is set.
 
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
 
 import { startServer } from '../../scripts/serve.mjs';
+import { CHROMIUM, MISSING, launchBrowser, loadCore, paste, saveDownload, waitAnnotated } from './driver.mjs';
+
+export { CHROMIUM, MISSING, dropFiles, loadCore, markWords, paste, waitAnnotated, waitRead } from './driver.mjs';
 
 export const ROOT = new URL('../../', import.meta.url);
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const IN_CI = !!process.env.CI && !['0', 'false'].includes(process.env.CI.toLowerCase());
-export const LAUNCH = {
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-};
-export const MISSING = !existsSync(CHROMIUM);
 /** The `skip` option for a describe block: a reason when Chromium is missing, else false. */
 export const skip = MISSING ? `${CHROMIUM} not found, so the browser tests are skipped (install it with \`apt-get install chromium\`; under CI=true this fails)` : false;
 
@@ -25,14 +23,6 @@ export const ARTICLE = [
   '“We will not go,” said Anna Petrova 👋, the mayor. Officials reportedly denied the report, which could not be independently verified.',
   'The so-called reform was announced on Tuesday in Lisbon, according to the ministry.',
 ].join('\n\n');
-
-/** The wasm core in Node, to compute what the page should draw. */
-export async function loadCore() {
-  const pkg = new URL('www/pkg/', ROOT);
-  const wasm = await import(new URL('whosaid.js', pkg));
-  wasm.initSync({ module: readFileSync(new URL('whosaid_bg.wasm', pkg)) });
-  return new wasm.Annotator();
-}
 
 /**
  * Sets up one server and browser for a describe block; returns an object whose `server`, `browser` and `core` are
@@ -44,7 +34,7 @@ export function useBrowser() {
     assert.ok(existsSync(new URL('www/pkg/whosaid_bg.wasm', ROOT)), 'www/pkg is missing: run `npm run build` first');
     env.core = await loadCore();
     env.server = await startServer({ port: 0 });
-    env.browser = await chromium.launch(LAUNCH);
+    env.browser = await launchBrowser();
   });
   after(async () => {
     await env.browser?.close();
@@ -65,35 +55,76 @@ export async function openPage(browser, { context, viewport = { width: 1280, hei
   return { page, problems, context: ctx };
 }
 
-/** Waits until the page shows an annotated article from `source` (a sample's file name, 'pasted', 'file', 'recent'). */
-export async function waitAnnotated(page, source, timeout = 20_000) {
-  try {
-    await page.waitForFunction(
-      (src) => {
-        const doc = document.getElementById('doc');
-        return doc?.dataset.state === 'annotated' && (src == null || doc.dataset.source === src);
-      },
-      source,
-      { timeout },
-    );
-  } catch (e) {
-    const status = await page.textContent('#status').catch(() => '(no status)');
-    throw new Error(`the page did not annotate ${source}; its status says: ${status}\n${e.message}`);
-  }
-}
-
 /** Waits until the page has saved its current state (the article's `data-saved` changes after `since`). */
 export async function waitSaved(page, since = '') {
   await page.waitForFunction((s) => (document.getElementById('doc').dataset.saved ?? '') > s, since, { timeout: 10_000 });
 }
 
-/** Pastes `text` into the paste box and annotates it. */
-export async function paste(page, text) {
-  await page.waitForFunction(() => !document.getElementById('annotate-pasted').disabled, null, { timeout: 20_000 });
-  if (!(await page.$eval('#paste-box', (d) => d.open))) await page.click('#paste-box summary');
-  await page.fill('#paste', text);
-  await page.click('#annotate-pasted');
-  await waitAnnotated(page, 'pasted');
+/**
+ * A fresh page in its own context on the served page, once the page has annotated its first article (from `source`,
+ * if given); with `text`, that text is then pasted and annotated. With `watch`, the page's requests are recorded (see
+ * `watchRequests`), and those from the first article on (with `watch: 'networkidle'`, from when the network has gone
+ * quiet) count as after load. Returns `{page, problems, context, requests}`.
+ */
+export async function startPage(env, { text, viewport, url = env.server.url, source, watch = false } = {}) {
+  const opened = await openPage(env.browser, { viewport });
+  const requests = watch ? watchRequests(opened.page) : null;
+  await opened.page.goto(url);
+  await waitAnnotated(opened.page, source);
+  if (watch === 'networkidle') await opened.page.waitForLoadState('networkidle');
+  requests?.loaded();
+  if (text != null) await paste(opened.page, text);
+  return { ...opened, requests };
+}
+
+/** The end of a test's page: no console error, CSP violation or exception happened; the page's context is closed. */
+export async function finish({ problems, context }) {
+  assert.deepEqual(problems, [], 'no console errors or CSP violations');
+  await context.close();
+}
+
+/**
+ * Records every request a page makes: `all` (method and URL) and `afterLoad`, those made once `loaded()` has been
+ * called. Page assets come from the test server; nothing else may be asked for.
+ */
+export function watchRequests(page) {
+  let loaded = false;
+  const log = {
+    all: [],
+    afterLoad: [],
+    loaded: () => {
+      loaded = true;
+    },
+    /** Before the page reloads itself: its assets are fetched again, and only then is it loaded. */
+    reloading: () => {
+      loaded = false;
+    },
+  };
+  page.on('request', (r) => {
+    const line = `${r.method()} ${r.url()}`;
+    log.all.push(line);
+    if (loaded && !/^GET (blob|data):/.test(line)) log.afterLoad.push(line);
+  });
+  return log;
+}
+
+/** Clicks the first mark `selector` picks in the article and confirms it on its card. */
+export async function confirmMark(page, selector) {
+  await page.locator(`#doc ${selector}`).first().click();
+  await page.click('#card button[data-act="confirm"]');
+}
+
+/** A new folder for the files a test file writes and downloads. */
+export const scratchDir = (name) => mkdtempSync(join(tmpdir(), `whosaid-${name}-`));
+
+/** `saveDownload` into `dir`: does `click` and returns the path of the file it downloaded. */
+export const downloadInto = (dir) => (page, click) => saveDownload(page, click, dir);
+
+/** Imports the Web Annotation file at `path` and returns the report the page shows. */
+export async function importFile(page, path) {
+  await page.setInputFiles('#import-file', path);
+  await page.waitForFunction(() => document.getElementById('import-report').textContent !== '');
+  return page.textContent('#import-report');
 }
 
 /** The store's state, read from the page. */

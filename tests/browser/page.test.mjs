@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, CHROMIUM, IN_CI, MISSING, ROOT, drawnMarks, openPage, paste, skip, useBrowser, waitAnnotated } from './helpers.mjs';
+import { ARTICLE, CHROMIUM, IN_CI, MISSING, ROOT, drawnMarks, finish, skip, startPage, useBrowser, waitAnnotated } from './helpers.mjs';
 
 if (MISSING && !IN_CI) console.log(`# browser tests: ${skip}`);
 
@@ -49,36 +49,31 @@ describe('the page in Chromium', { skip }, () => {
   test('annotates the first sample and draws every mark over the words the wasm returned', async () => {
     const [file] = samples();
     assert.ok(file, 'www/samples/ has no sample; add .txt files to it and run `npm run build`');
-    const { page, problems } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await waitAnnotated(page, file);
+    const opened = await startPage(env, { source: file });
+    const { page } = opened;
     mkdirSync(new URL('test-results/', ROOT), { recursive: true });
     await page.screenshot({ path: new URL('test-results/page.png', ROOT).pathname, fullPage: true });
     const drawn = await checkSample(page, file);
     for (const layer of ['speaker', 'cue', 'claim', 'caveat']) assert.ok(drawn.some((m) => m.layer === layer), `a ${layer} mark is drawn on ${file}`);
     assert.ok(drawn.every((m) => m.state === 'suggested'), 'machine marks start as suggestions');
-    assert.deepEqual(problems, [], 'no console errors or CSP violations');
-    await page.close();
+    await finish(opened);
   });
 
   test('draws every other sample right too, chosen from the menu', async () => {
-    const { page, problems } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await waitAnnotated(page);
+    const opened = await startPage(env);
+    const { page } = opened;
     for (const file of samples().slice(1)) {
       await page.waitForFunction(() => !document.getElementById('sample').disabled);
       await page.selectOption('#sample', file);
       await waitAnnotated(page, file);
       await checkSample(page, file);
     }
-    assert.deepEqual(problems, [], 'no console errors or CSP violations');
-    await page.close();
+    await finish(opened);
   });
 
   test('puts each kind of mark on the right words, at exact UTF-16 offsets after curly quotes and an emoji', async () => {
-    const { page, problems } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
     assert.equal(await page.textContent('#doc'), ARTICLE, 'the DOM text is the article, character for character');
     const drawn = await drawnMarks(page);
     assertMarksMatch(ARTICLE, drawn, env.core.annotate(ARTICLE));
@@ -94,14 +89,12 @@ describe('the page in Chromium', { skip }, () => {
     // The emoji is two UTF-16 units: a mark after it starts where String.prototype.indexOf says.
     const denied = drawn.find((m) => m.kind === 'denial');
     assert.equal(denied.start, ARTICLE.indexOf('denied'));
-    assert.deepEqual(problems, [], 'no console errors or CSP violations');
-    await page.close();
+    await finish(opened);
   });
 
   test('explains a mark in its card: what it is, the evidence, who said it and why it matters', async () => {
-    const { page, problems } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
     const cue = page.locator('#doc mark.m-cue.m-first', { hasText: 'said' }).first();
     assert.match(await cue.getAttribute('aria-label'), /^Reporting cue by Anna Petrova, suggested: said$/);
     await cue.hover();
@@ -117,14 +110,12 @@ describe('the page in Chromium', { skip }, () => {
     assert.match(card, /A denial is a claim too/);
     await page.locator('#doc mark.m-first.k-anonymous').first().click();
     assert.match(await page.textContent('#card'), /anonymous source cannot be checked/);
-    assert.deepEqual(problems, [], 'no console errors or CSP violations');
-    await page.close();
+    await finish(opened);
   });
 
   test('hides and shows a layer with its switch, and lists the sources with a balance line', async () => {
-    const { page } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
     const hedge = page.locator('#doc mark.m-first.k-hedge').first();
     const style = () => hedge.evaluate((el) => getComputedStyle(el).textDecorationLine);
     assert.equal(await style(), 'underline');
@@ -139,18 +130,16 @@ describe('the page in Chromium', { skip }, () => {
     assert.match(await page.textContent('#source-list'), /Anna Petrova/);
     await page.locator('#source-list button[data-goto]').first().click();
     assert.equal(await page.evaluate(() => document.activeElement.dataset.layer), 'claim', 'a claim in the panel takes you to it');
-    await page.close();
+    await finish(opened);
   });
 
   test('fits a phone-width screen without sideways scrolling', async () => {
-    const { page, problems } = await openPage(env.browser, { viewport: { width: 375, height: 740 } });
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
+    const opened = await startPage(env, { text: ARTICLE, viewport: { width: 375, height: 740 } });
+    const { page } = opened;
     await page.locator('#doc mark.m-first.m-cue').first().click();
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no horizontal overflow');
     const card = await page.locator('#card').boundingBox();
     assert.ok(card.x >= 0 && card.x + card.width <= 376, 'the card fits the screen');
-    assert.deepEqual(problems, []);
-    await page.close();
+    await finish(opened);
   });
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
-import { ROOT, openPage, skip, useBrowser, waitAnnotated } from './helpers.mjs';
+import { ROOT, finish, skip, startPage, useBrowser, waitAnnotated } from './helpers.mjs';
 
 /** The samples repeated, numbered so no two paragraphs are the same, to about `words` words. */
 function longArticle(words) {
@@ -27,9 +27,8 @@ describe('a long article in Chromium', { skip }, () => {
   test('stays responsive while a 20,000-word article is analysed', async () => {
     const text = longArticle(20_000);
     assert.ok(text.split(/\s+/).length >= 20_000);
-    const { page, problems, context } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await waitAnnotated(page);
+    const opened = await startPage(env);
+    const { page } = opened;
     await page.click('#paste-box summary');
     await page.$eval('#paste', (el, t) => {
       el.value = t;
@@ -66,7 +65,6 @@ describe('a long article in Chromium', { skip }, () => {
     assert.ok(during.length >= ((analysed - clicked) / 10) * 0.5, 'the timer kept ticking while the worker analysed');
     assert.ok(worst < 250, `the main thread never stalled for ${Math.round(worst)} ms while analysing`);
     assert.ok(await page.$$eval('#doc mark', (m) => m.length) > 1000, 'the marks are drawn');
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish(opened);
   });
 });

@@ -2,15 +2,14 @@
 // page has loaded no request leaves it, whatever the reader does.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, openPage, pageState, paste, skip, useBrowser, waitAnnotated } from './helpers.mjs';
+import { ARTICLE, confirmMark, downloadInto, finish, importFile, pageState, paste, scratchDir, skip, startPage, useBrowser, waitAnnotated } from './helpers.mjs';
 
 const XSS = '<img src=x onerror="window.pwned=(window.pwned||0)+1"><script>window.pwned=1</script>';
-const dir = mkdtempSync(join(tmpdir(), 'whosaid-xss-'));
+const dir = scratchDir('xss');
 
 /** No element anywhere in the page was made from the attack strings, and none of their code ran. */
 async function assertInert(page) {
@@ -22,10 +21,9 @@ describe('safety in Chromium', { skip }, () => {
   const env = useBrowser();
 
   test('attacks in the article, a comment, an opened HTML file and an import file stay inert', async () => {
-    const { page, problems, context } = await openPage(env.browser);
-    await page.goto(env.server.url);
     const text = `${XSS} “We will not go,” said Anna Petrova 👋, the mayor. Officials reportedly denied it.`;
-    await paste(page, text);
+    const opened = await startPage(env, { text });
+    const { page } = opened;
     assert.equal(await page.textContent('#doc'), text, 'the markup is shown as text');
     await assertInert(page);
 
@@ -56,11 +54,7 @@ describe('safety in Chromium', { skip }, () => {
       whosaid: { speakers: [{ id: 'S9', name: speakerName, kind: 'person', roles: [XSS] }] },
       first: { type: 'AnnotationPage', items: [item('Officials said it', XSS), item(`${XSS} not in the text`, XSS)] },
     }));
-    const report = await (async () => {
-      await page.setInputFiles('#import-file', file);
-      await page.waitForFunction(() => document.getElementById('import-report').textContent !== '');
-      return page.textContent('#import-report');
-    })();
+    const report = await importFile(page, file);
     assert.match(report, /1 could not be placed/);
     assert.ok(report.includes(XSS.slice(0, 60)), 'the unplaced quote is listed as text');
     await page.locator('#doc mark.m-first.m-claim').first().click();
@@ -69,43 +63,26 @@ describe('safety in Chromium', { skip }, () => {
     assert.ok((await page.textContent('#source-list')).includes(speakerName), 'the imported speaker is shown as text');
     await assertInert(page);
     assert.equal((await pageState(page)).annotations.length, 1);
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish(opened);
   });
 
   test('no request leaves the page after it has loaded', async () => {
-    const { page, problems, context } = await openPage(env.browser);
-    const requests = [];
-    let loaded = false;
-    page.on('request', (r) => {
-      if (loaded) requests.push(`${r.method()} ${r.url()}`);
-    });
-    await page.goto(env.server.url);
-    await waitAnnotated(page);
-    await page.waitForLoadState('networkidle');
-    loaded = true;
+    const opened = await startPage(env, { watch: 'networkidle' });
+    const { page, requests } = opened;
 
     // Everything a reader does: samples, pasting, marking, the card, export, import, storage.
     await page.selectOption('#sample', { index: 2 });
     await waitAnnotated(page, await page.$eval('#sample', (s) => s.value));
     await paste(page, ARTICLE);
-    await page.locator('#doc mark.m-first.m-cue').first().click();
-    await page.click('#card button[data-act="confirm"]');
+    await confirmMark(page, 'mark.m-first.m-cue');
     await page.keyboard.press('?');
-    const download = page.waitForEvent('download');
-    await page.click('button[data-export="json"]');
-    const path = join(dir, 'export.json');
-    await (await download).saveAs(path);
-    await page.setInputFiles('#import-file', path);
-    await page.waitForFunction(() => document.getElementById('import-report').textContent !== '');
+    await importFile(page, await downloadInto(dir)(page, () => page.click('button[data-export="json"]')));
     await page.click('button[data-export="brat"]');
     await page.click('button[data-export="csv"]');
     await page.selectOption('#recent', { index: 1 });
     await page.waitForTimeout(300);
 
-    const leaving = requests.filter((r) => !/ (blob|data):/.test(r));
-    assert.deepEqual(leaving, [], 'no request after load');
-    assert.deepEqual(problems, []);
-    await context.close();
+    assert.deepEqual(requests.afterLoad, [], 'no request after load');
+    await finish(opened);
   });
 });

@@ -4,17 +4,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, openPage, pageState, paste, skip, useBrowser, waitAnnotated, waitSaved } from './helpers.mjs';
+import { ARTICLE, confirmMark, finish, openPage, pageState, paste, skip, startPage, useBrowser, waitAnnotated, waitSaved } from './helpers.mjs';
 
 describe('storage in Chromium', { skip }, () => {
   const env = useBrowser();
 
   test('a reload restores the article and every change made to it', async () => {
-    const { page, problems, context } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
-    await page.locator('#doc mark.m-first.m-cue').first().click();
-    await page.click('#card button[data-act="confirm"]');
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
+    await confirmMark(page, 'mark.m-first.m-cue');
     await page.locator('#doc mark.m-first.k-hedge').first().click();
     await page.click('#card button[data-act="reject"]');
     await page.fill('#card textarea[name="comment"]', 'Reportedly by whom?');
@@ -43,12 +41,12 @@ describe('storage in Chromium', { skip }, () => {
     await page.selectOption('#recent', after.article.key);
     await waitAnnotated(page, 'recent');
     assert.deepEqual((await pageState(page)).annotations, before.annotations);
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish(opened);
   });
 
   test('when storage fails it says so plainly, keeps working in memory and offers an export', async () => {
-    const { page, problems, context } = await openPage(env.browser);
+    const opened = await openPage(env.browser);
+    const { page } = opened;
     await page.addInitScript(() => {
       IDBFactory.prototype.open = () => {
         throw new DOMException('The user denied permission to access the database.', 'SecurityError');
@@ -62,13 +60,11 @@ describe('storage in Chromium', { skip }, () => {
     assert.equal(await page.isVisible('#storage-warning'), true);
     assert.match(await page.textContent('#storage-message'), /cannot be saved in this browser.*export them/);
     await paste(page, ARTICLE);
-    await page.locator('#doc mark.m-first.m-cue').first().click();
-    await page.click('#card button[data-act="confirm"]');
+    await confirmMark(page, 'mark.m-first.m-cue');
     assert.ok((await pageState(page)).annotations.some((a) => a.state === 'confirmed'), 'annotating still works');
     const download = page.waitForEvent('download');
     await page.click('#storage-export');
     assert.match((await download).suggestedFilename(), /\.whosaid\.json$/);
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish(opened);
   });
 });

@@ -3,29 +3,15 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, openPage, pageState, paste, skip, useBrowser } from './helpers.mjs';
+import { ARTICLE, confirmMark, downloadInto, finish, importFile, pageState, paste, scratchDir, skip, startPage, useBrowser } from './helpers.mjs';
 
-const dir = mkdtempSync(join(tmpdir(), 'whosaid-'));
-
-async function exportFile(page, format) {
-  const download = page.waitForEvent('download');
-  await page.click(`button[data-export="${format}"]`);
-  const d = await download;
-  const path = join(dir, d.suggestedFilename());
-  await d.saveAs(path);
-  return path;
-}
-
-async function importFile(page, path) {
-  await page.setInputFiles('#import-file', path);
-  await page.waitForFunction(() => document.getElementById('import-report').textContent !== '');
-  return page.textContent('#import-report');
-}
+const dir = scratchDir('transfer');
+const saveDownload = downloadInto(dir);
+const exportFile = (page, format) => saveDownload(page, () => page.click(`button[data-export="${format}"]`));
 
 /** Annotations without the fields an import may rightly renew. */
 const comparable = (annotations) => annotations.map(({ modified, ...a }) => a).sort((x, y) => (x.id < y.id ? -1 : 1));
@@ -34,11 +20,9 @@ describe('export and import in Chromium', { skip }, () => {
   const env = useBrowser();
 
   test('export then import gives the same annotations', async () => {
-    const { page, problems, context } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
-    await page.locator('#doc mark.m-first.m-cue').first().click();
-    await page.click('#card button[data-act="confirm"]');
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
+    await confirmMark(page, 'mark.m-first.m-cue');
     await page.fill('#card textarea[name="comment"]', 'Check the “quote” — 👋 <b>ok</b>');
     await page.click('#card button[data-act="comment"]');
     await page.locator('#doc mark.m-first.k-hedge').first().click();
@@ -86,14 +70,12 @@ describe('export and import in Chromium', { skip }, () => {
     const csv = readFileSync(await exportFile(page, 'csv'), 'utf8');
     assert.match(csv, /^id,type,kind,state,creator,created,modified,start,end,text,speaker,comment,why\r\n/);
     assert.equal(csv.trim().split('\r\n').length >= before.annotations.length + 1, true);
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish(opened);
   });
 
   test('import re-anchors on a slightly changed text and reports what it could not place', async () => {
-    const { page, problems, context } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
     const json = await exportFile(page, 'json');
     const original = await pageState(page);
     const changed = `UPDATED: ${ARTICLE.replace('The so-called reform was announced on Tuesday in Lisbon, according to the ministry.', 'A later paragraph replaced the old one.')}`;
@@ -107,14 +89,12 @@ describe('export and import in Chromium', { skip }, () => {
     assert.match(report, /found at a new place/);
     assert.match(report, new RegExp(`${lost.length} could not be placed`));
     assert.equal(await page.locator('#import-report .unplaced li').count(), lost.length, 'each unplaced annotation is listed');
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish(opened);
   });
 
   test('a malformed import changes nothing and shows an error', async () => {
-    const { page, problems, context } = await openPage(env.browser);
-    await page.goto(env.server.url);
-    await paste(page, ARTICLE);
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
     const before = await pageState(page);
     const bad = [
       ['not-json.json', '{"type": "AnnotationCollection", '],
@@ -131,7 +111,6 @@ describe('export and import in Chromium', { skip }, () => {
       assert.deepEqual(await pageState(page), before, `${name} changed nothing`);
       await page.evaluate(() => document.getElementById('import-report').replaceChildren());
     }
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish(opened);
   });
 });
