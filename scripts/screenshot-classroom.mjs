@@ -12,8 +12,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 
+import { dropFiles, launchBrowser, loadCore, markWords, waitAnnotated, waitRead } from '../tests/browser/driver.mjs';
 import { generatedClass } from '../tests/js/classroom-fixtures.mjs';
 import { CAVEAT_KINDS } from '../www/js/annotation.js';
 import { exerciseLink } from '../www/js/link.js';
@@ -26,21 +26,13 @@ const { values: opts } = parseArgs({
   },
 });
 const SAMPLE = 'harbour-blast.txt';
-const pkg = new URL('../www/pkg/', import.meta.url);
-const wasm = await import(new URL('whosaid.js', pkg));
-wasm.initSync({ module: readFileSync(new URL('whosaid_bg.wasm', pkg)) });
 const text = readFileSync(new URL(`../www/samples/${SAMPLE}`, import.meta.url), 'utf8');
-const { exercise, submissions } = await generatedClass(text, new wasm.Annotator().annotate(text), Number(opts.students));
+const { exercise, submissions } = await generatedClass(text, (await loadCore()).annotate(text), Number(opts.students));
 
 mkdirSync(opts['out-dir'], { recursive: true });
 const out = (name) => join(opts['out-dir'], name);
 const server = await startServer({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-});
-const ready = (page, source = null) =>
-  page.waitForFunction((src) => document.getElementById('doc').dataset.state === 'annotated' && (src === null || document.getElementById('doc').dataset.source === src), source, { timeout: 20_000 });
+const browser = await launchBrowser();
 
 async function newPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
@@ -49,21 +41,11 @@ async function newPage() {
   return page;
 }
 
-async function mark(page, words, key, kindSteps = 0) {
-  await page.keyboard.press('/');
-  await page.keyboard.type(words);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press(key);
-  for (let i = 0; i < kindSteps; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
-}
-
 try {
   // The teacher: a few marks confirmed, the panel open, a link made.
   let page = await newPage();
   await page.goto(`${server.url}?sample=${SAMPLE}`);
-  await ready(page, SAMPLE);
+  await waitAnnotated(page, SAMPLE);
   for (const selector of ['mark.m-first.m-speaker', 'mark.m-first.m-claim', 'mark.m-first.m-caveat']) {
     const marks = page.locator(`#doc ${selector}`);
     for (let i = 0; i < Math.min(3, await marks.count()); i++) {
@@ -84,13 +66,13 @@ try {
   page = await newPage();
   const link = await exerciseLink(server.url, exercise);
   await page.goto(link.url);
-  await ready(page, 'exercise');
+  await waitAnnotated(page, 'exercise');
   await page.focus('#doc');
   const speaker = exercise.key.find((k) => k.layer === 'speaker').exact;
   const caveat = exercise.key.find((k) => k.layer === 'caveat');
-  await mark(page, speaker, 's');
-  await mark(page, caveat.exact, 'v', CAVEAT_KINDS.indexOf(caveat.kind));
-  await mark(page, 'Tuesday', 's');
+  await markWords(page, speaker, 's');
+  await markWords(page, caveat.exact, 'v', CAVEAT_KINDS.indexOf(caveat.kind));
+  await markWords(page, 'Tuesday', 's');
   await page.fill('#student-name', 'Sam Okafor');
   await page.click('#hint');
   await page.keyboard.press('y');
@@ -104,15 +86,11 @@ try {
   // The overview: every submission dropped at once.
   page = await newPage();
   await page.goto(server.url);
-  await ready(page);
+  await waitAnnotated(page);
   await page.click('#open-overview');
   const files = [{ name: 'exercise.json', content: JSON.stringify(exercise) }, ...submissions.map((s, i) => ({ name: `student-${i + 1}.json`, content: JSON.stringify(s) })), { name: 'notes.json', content: '{"oops": ' }];
-  await page.evaluate((list) => {
-    const data = new DataTransfer();
-    for (const f of list) data.items.add(new File([f.content], f.name, { type: 'application/json' }));
-    document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files);
-  await page.waitForFunction(() => /^Read /.test(document.getElementById('overview-progress-text').textContent), null, { timeout: 30_000 });
+  await dropFiles(page, files);
+  await waitRead(page);
   await page.setViewportSize({ width: 1280, height: 1750 });
   await page.screenshot({ path: out('classroom-overview.png') });
   await page.context().close();

@@ -14,8 +14,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 
+import { launchBrowser, paste, waitAnnotated } from '../tests/browser/driver.mjs';
 import { startServer } from './serve.mjs';
 
 const { values: opts } = parseArgs({
@@ -31,25 +31,14 @@ const { values: opts } = parseArgs({
 });
 
 const server = await startServer({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--no-first-run', '--disable-sync', '--disable-quic'],
-});
+const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: Number(opts.width), height: Number(opts.height) } });
   page.on('console', (m) => console.log(`[page ${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
   await page.goto(opts.sample ? `${server.url}?sample=${encodeURIComponent(opts.sample)}` : server.url);
-  await page.waitForFunction(() => !document.getElementById('annotate-pasted').disabled, null, { timeout: 20_000 });
-  if (opts.paste) {
-    await page.click('#paste-box summary');
-    await page.fill('#paste', readFileSync(opts.paste, 'utf8'));
-    await page.click('#annotate-pasted');
-    await page.waitForFunction(() => document.getElementById('doc').dataset.source === 'pasted');
-  } else {
-    await page.waitForFunction(() => document.getElementById('doc').dataset.state === 'annotated', null, { timeout: 20_000 });
-  }
+  await waitAnnotated(page);
+  if (opts.paste) await paste(page, readFileSync(opts.paste, 'utf8'));
   if (opts.click) {
     const mark = page.locator('#doc mark.m-first', { hasText: opts.click }).last();
     if (await mark.count()) await mark.click();

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, dblclickWord, finish, markOn, pageState, skip, spanOf, startPage, useBrowser } from './helpers.mjs';
+import { ARTICLE, comment, dblclickWord, finish, markOn, onMark, pageState, skip, spanOf, startPage, useBrowser } from './helpers.mjs';
 
 const find = (state, pred) => state.annotations.find(pred);
 const words = (a) => ARTICLE.slice(a.start, a.end);
@@ -21,8 +21,7 @@ describe('annotating in Chromium', { skip }, () => {
     assert.equal(find(s, (a) => a.type === 'cue' && words(a) === 'said').state, 'confirmed');
     assert.match(await markOn(page, 'cue', 'said').getAttribute('class'), /st-confirmed/);
 
-    await page.locator('#doc mark.m-first.k-hedge').first().click();
-    await page.click('#card button[data-act="reject"]');
+    await onMark(page, 'mark.m-first.k-hedge', 'reject');
     s = await pageState(page);
     assert.equal(find(s, (a) => a.kind === 'hedge').state, 'rejected');
 
@@ -48,8 +47,7 @@ describe('annotating in Chromium', { skip }, () => {
     await dblclickWord(page, tuesday.start, tuesday.end);
     await page.click('#add-bar button[data-add="claim"]');
     await page.selectOption('#card select[name="speaker"]', speaker.speakerId);
-    await page.fill('#card textarea[name="comment"]', 'A date, not a claim? Check.');
-    await page.click('#card button[data-act="comment"]');
+    await comment(page, 'A date, not a claim? Check.');
     s = await pageState(page);
     const claim = find(s, (a) => a.type === 'claim' && words(a) === 'Tuesday');
     assert.deepEqual([claim.speakerId, claim.comment, claim.creator, claim.state], [speaker.speakerId, 'A date, not a claim? Check.', 'reader', 'confirmed']);

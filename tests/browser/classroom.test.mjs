@@ -15,7 +15,7 @@ import { percent } from '../../www/js/check.js';
 import { makeSubmission, parseExercise, parseSubmission } from '../../www/js/exercise.js';
 import { exerciseFragment } from '../../www/js/link.js';
 import { classOverview, studentsCsv } from '../../www/js/overview.js';
-import { ARTICLE, ROOT, confirmMark, downloadInto, dropFiles, finish, markWords, pageState, scratchDir, skip, startPage, useBrowser, waitAnnotated, waitRead } from './helpers.mjs';
+import { ARTICLE, ROOT, downloadInto, dropFiles, finish, markWords, onMark, pageState, scratchDir, skip, startPage, useBrowser, waitAnnotated, waitRead } from './helpers.mjs';
 
 const dir = scratchDir('class');
 const saveDownload = downloadInto(dir);
@@ -47,7 +47,7 @@ describe('classroom exercises in Chromium', { skip }, () => {
     const teacher = await startPage(env, { text: ARTICLE, watch: true });
     const { page: tp, requests: teacherRequests } = teacher;
     for (const selector of ['mark.m-first.m-speaker >> text=Anna Petrova', 'mark.m-first.m-claim >> text=/^We will not go/', 'mark.m-first.k-hedge', 'mark.m-first.k-denial', 'mark.m-first.k-evidence']) {
-      await confirmMark(tp, selector);
+      await onMark(tp, selector);
     }
     await tp.click('#card button[data-act="close"]');
     await tp.focus('#doc');
@@ -314,7 +314,7 @@ describe('classroom exercises in Chromium', { skip }, () => {
   test('an exercise made again from the same article, after a reload, keeps its id and key hash', async () => {
     const opened = await startPage(env, { text: ARTICLE });
     const { page } = opened;
-    await confirmMark(page, 'mark.m-first.m-speaker');
+    await onMark(page, 'mark.m-first.m-speaker');
     await page.click('#make-exercise');
     const first = await parseExercise(readFileSync(await saveDownload(page, () => page.click('#teacher-file')), 'utf8'));
     await page.waitForTimeout(200);
@@ -352,7 +352,7 @@ describe('classroom exercises in Chromium', { skip }, () => {
     const words = Array.from({ length: 6000 }, (_, i) => `w${(i * 7919) % 10007}`);
     const opened = await startPage(env, { text: `Anna Petrova said the plan would fail. ${words.join(' ')}` });
     const { page } = opened;
-    await confirmMark(page, 'mark.m-first.m-speaker');
+    await onMark(page, 'mark.m-first.m-speaker');
     await page.click('#make-exercise');
     await page.click('#teacher-link');
     await page.waitForSelector('#teacher-share .share-error');

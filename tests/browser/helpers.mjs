@@ -108,10 +108,16 @@ export function watchRequests(page) {
   return log;
 }
 
-/** Clicks the first mark `selector` picks in the article and confirms it on its card. */
-export async function confirmMark(page, selector) {
+/** Clicks the first mark `selector` picks in the article and presses `act` (confirm, reject, delete) on its card. */
+export async function onMark(page, selector, act = 'confirm') {
   await page.locator(`#doc ${selector}`).first().click();
-  await page.click('#card button[data-act="confirm"]');
+  await page.click(`#card button[data-act="${act}"]`);
+}
+
+/** Writes `text` as the comment on the mark whose card is open, and saves it. */
+export async function comment(page, text) {
+  await page.fill('#card textarea[name="comment"]', text);
+  await page.click('#card button[data-act="comment"]');
 }
 
 /** A new folder for the files a test file writes and downloads. */

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, confirmMark, downloadInto, finish, importFile, pageState, paste, scratchDir, skip, startPage, useBrowser, waitAnnotated } from './helpers.mjs';
+import { ARTICLE, comment, downloadInto, finish, importFile, onMark, pageState, paste, scratchDir, skip, startPage, useBrowser, waitAnnotated } from './helpers.mjs';
 
 const XSS = '<img src=x onerror="window.pwned=(window.pwned||0)+1"><script>window.pwned=1</script>';
 const dir = scratchDir('xss');
@@ -28,8 +28,7 @@ describe('safety in Chromium', { skip }, () => {
     await assertInert(page);
 
     await page.locator('#doc mark.m-first.m-cue').first().click();
-    await page.fill('#card textarea[name="comment"]', XSS);
-    await page.click('#card button[data-act="comment"]');
+    await comment(page, XSS);
     await page.locator('#doc mark.m-first.m-cue').first().click();
     assert.equal(await page.inputValue('#card textarea[name="comment"]'), XSS);
     await assertInert(page);
@@ -74,7 +73,7 @@ describe('safety in Chromium', { skip }, () => {
     await page.selectOption('#sample', { index: 2 });
     await waitAnnotated(page, await page.$eval('#sample', (s) => s.value));
     await paste(page, ARTICLE);
-    await confirmMark(page, 'mark.m-first.m-cue');
+    await onMark(page, 'mark.m-first.m-cue');
     await page.keyboard.press('?');
     await importFile(page, await downloadInto(dir)(page, () => page.click('button[data-export="json"]')));
     await page.click('button[data-export="brat"]');

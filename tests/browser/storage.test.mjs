@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, confirmMark, finish, openPage, pageState, paste, skip, startPage, useBrowser, waitAnnotated, waitSaved } from './helpers.mjs';
+import { ARTICLE, comment, finish, onMark, openPage, pageState, paste, skip, startPage, useBrowser, waitAnnotated, waitSaved } from './helpers.mjs';
 
 describe('storage in Chromium', { skip }, () => {
   const env = useBrowser();
@@ -12,11 +12,9 @@ describe('storage in Chromium', { skip }, () => {
   test('a reload restores the article and every change made to it', async () => {
     const opened = await startPage(env, { text: ARTICLE });
     const { page } = opened;
-    await confirmMark(page, 'mark.m-first.m-cue');
-    await page.locator('#doc mark.m-first.k-hedge').first().click();
-    await page.click('#card button[data-act="reject"]');
-    await page.fill('#card textarea[name="comment"]', 'Reportedly by whom?');
-    await page.click('#card button[data-act="comment"]');
+    await onMark(page, 'mark.m-first.m-cue');
+    await onMark(page, 'mark.m-first.k-hedge', 'reject');
+    await comment(page, 'Reportedly by whom?');
     await page.keyboard.press('/');
     await page.keyboard.type('Lisbon');
     await page.keyboard.press('Enter');
@@ -60,7 +58,7 @@ describe('storage in Chromium', { skip }, () => {
     assert.equal(await page.isVisible('#storage-warning'), true);
     assert.match(await page.textContent('#storage-message'), /cannot be saved in this browser.*export them/);
     await paste(page, ARTICLE);
-    await confirmMark(page, 'mark.m-first.m-cue');
+    await onMark(page, 'mark.m-first.m-cue');
     assert.ok((await pageState(page)).annotations.some((a) => a.state === 'confirmed'), 'annotating still works');
     const download = page.waitForEvent('download');
     await page.click('#storage-export');

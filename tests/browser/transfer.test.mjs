@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, confirmMark, downloadInto, finish, importFile, pageState, paste, scratchDir, skip, startPage, useBrowser } from './helpers.mjs';
+import { ARTICLE, comment, downloadInto, finish, importFile, onMark, pageState, paste, scratchDir, skip, startPage, useBrowser } from './helpers.mjs';
 
 const dir = scratchDir('transfer');
 const saveDownload = downloadInto(dir);
@@ -22,11 +22,9 @@ describe('export and import in Chromium', { skip }, () => {
   test('export then import gives the same annotations', async () => {
     const opened = await startPage(env, { text: ARTICLE });
     const { page } = opened;
-    await confirmMark(page, 'mark.m-first.m-cue');
-    await page.fill('#card textarea[name="comment"]', 'Check the “quote” — 👋 <b>ok</b>');
-    await page.click('#card button[data-act="comment"]');
-    await page.locator('#doc mark.m-first.k-hedge').first().click();
-    await page.click('#card button[data-act="reject"]');
+    await onMark(page, 'mark.m-first.m-cue');
+    await comment(page, 'Check the “quote” — 👋 <b>ok</b>');
+    await onMark(page, 'mark.m-first.k-hedge', 'reject');
     const before = await pageState(page);
 
     const json = await exportFile(page, 'json');
@@ -41,8 +39,7 @@ describe('export and import in Chromium', { skip }, () => {
     assert.deepEqual(item.body.map((b) => b.purpose), ['tagging', 'classifying', 'assessing', 'commenting']);
 
     // Spoil the annotations, then import: everything is back as it was.
-    await page.locator('#doc mark.m-first.m-speaker').first().click();
-    await page.click('#card button[data-act="reject"]');
+    await onMark(page, 'mark.m-first.m-speaker', 'reject');
     const report = await importFile(page, json);
     assert.match(report, new RegExp(`Imported ${before.annotations.length} marks`));
     assert.deepEqual(comparable((await pageState(page)).annotations), comparable(before.annotations));

@@ -2,21 +2,10 @@
 // reject, re-type, link, comment or delete it. Every text is set with textContent; actions go to `act(name, value)`.
 
 import { CAVEAT_KINDS, TYPES, isUnnamed } from './annotation.js';
+import { el } from './dom.js';
 import { matters, provenance, speakerOf, typeName } from './explain.js';
 
 const QUOTE_MAX = 280;
-
-function el(doc, tag, props = {}, ...kids) {
-  const e = doc.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'text') e.textContent = v;
-    else if (k === 'className') e.className = v;
-    else if (k.startsWith('data-') || k.startsWith('aria-')) e.setAttribute(k, v);
-    else e[k] = v;
-  }
-  e.append(...kids.filter(Boolean));
-  return e;
-}
 
 function option(doc, value, text, selected) {
   return el(doc, 'option', { value, text, selected });

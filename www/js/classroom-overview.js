@@ -1,6 +1,7 @@
 // The class overview page: the exercise and the submissions a teacher drops in (read with a progress bar, bad files
 // skipped by name), the tables and agreement drawn from them, and their CSV.
 
+import { onFilesChosen } from './dom.js';
 import { download, fileSlug } from './download.js';
 import { MAX_EXERCISE_BYTES, parseExercise } from './exercise.js';
 import { classOverview, itemsCsv, readClassFiles, studentsCsv } from './overview.js';
@@ -97,16 +98,8 @@ export function createOverview(app) {
 
   ui.openOverview.addEventListener('click', () => open());
   ui.overviewClose.addEventListener('click', close);
-  ui.overviewExercise.addEventListener('change', () => {
-    const [file] = ui.overviewExercise.files;
-    ui.overviewExercise.value = '';
-    if (file) chooseExercise(file);
-  });
-  ui.overviewFiles.addEventListener('change', () => {
-    const chosen = [...ui.overviewFiles.files];
-    ui.overviewFiles.value = '';
-    if (chosen.length) addFiles(chosen);
-  });
+  onFilesChosen(ui.overviewExercise, ([file]) => chooseExercise(file));
+  onFilesChosen(ui.overviewFiles, addFiles);
   ui.overviewCsv.addEventListener('click', () => saveCsv('students'));
   ui.overviewItemsCsv.addEventListener('click', () => saveCsv('items'));
   ui.overviewClear.addEventListener('click', clear);

@@ -3,6 +3,7 @@
 
 import { makeAnnotation, newId } from './annotation.js';
 import { checkWork, nextHint } from './check.js';
+import { onFilesChosen } from './dom.js';
 import { download, fileSlug } from './download.js';
 import { MAX_EXERCISE_BYTES, makeSubmission, marksFrom, parseExercise, progressKey, toUtf16 } from './exercise.js';
 import { asksFor, renderCheck, renderExerciseInfo } from './exercise-view.js';
@@ -148,11 +149,7 @@ export function createStudent(app) {
     await app.loader.openLastArticle();
   }
 
-  ui.openExercise.addEventListener('change', () => {
-    const [file] = ui.openExercise.files;
-    ui.openExercise.value = '';
-    if (file) openExerciseFile(file);
-  });
+  onFilesChosen(ui.openExercise, ([file]) => openExerciseFile(file));
   ui.hint.addEventListener('click', showHint);
   ui.checkWork.addEventListener('click', checkMyWork);
   ui.submitWork.addEventListener('click', submitWork);

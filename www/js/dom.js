@@ -1,4 +1,5 @@
-// Building elements for the classroom views. Text goes in only as text (textContent, text nodes), never as HTML.
+// Building elements, and reading file inputs, for the page's views. Text goes in only as text (textContent, text
+// nodes), never as HTML.
 
 /**
  * A new `tag` element in `doc`: `props.text` sets its textContent, `className` its class, `data-*` and `aria-*`
@@ -16,6 +17,18 @@ export function el(doc, tag, props = {}, ...kids) {
   }
   e.append(...kids.filter((k) => k != null && k !== false));
   return e;
+}
+
+/**
+ * Calls `use(files)` with the files chosen in the file input `input`, then empties it, so that choosing the same file
+ * again is a change too.
+ */
+export function onFilesChosen(input, use) {
+  input.addEventListener('change', () => {
+    const files = [...input.files];
+    input.value = '';
+    if (files.length) use(files);
+  });
 }
 
 /** Words for a list of marks or key items: cut to `max` characters with an ellipsis, on one line. */

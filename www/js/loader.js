@@ -2,6 +2,7 @@
 // else the worker analyses the text. Also the menus of samples and recent articles.
 
 import { normalise, readArticleFile, titleOf } from './article.js';
+import { onFilesChosen } from './dom.js';
 import { parseExercise } from './exercise.js';
 import { textKey } from './hash.js';
 import { SAMPLES, sampleNamed } from './samples.js';
@@ -129,11 +130,7 @@ export function createLoader(app) {
 
   ui.sample.addEventListener('change', () => ui.sample.value && openSample(ui.sample.value));
   ui.recent.addEventListener('change', () => ui.recent.value && openRecent(ui.recent.value));
-  ui.openFile.addEventListener('change', () => {
-    const [file] = ui.openFile.files;
-    ui.openFile.value = '';
-    if (file) openFile(file);
-  });
+  onFilesChosen(ui.openFile, ([file]) => openFile(file));
   ui.annotatePasted.addEventListener('click', () => openArticle(ui.paste.value, { source: 'pasted' }));
   ui.paste.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) ui.annotatePasted.click();

@@ -8,13 +8,22 @@ const HISTORY = 500;
 /** An empty store. Listeners are called with `(state, event)`; `event.kind` is 'load', 'change', 'undo' or 'redo'. */
 export function createStore() {
   let state = { article: null, annotations: [], speakers: [] };
-  let undoStack = [];
-  let redoStack = [];
+  const undoStack = [];
+  const redoStack = [];
   const listeners = new Set();
   const emit = (event) => {
     for (const fn of listeners) fn(state, event);
   };
   const doc = () => ({ annotations: state.annotations, speakers: state.speakers });
+  /** Takes the last step off `from`, keeps the present on `to` and goes back to that step: an undo or a redo. */
+  const travel = (from, to, kind) => {
+    const step = from.pop();
+    if (!step) return null;
+    to.push({ label: step.label, doc: doc() });
+    state = { ...state, ...step.doc };
+    emit({ kind, label: step.label });
+    return step.label;
+  };
 
   return {
     get: () => state,
@@ -25,8 +34,8 @@ export function createStore() {
     /** Opens an article (`{key, title, text, ...}`) with its annotations and speakers; clears the history. */
     load(article, annotations = [], speakers = []) {
       state = { article, annotations, speakers };
-      undoStack = [];
-      redoStack = [];
+      undoStack.length = 0;
+      redoStack.length = 0;
       emit({ kind: 'load' });
     },
     /** Applies `edit({annotations, speakers}) → {annotations?, speakers?}` as one undoable step called `label`. */
@@ -36,7 +45,7 @@ export function createStore() {
       if (after.annotations === before.annotations && after.speakers === before.speakers) return false;
       undoStack.push({ label, doc: before });
       if (undoStack.length > HISTORY) undoStack.shift();
-      redoStack = [];
+      redoStack.length = 0;
       state = { ...state, ...after };
       emit({ kind: 'change', label });
       return true;
@@ -44,23 +53,9 @@ export function createStore() {
     canUndo: () => undoStack.length > 0,
     canRedo: () => redoStack.length > 0,
     /** Steps back once; returns the label of the undone change, or null. */
-    undo() {
-      const step = undoStack.pop();
-      if (!step) return null;
-      redoStack.push({ label: step.label, doc: doc() });
-      state = { ...state, ...step.doc };
-      emit({ kind: 'undo', label: step.label });
-      return step.label;
-    },
+    undo: () => travel(undoStack, redoStack, 'undo'),
     /** Steps forward once; returns the label of the redone change, or null. */
-    redo() {
-      const step = redoStack.pop();
-      if (!step) return null;
-      undoStack.push({ label: step.label, doc: doc() });
-      state = { ...state, ...step.doc };
-      emit({ kind: 'redo', label: step.label });
-      return step.label;
-    },
+    redo: () => travel(redoStack, undoStack, 'redo'),
   };
 }
 

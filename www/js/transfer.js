@@ -1,6 +1,7 @@
 // The export and import box: the open article's work saved as Web Annotation JSON, brat or CSV, and a Web
 // Annotation file imported onto it, with a report of what was placed and what was not.
 
+import { onFilesChosen } from './dom.js';
 import { download, fileSlug } from './download.js';
 import { toBrat, toCsv, toWebAnnotations } from './export.js';
 import { ImportError, parseWebAnnotations, placeAnnotations } from './import.js';
@@ -69,10 +70,6 @@ export function createTransfer(app) {
 
   for (const b of ui.exports) b.addEventListener('click', () => exportAs(b.dataset.export));
   ui.storageExport.addEventListener('click', () => exportAs('json'));
-  ui.importFile.addEventListener('change', () => {
-    const [file] = ui.importFile.files;
-    ui.importFile.value = '';
-    if (file) importFile(file);
-  });
+  onFilesChosen(ui.importFile, ([file]) => importFile(file));
   return {};
 }
