@@ -82,15 +82,34 @@ const CLAUSE_BREAKS: &[&str] = &[
     "while",
     "whereas",
     "who",
-    "which",
     "despite",
-    "even",
     "yet",
-    "led",
     "adding",
     "saying",
     "noting",
     "according",
+];
+
+/// Words that may stand between a cue and "that" without being part of the claim: "said on
+/// Monday that", "told reporters that".
+const SETTING_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "the",
+    "a",
+    "an",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "reporters",
+    "journalists",
 ];
 
 /// Pronouns that open a subject: a source reaching left stops on them.
@@ -104,8 +123,29 @@ const RELATIVES: &[&str] = &["who", "which", "that"];
 
 /// Cues whose object (the person told) comes before the content.
 const OBJECT_CUES: &[&str] = &[
-    "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "warned", "warn",
-    "warns", "urged", "urge", "urges", "reminded", "assured", "informed", "promised", "accused",
+    "told",
+    "tell",
+    "tells",
+    "telling",
+    "asked",
+    "ask",
+    "asks",
+    "asking",
+    "warned",
+    "warn",
+    "warns",
+    "warning",
+    "urged",
+    "urge",
+    "urges",
+    "urging",
+    "reminded",
+    "reminding",
+    "assured",
+    "assuring",
+    "informed",
+    "promised",
+    "accused",
 ];
 
 /// Words that may stand right after a cue, before a source in the inverted order ("said Peskov").
@@ -245,7 +285,10 @@ pub fn find(
         let cue_follows = (i + 1..n.min(i + 3)).any(|j| {
             ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1).as_str()))
         });
-        let breaks = i + 1 < n && CLAUSE_BREAKS.contains(&ctx.lower(i + 1).as_str());
+        // Inside a quotation the speaker's own "but" is part of the claim.
+        let breaks = i + 1 < n
+            && CLAUSE_BREAKS.contains(&ctx.lower(i + 1).as_str())
+            && ctx.quote_around(ctx.tok(i).span.start).is_none();
         if ctx.word(i) == "," && (cue_follows || breaks) {
             next = i;
         }
@@ -922,7 +965,16 @@ fn clause_around_cue(
     {
         // "said on Monday that", "warning voters that", "told CNN that": what stands between
         // the cue and a near "that" is a time, a place or the person told, not the claim.
-        if t > c && t <= c + 4 && !ctx.is_punct(c) {
+        let object_cue =
+            cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str());
+        let setting = (c..t).all(|i| {
+            let w = ctx.lower(i);
+            ctx.is_capitalized(i)
+                || DAYS.contains(&w.as_str())
+                || TIME_WORDS.contains(&w.as_str())
+                || SETTING_WORDS.contains(&w.as_str())
+        });
+        if t > c && t <= c + 4 && !ctx.is_punct(c) && (object_cue || setting) {
             c = t;
         }
     }
@@ -1459,17 +1511,19 @@ fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
             continue;
         }
         let before = out.partition_point(|a| a.cue.end <= q.span.start);
-        let Some(a) = before
-            .checked_sub(1)
-            .map(|k| &mut out[k])
-            .filter(|a| a.cue.start >= prev_sentence.start)
-        else {
+        let from = out[..before].partition_point(|a| a.cue.start < prev_sentence.start);
+        // Within a paragraph only a direct quotation runs on ("…," he said. "…"), so the
+        // nearest direct attribution of the sentence before is the one continued.
+        let pick = if same_paragraph {
+            (from..before)
+                .rev()
+                .find(|&k| out[k].kind == AttributionKind::Direct)
+        } else {
+            before.checked_sub(1).filter(|&k| k >= from)
+        };
+        let Some(a) = pick.map(|k| &mut out[k]) else {
             continue;
         };
-        // Within a paragraph only a direct quotation runs on ("…," he said. "…").
-        if same_paragraph && a.kind != AttributionKind::Direct {
-            continue;
-        }
         a.content.push(q.inner);
         a.content.sort();
         if a.kind != AttributionKind::Direct {
