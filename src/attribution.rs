@@ -473,7 +473,11 @@ const PLAIN_VERBS: &[&str] = &[
 
 fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
-    if cue.first > sent_start && ctx.is_capitalized(cue.first) && w != "according" {
+    if cue.first > sent_start
+        && ctx.is_capitalized(cue.first)
+        && w != "according"
+        && !title_case(ctx, sent_start)
+    {
         return false; // "the State Department", "the United States"
     }
     // A single word that is neither a past form, a participle nor a plainly verbal cue may be a
@@ -504,6 +508,15 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         || ctx.is_capitalized(cue.first - 1)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
         || matches!(prev.as_str(), "to" | "i" | "you")
+}
+
+/// A headline in title case ("Graham Says Trump Could Address Energy"), judged on its first
+/// twelve words: there a capitalised cue is still a cue.
+fn title_case(ctx: &Ctx, sent_start: usize) -> bool {
+    let end = ctx.seg.tokens.len().min(sent_start + 12);
+    let words: Vec<usize> = (sent_start..end).filter(|&i| !ctx.is_punct(i)).collect();
+    let caps = words.iter().filter(|&&i| ctx.is_capitalized(i)).count();
+    words.len() >= 3 && caps * 4 >= words.len() * 3
 }
 
 fn read_cue(

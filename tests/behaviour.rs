@@ -380,3 +380,16 @@ fn source_boundaries_leave_out_settings_adverbs_and_keep_titles() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_title_case_headline_keeps_its_capitalised_cue() {
+    let text = "Mayor Lopes Says Tram Plan Will Cut Journeys\n\nThe council met.";
+    let a = annotate(text);
+    let at = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text) == "Says")
+        .expect("the headline cue");
+    assert_eq!(at.source.map(|s| s.text(text)), Some("Mayor Lopes"));
+    assert_eq!(at.content[0].text(text), "Tram Plan Will Cut Journeys");
+}
