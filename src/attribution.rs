@@ -499,6 +499,18 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "that" {
         return true; // "a poll shows that …"
     }
+    // "The poll indicates a tightening race", "documents show he took a loss": a noun-like word
+    // followed by the start of a clause or an object is a verb.
+    if cue.end < ctx.seg.tokens.len()
+        && cue.first > sent_start
+        && !ctx.is_punct(cue.first - 1)
+        && (matches!(
+            ctx.lower(cue.end).as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i" | "a" | "an" | "no"
+        ) || (ctx.is_capitalized(cue.end) && !ctx.is_capitalized(cue.first - 1)))
+    {
+        return true;
+    }
     if cue.first == sent_start {
         return false;
     }
@@ -874,9 +886,12 @@ fn quote_then_cue(
     let q = &ctx.quotes[qi];
     // Source between the quotation and the cue, else just after the cue.
     let between = ctx.seg.token_at_or_after(q.span.end)..first;
-    if between
-        .clone()
-        .any(|i| CLAUSE_WORDS.contains(&ctx.lower(i).as_str()) || ctx.cue_at[i])
+    // Clause words mean a clause, not a speaker, stands between; "and" may join an apposition
+    // ("X, an economist and tax expert, told me").
+    if between.clone().any(|i| {
+        let w = ctx.lower(i);
+        (CLAUSE_WORDS.contains(&w.as_str()) && w != "and") || ctx.cue_at[i]
+    }) || (first > 0 && ctx.lower(first - 1) == "and")
     {
         return None;
     }
@@ -910,21 +925,27 @@ fn cue_then_quote(
     sent: std::ops::Range<usize>,
     used: &mut [bool],
 ) -> Option<Attribution> {
-    let qi = quote_after(ctx, cue_span.end, para, 1)?;
+    // "Said Ellis: “…”": the inverted source may stand between the cue and a colon.
+    let inverted = (first == sent.start)
+        .then(|| source_after(ctx, cue.end))
+        .flatten()
+        .filter(|s| ctx.text[s.end..].trim_start().starts_with(':'));
+    let after_cue = inverted.map_or(cue_span.end, |s| s.end);
+    let qi = quote_after(ctx, after_cue, para, 1)?;
     if used[qi] {
         return None;
     }
     let q = ctx.quotes[qi].clone();
-    let between = ctx.text[cue_span.end..q.span.start].trim();
+    let between = ctx.text[after_cue..q.span.start].trim();
     // Only a colon, a comma or "that" may stand between: anything else is indirect speech.
     if !(between.is_empty() || matches!(between, ":" | "," | "that" | "—" | "–")) {
         return None;
     }
-    let source = source_before(ctx, first, sent.start);
+    let source = inverted.or_else(|| source_before(ctx, first, sent.start));
     used[qi] = true;
     let mut content = q.inner;
     if between == "that" {
-        content.start = cue_span.end + ctx.text[cue_span.end..].find("that").unwrap_or(0);
+        content.start = after_cue + ctx.text[after_cue..].find("that").unwrap_or(0);
         content.end = q.span.end;
     }
     // Text after the quotation in the same sentence continues the claim (a mixed quotation).

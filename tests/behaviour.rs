@@ -393,3 +393,30 @@ fn a_title_case_headline_keeps_its_capitalised_cue() {
     assert_eq!(at.source.map(|s| s.text(text)), Some("Mayor Lopes"));
     assert_eq!(at.content[0].text(text), "Tram Plan Will Cut Journeys");
 }
+
+#[test]
+fn noun_like_cues_read_as_verbs_before_a_clause() {
+    assert_attribution(
+        "The survey shows Lopes ahead by three points.",
+        "shows",
+        Some("The survey"),
+        &["Lopes ahead by three points"],
+        AttributionKind::Indirect,
+    );
+    let text = "The late shows were sold out.";
+    assert!(
+        annotate(text).attributions.is_empty(),
+        "'shows' as a noun is no cue"
+    );
+}
+
+#[test]
+fn inverted_cue_opening_the_sentence_before_a_colon() {
+    assert_attribution(
+        "Said Ellis: “Nobody here wants a tram.”",
+        "Said",
+        Some("Ellis"),
+        &["Nobody here wants a tram."],
+        AttributionKind::Direct,
+    );
+}
