@@ -112,6 +112,13 @@ const SETTING_WORDS: &[&str] = &[
     "journalists",
 ];
 
+/// Prepositions that open a phrase of setting between a cue and its claim: "said in the letter
+/// that", "says on its website that", "said via email that".
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "via", "during", "through", "over", "by", "from", "with", "after", "before",
+    "of", "about", "to", "into",
+];
+
 /// Pronouns that open a subject: a source reaching left stops on them.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
@@ -992,15 +999,24 @@ fn clause_around_cue(
     while c < sent.end && DAYS.contains(&ctx.lower(c).as_str()) {
         c += 1;
     }
-    // "said on Monday that …": a near "that" opens the content.
-    if let Some(t) = (c..sent.end.min(c + 8))
+    // "said on Monday that …": a near "that" (or, after the person told, "to") opens the
+    // content when what stands between is a time, a setting or that person.
+    let object_cue =
+        cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str());
+    let opener = (c..sent.end.min(c + 9))
         .take_while(|&i| !ctx.is_punct(i) || ctx.word(i) == ",")
-        .find(|&i| ctx.lower(i) == "that")
-    {
-        // "said on Monday that", "warning voters that", "told CNN that": what stands between
-        // the cue and a near "that" is a time, a place or the person told, not the claim.
-        let object_cue =
-            cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str());
+        .find(|&i| {
+            let w = ctx.lower(i);
+            w == "that" || (object_cue && w == "to") || opens_quote(ctx, i)
+        })
+        .or_else(|| {
+            // "says of Clinton, “…”": a quotation after a short phrase and a comma.
+            (c..sent.end.min(c + 6))
+                .find(|&i| opens_quote(ctx, i))
+                .filter(|&i| i > c && ctx.word(i - 1) == ",")
+        });
+    if let Some(t) = opener.filter(|&t| t > c && !ctx.is_punct(c)) {
+        let prepositional = PREPOSITIONS.contains(&ctx.lower(c).as_str());
         let setting = (c..t).all(|i| {
             let w = ctx.lower(i);
             ctx.is_capitalized(i)
@@ -1008,7 +1024,11 @@ fn clause_around_cue(
                 || TIME_WORDS.contains(&w.as_str())
                 || SETTING_WORDS.contains(&w.as_str())
         });
-        if t > c && t <= c + 4 && !ctx.is_punct(c) && (object_cue || setting) {
+        let near = t <= c + 4;
+        if (near && (object_cue || setting))
+            || prepositional
+            || (object_cue && ctx.lower(t) == "to")
+        {
             c = t;
         }
     }
@@ -1078,6 +1098,13 @@ fn clause_around_cue(
         }
     }
     None
+}
+
+/// True when token `i` is the opening mark of a quotation.
+fn opens_quote(ctx: &Ctx, i: usize) -> bool {
+    let at = ctx.tok(i).span.start;
+    let k = ctx.quotes.partition_point(|q| q.span.start < at);
+    ctx.quotes.get(k).is_some_and(|q| q.span.start == at)
 }
 
 /// Where a sentence's own words begin, past a dateline such as "LISBON -" or

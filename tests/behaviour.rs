@@ -420,3 +420,21 @@ fn inverted_cue_opening_the_sentence_before_a_colon() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_setting_between_cue_and_that_is_not_part_of_the_claim() {
+    assert_attribution(
+        "Ortiz said in a letter to the board that the contract was void.",
+        "said",
+        Some("Ortiz"),
+        &["that the contract was void"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The mayor urged residents at the meeting to stay calm.",
+        "urged",
+        Some("The mayor"),
+        &["to stay calm"],
+        AttributionKind::Indirect,
+    );
+}
