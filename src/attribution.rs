@@ -119,6 +119,28 @@ const PREPOSITIONS: &[&str] = &[
     "of", "about", "to", "into",
 ];
 
+/// The start of a conjunction ("and", "but", "as", "while", optionally after a comma) right
+/// before byte `at`, if there is one.
+fn conjunction_before(ctx: &Ctx, at: usize) -> Option<usize> {
+    let i = ctx.seg.token_at_or_after(at);
+    let j = i.checked_sub(1)?;
+    if !matches!(
+        ctx.lower(j).as_str(),
+        "and" | "but" | "as" | "while" | "whereas" | "yet"
+    ) {
+        return None;
+    }
+    let start = if j > 0 && ctx.word(j - 1) == "," {
+        j - 1
+    } else {
+        j
+    };
+    Some(ctx.tok(start).span.start)
+}
+
+/// Cues that still make their own attribution inside another's reported clause.
+const NESTED_OK: &[&str] = &["according to"];
+
 /// Pronouns that open a subject: a source reaching left stops on them.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
@@ -305,7 +327,29 @@ pub fn find(
     let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
     for cue in &cues {
         if let Some(a) = read_cue(&ctx, cue, &mut used_quotes, out.last()) {
-            out.push(a);
+            // A cue inside the reported clause of the cue just before it is part of that claim
+            // ("Clinton said she hopes to win") unless a conjunction opens its own clause
+            // ("The Kremlin denied it, and Moscow says …"), which then ends the first claim.
+            let opener = a.source.map_or(a.cue.start, |s| s.start.min(a.cue.start));
+            let joined = conjunction_before(&ctx, opener);
+            let holder = out.last_mut().filter(|p| {
+                p.kind == AttributionKind::Indirect && p.content.iter().any(|c| c.contains(a.cue))
+            });
+            match (holder, joined) {
+                (Some(p), Some(cut)) => {
+                    if let Some(last) = p.content.last_mut() {
+                        last.end = cut.max(last.start);
+                        *last = last.trim_matches(text, |c| c.is_whitespace() || c == ',');
+                    }
+                    p.content.retain(|c| !c.is_empty());
+                    out.push(a);
+                }
+                (Some(_), None)
+                    if !NESTED_OK
+                        .iter()
+                        .any(|w| a.cue.text(text).to_lowercase().ends_with(w)) => {}
+                _ => out.push(a),
+            }
         }
     }
     out.extend(colon_attributions(&ctx, &mut used_quotes));

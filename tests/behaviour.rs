@@ -438,3 +438,31 @@ fn a_setting_between_cue_and_that_is_not_part_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_cue_inside_a_reported_clause_is_part_of_that_claim() {
+    let text = "Lopes said she hopes the tram opens in May.";
+    let a = annotate(text);
+    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
+    assert_eq!(cues, vec!["said"]);
+}
+
+#[test]
+fn a_conjunction_opens_a_second_claim_and_ends_the_first() {
+    let text =
+        "The Kremlin denied any role in the blast, and Moscow says there is insufficient evidence.";
+    assert_attribution(
+        text,
+        "denied",
+        Some("The Kremlin"),
+        &["any role in the blast"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "says",
+        Some("Moscow"),
+        &["there is insufficient evidence"],
+        AttributionKind::Indirect,
+    );
+}

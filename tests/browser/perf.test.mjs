@@ -1,5 +1,7 @@
-// A 20,000-word article: the worker does the analysis, so the main thread keeps ticking (a timer loop measured on
-// the page) while the "analysing" state shows, and the marks are then drawn in reasonable time.
+// A 20,000-word article: the worker does the analysis, so the main thread keeps ticking while the "analysing" state
+// shows; then the page draws the text and its thousands of marks a slice at a time, the first screenful at once, so
+// that no task holds the main thread for long. Measured on the page with a timer loop (the longest gap between its
+// ticks) and the browser's own long-task entries (tasks over 50 ms, with their length).
 
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -21,12 +23,23 @@ function longArticle(words) {
   return out.join('\n\n');
 }
 
+/** The longest gap between consecutive ticks from `from` to `to`. */
+function worstGap(ticks, from, to) {
+  const during = ticks.filter((t) => t >= from && t <= to);
+  return Math.max(0, ...during.slice(1).map((t, i) => t - during[i]));
+}
+
+// What the page must keep to. A task here is the browser's: script, style, layout and paint each run in tasks, and a
+// timer tick waits for whichever is running. The limits leave room for a busy machine; the figures are printed.
+const LIMITS = { analysisGap: 250, loadGap: 200, longestTask: 150, firstMarks: 250 };
+
 describe('a long article in Chromium', { skip }, () => {
   const env = useBrowser();
 
-  test('stays responsive while a 20,000-word article is analysed', async () => {
+  test('stays responsive while a 20,000-word article is analysed and drawn', async () => {
     const text = longArticle(20_000);
-    assert.ok(text.split(/\s+/).length >= 20_000);
+    const words = text.split(/\s+/).length;
+    assert.ok(words >= 20_000);
     const opened = await startPage(env);
     const { page } = opened;
     await page.click('#paste-box summary');
@@ -34,37 +47,59 @@ describe('a long article in Chromium', { skip }, () => {
       el.value = t;
     }, text);
 
-    // A timer loop on the main thread; the engine marks when the worker's answer arrives.
+    // A timer loop on the main thread, the long tasks the browser reports, and when the first marks appear; the
+    // engine marks when the worker's answer arrives.
     await page.evaluate(() => {
-      window.ticks = [];
+      const doc = document.getElementById('doc');
+      Object.assign(window, { ticks: [], longTasks: [] });
       const tick = () => {
         window.ticks.push(performance.now());
         if (window.ticks.length < 100_000) setTimeout(tick, 10);
       };
       tick();
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask' });
       new MutationObserver(() => {
-        if (document.getElementById('doc').dataset.state === 'analysing') window.analysingSeen = performance.now();
-      }).observe(document.getElementById('doc'), { attributes: true, attributeFilter: ['data-state'] });
+        if (doc.dataset.state === 'analysing') window.analysingSeen ??= performance.now();
+        if (doc.dataset.state !== 'analysing' && doc.querySelector('mark')) window.firstMarks ??= performance.now();
+      }).observe(doc, { attributes: true, attributeFilter: ['data-state'], childList: true });
     });
     const clicked = await page.evaluate(() => performance.now());
     await page.click('#annotate-pasted');
     await waitAnnotated(page, 'pasted', 60_000);
-    const { ticks, analysed, seen, done } = await page.evaluate(() => ({
+    const drawn = await page.evaluate(() => performance.now());
+    // What follows the last slice (the sources panel's first layout, saving, the recent list) counts too.
+    await page.waitForTimeout(500);
+    const m = await page.evaluate(() => ({
       ticks: window.ticks,
+      longTasks: window.longTasks,
       analysed: performance.getEntriesByName('whosaid:analysed').at(-1)?.startTime,
       seen: window.analysingSeen,
-      done: performance.now(),
+      firstMarks: window.firstMarks,
+      end: performance.now(),
     }));
-    assert.ok(seen, 'the page showed its analysing state');
-    assert.ok(analysed > clicked, 'the worker answered');
-    const during = ticks.filter((t) => t >= clicked && t <= analysed);
-    const gaps = during.slice(1).map((t, i) => t - during[i]);
-    const worst = Math.max(...gaps);
-    console.log(`# ${text.split(/\s+/).length} words: analysis ${Math.round(analysed - clicked)} ms, ${during.length} ticks, worst gap ${Math.round(worst)} ms; drawn ${Math.round(done - analysed)} ms later`);
-    assert.ok(analysed - clicked > 50, 'the analysis takes long enough for this to measure something');
-    assert.ok(during.length >= ((analysed - clicked) / 10) * 0.5, 'the timer kept ticking while the worker analysed');
-    assert.ok(worst < 250, `the main thread never stalled for ${Math.round(worst)} ms while analysing`);
-    assert.ok(await page.$$eval('#doc mark', (m) => m.length) > 1000, 'the marks are drawn');
+    assert.ok(m.seen, 'the page showed its analysing state');
+    assert.ok(m.analysed > clicked, 'the worker answered');
+    const analysing = m.ticks.filter((t) => t >= clicked && t <= m.analysed);
+    const analysisGap = worstGap(m.ticks, clicked, m.analysed);
+    const loadGap = worstGap(m.ticks, clicked, m.end);
+    const tasks = m.longTasks.filter((t) => t.start + t.duration >= clicked);
+    const longestTask = Math.max(0, ...tasks.map((t) => t.duration));
+    const firstMarks = m.firstMarks - m.analysed;
+    const ms = (x) => `${Math.round(x)} ms`;
+    console.log(
+      `# ${words} words: analysis ${ms(m.analysed - clicked)} (worst gap ${ms(analysisGap)}); first marks ${ms(firstMarks)} after the answer, ` +
+        `all drawn ${ms(drawn - m.analysed)} after it; load + draw: worst gap ${ms(loadGap)}, longest task ${ms(longestTask)} ` +
+        `(${tasks.length} over 50 ms: ${tasks.map((t) => `${Math.round(t.duration)}@${Math.round(t.start - m.analysed)}`).join(', ') || 'none'})`,
+    );
+    assert.ok(m.analysed - clicked > 50, 'the analysis takes long enough for this to measure something');
+    assert.ok(analysing.length >= ((m.analysed - clicked) / 10) * 0.5, 'the timer kept ticking while the worker analysed');
+    assert.ok(analysisGap < LIMITS.analysisGap, `the main thread stalled for ${ms(analysisGap)} while analysing`);
+    assert.ok(firstMarks < LIMITS.firstMarks, `the first marks showed ${ms(firstMarks)} after the worker answered`);
+    assert.ok(loadGap < LIMITS.loadGap, `the main thread stalled for ${ms(loadGap)} between the click and the end of drawing`);
+    assert.ok(longestTask < LIMITS.longestTask, `a task held the main thread for ${ms(longestTask)}`);
+
+    assert.ok(await page.$$eval('#doc mark', (els) => els.length) > 1000, 'the marks are drawn');
+    assert.equal(await page.textContent('#doc'), text, 'the drawn text is the article, character for character');
     await finish(opened);
   });
 });
