@@ -2,10 +2,11 @@
 // equals the text its offsets give, with emoji and curly quotes), each kind on the right words, for every sample.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, CHROMIUM, IN_CI, MISSING, ROOT, drawnMarks, finish, skip, startPage, useBrowser, waitAnnotated } from './helpers.mjs';
+import { ARTICLE, CHROMIUM, IN_CI, MISSING, ROOT, drawnMarks, finish, importFile, markWords, onMark, pageState, scratchDir, skip, spanOf, startPage, useBrowser, waitAnnotated } from './helpers.mjs';
 
 if (MISSING && !IN_CI) console.log(`# browser tests: ${skip}`);
 
@@ -89,6 +90,43 @@ describe('the page in Chromium', { skip }, () => {
     // The emoji is two UTF-16 units: a mark after it starts where String.prototype.indexOf says.
     const denied = drawn.find((m) => m.kind === 'denial');
     assert.equal(denied.start, ARTICLE.indexOf('denied'));
+    await finish(opened);
+  });
+
+  test('draws a mark over a paragraph break in both paragraphs, and a change redraws only the paragraph it touches', async () => {
+    const opened = await startPage(env, { text: ARTICLE });
+    const { page } = opened;
+    // Each block (a paragraph and the line breaks after it) gets a label only its element carries, so a block drawn
+    // again shows up without one.
+    const blocks = () => page.$$eval('#doc .block', (els) => els.map((el) => [el.textContent, el.probe ?? null]));
+    const label = () => page.$$eval('#doc .block', (els) => els.forEach((el, i) => (el.probe = i)));
+    const [first, second] = ARTICLE.split(/(?<=\n\n)/);
+    await label();
+    assert.deepEqual(await blocks(), [[first, 0], [second, 1]], 'one block per paragraph, with its line breaks');
+
+    await onMark(page, 'mark.m-first.m-cue');
+    assert.deepEqual(await blocks(), [[first, 0], [second, 1]], 'confirming a mark draws nothing again');
+    await page.focus('#doc');
+    await markWords(page, 'Lisbon', 'm');
+    assert.deepEqual(await blocks(), [[first, 0], [second, null]], 'a note in the second paragraph draws only that one again');
+    assert.ok((await drawnMarks(page)).some((m) => m.layer === 'note' && m.text === 'Lisbon'));
+
+    // A claim from the end of one paragraph into the next, imported: its two pieces, one in each paragraph.
+    const exact = 'independently verified.\n\nThe so-called reform';
+    const file = join(scratchDir('page'), 'across.json');
+    writeFileSync(file, JSON.stringify({
+      type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage', items: [{ type: 'Annotation', body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }], target: { selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] } }] },
+    }));
+    assert.match(await importFile(page, file), /Imported 1 marks/);
+    const [claim] = (await pageState(page)).annotations;
+    assert.deepEqual({ start: claim.start, end: claim.end }, spanOf(ARTICLE, exact));
+    const pieces = await page.$$eval(`#doc mark[data-mark="${claim.id}"]`, (els) => els.map((el) => [el.parentElement.className, el.textContent, el.classList.contains('m-first'), el.classList.contains('m-last'), el.tabIndex]));
+    assert.deepEqual(pieces, [
+      ['block', 'independently verified.\n\n', true, false, 0],
+      ['block', 'The so-called reform', false, true, -1],
+    ], 'one piece in each paragraph; only the first is a tab stop');
+    assert.equal(await page.textContent('#doc'), ARTICLE, 'the DOM text is still the article, character for character');
     await finish(opened);
   });
 

@@ -1,7 +1,7 @@
 // A 20,000-word article: the worker does the analysis, so the main thread keeps ticking while the "analysing" state
 // shows; then the page draws the text and its thousands of marks a slice at a time, the first screenful at once, so
-// that no task holds the main thread for long. Measured on the page with a timer loop (the longest gap between its
-// ticks) and the browser's own long-task entries (tasks over 50 ms, with their length).
+// that no task holds the main thread for long. Measured on the page with a timer loop and an animation-frame loop (the
+// longest gap between their ticks) and the browser's own long-task entries (tasks over 50 ms, with their length).
 
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -31,7 +31,8 @@ function worstGap(ticks, from, to) {
 
 // What the page must keep to. A task here is the browser's: script, style, layout and paint each run in tasks, and a
 // timer tick waits for whichever is running. The limits leave room for a busy machine; the figures are printed.
-const LIMITS = { analysisGap: 250, loadGap: 200, longestTask: 150, firstMarks: 250 };
+// (Drawn in one go, as it once was, this article held the main thread for 0.6 to 0.9 s.)
+const LIMITS = { analysisGap: 250, loadGap: 250, longestTask: 120, firstMarks: 250 };
 
 describe('a long article in Chromium', { skip }, () => {
   const env = useBrowser();
@@ -47,16 +48,21 @@ describe('a long article in Chromium', { skip }, () => {
       el.value = t;
     }, text);
 
-    // A timer loop on the main thread, the long tasks the browser reports, and when the first marks appear; the
-    // engine marks when the worker's answer arrives.
+    // A timer loop and a frame loop on the main thread, the long tasks the browser reports, and when the first marks
+    // appear; the engine marks when the worker's answer arrives.
     await page.evaluate(() => {
       const doc = document.getElementById('doc');
-      Object.assign(window, { ticks: [], longTasks: [] });
+      Object.assign(window, { ticks: [], frames: [], longTasks: [] });
       const tick = () => {
         window.ticks.push(performance.now());
         if (window.ticks.length < 100_000) setTimeout(tick, 10);
       };
       tick();
+      const frame = () => {
+        window.frames.push(performance.now());
+        if (window.frames.length < 100_000) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
       new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask' });
       new MutationObserver(() => {
         if (doc.dataset.state === 'analysing') window.analysingSeen ??= performance.now();
@@ -71,6 +77,7 @@ describe('a long article in Chromium', { skip }, () => {
     await page.waitForTimeout(500);
     const m = await page.evaluate(() => ({
       ticks: window.ticks,
+      frames: window.frames,
       longTasks: window.longTasks,
       analysed: performance.getEntriesByName('whosaid:analysed').at(-1)?.startTime,
       seen: window.analysingSeen,
@@ -81,15 +88,17 @@ describe('a long article in Chromium', { skip }, () => {
     assert.ok(m.analysed > clicked, 'the worker answered');
     const analysing = m.ticks.filter((t) => t >= clicked && t <= m.analysed);
     const analysisGap = worstGap(m.ticks, clicked, m.analysed);
-    const loadGap = worstGap(m.ticks, clicked, m.end);
+    const timerGap = worstGap(m.ticks, clicked, m.end);
+    const frameGap = worstGap(m.frames, clicked, m.end);
+    const loadGap = Math.max(timerGap, frameGap);
     const tasks = m.longTasks.filter((t) => t.start + t.duration >= clicked);
     const longestTask = Math.max(0, ...tasks.map((t) => t.duration));
     const firstMarks = m.firstMarks - m.analysed;
     const ms = (x) => `${Math.round(x)} ms`;
     console.log(
       `# ${words} words: analysis ${ms(m.analysed - clicked)} (worst gap ${ms(analysisGap)}); first marks ${ms(firstMarks)} after the answer, ` +
-        `all drawn ${ms(drawn - m.analysed)} after it; load + draw: worst gap ${ms(loadGap)}, longest task ${ms(longestTask)} ` +
-        `(${tasks.length} over 50 ms: ${tasks.map((t) => `${Math.round(t.duration)}@${Math.round(t.start - m.analysed)}`).join(', ') || 'none'})`,
+        `all drawn ${ms(drawn - m.analysed)} after it; load + draw: worst gap ${ms(timerGap)} between timer ticks, ` +
+        `${ms(frameGap)} between frames, longest task ${ms(longestTask)} (${tasks.length} over 50 ms: ${tasks.map((t) => Math.round(t.duration)).join(', ') || 'none'})`,
     );
     assert.ok(m.analysed - clicked > 50, 'the analysis takes long enough for this to measure something');
     assert.ok(analysing.length >= ((m.analysed - clicked) / 10) * 0.5, 'the timer kept ticking while the worker analysed');

@@ -4,7 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { ARTICLE, comment, finish, onMark, openPage, pageState, paste, skip, startPage, useBrowser, waitAnnotated, waitSaved } from './helpers.mjs';
+import { makeAnnotation } from '../../www/js/annotation.js';
+import { textKey } from '../../www/js/hash.js';
+
+import { ARTICLE, comment, finish, onMark, openPage, pageState, paste, skip, spanOf, startPage, useBrowser, waitAnnotated, waitSaved } from './helpers.mjs';
 
 describe('storage in Chromium', { skip }, () => {
   const env = useBrowser();
@@ -39,6 +42,43 @@ describe('storage in Chromium', { skip }, () => {
     await page.selectOption('#recent', after.article.key);
     await waitAnnotated(page, 'recent');
     assert.deepEqual((await pageState(page)).annotations, before.annotations);
+    await finish(opened);
+  });
+
+  test('work saved by the page before its recent list had a store of its own is listed and reopens', async () => {
+    const opened = await openPage(env.browser);
+    const { page } = opened;
+    const record = {
+      key: await textKey(ARTICLE),
+      title: 'An article saved long ago',
+      text: ARTICLE,
+      annotations: [makeAnnotation(ARTICLE, { ...spanOf(ARTICLE, 'Lisbon'), type: 'note', comment: 'kept' })],
+      speakers: [],
+      saved: '2024-05-01T10:00:00.000Z',
+    };
+    // The database as version 1 of the page left it (articles only), made on the page's origin with the page's
+    // script held back, so that the page opens it only afterwards.
+    await page.route('**/js/main.js', (r) => r.fulfill({ contentType: 'text/javascript', body: '' }));
+    await page.goto(env.server.url);
+    await page.evaluate(
+      (r) =>
+        new Promise((done, fail) => {
+          const open = indexedDB.open('whosaid', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('articles', { keyPath: 'key' }).put(r);
+          open.onsuccess = () => {
+            open.result.close();
+            done();
+          };
+          open.onerror = () => fail(open.error);
+        }),
+      record,
+    );
+    await page.unroute('**/js/main.js');
+    await page.goto(env.server.url);
+    await waitAnnotated(page, 'recent');
+    assert.equal((await pageState(page)).article.title, record.title, 'the page opens the last article worked on');
+    assert.deepEqual((await pageState(page)).annotations, record.annotations);
+    assert.match(await page.locator('#recent option').nth(1).textContent(), /^An article saved long ago · 1 marks · /);
     await finish(opened);
   });
 
