@@ -116,6 +116,8 @@ pub struct Speaker {
     pub roles: Vec<String>,
     /// Every span referring to this speaker, sorted.
     pub mentions: Vec<Span>,
+    /// A sentence a student can read: what kind of source this is and how it was recognised.
+    pub why: String,
 }
 
 /// A hedge, denial, evidence statement, distancing device or anonymous source.

@@ -120,15 +120,40 @@ pub fn resolve(
         }
     }
     add_text_mentions(text, seg, &mut entries, &by_key);
+    let mut claims = vec![0usize; entries.len()];
+    for a in attributions.iter() {
+        if let Some(id) = a.speaker {
+            claims[id] += 1;
+        }
+    }
     entries
         .into_iter()
-        .map(|mut e| {
+        .zip(claims)
+        .map(|(mut e, n)| {
             e.speaker.mentions.sort();
             e.speaker.mentions.dedup();
             drop_nested(&mut e.speaker.mentions);
+            e.speaker.why = explain(&e.speaker, n);
             e.speaker
         })
         .collect()
+}
+
+/// Why a speaker is what it is, for a student: its kind, what that means, and how many claims.
+fn explain(s: &Speaker, claims: usize) -> String {
+    let kind = match s.kind {
+        SpeakerKind::Person => "a named person",
+        SpeakerKind::Organisation => "an institution, company or place speaking as a body",
+        SpeakerKind::Anonymous => "an unnamed source, which a reader cannot check",
+        SpeakerKind::Unknown => "a description that names nobody in particular",
+    };
+    let plural = if claims == 1 { "" } else { "s" };
+    format!(
+        "{}: {kind}; the source of {claims} claim{plural}, mentioned {} time{}",
+        s.name,
+        s.mentions.len(),
+        if s.mentions.len() == 1 { "" } else { "s" }
+    )
 }
 
 enum Reading {
@@ -391,6 +416,7 @@ fn find_or_add(
             kind,
             roles,
             mentions: Vec::new(),
+            why: String::new(),
         },
         gender,
         keys,

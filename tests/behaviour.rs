@@ -165,6 +165,10 @@ fn apposition_with_possessive_title_is_part_of_the_source() {
     assert_eq!(speaker.name, "Dmitry Peskov");
     assert_eq!(speaker.kind, SpeakerKind::Person);
     assert_eq!(speaker.roles, vec!["Putin’s spokesman".to_string()]);
+    assert_eq!(
+        speaker.why,
+        "Dmitry Peskov: a named person; the source of 1 claim, mentioned 1 time"
+    );
 }
 
 #[test]

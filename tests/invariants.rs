@@ -40,6 +40,11 @@ fn assert_invariants(text: &str, a: &Analysis) {
         .all(|w| w[0].span.start <= w[1].span.start));
     for sp in &a.speakers {
         assert!(sorted(&sp.mentions));
+        assert!(
+            sp.why.starts_with(&sp.name),
+            "a speaker explains itself: {:?}",
+            sp.why
+        );
     }
     for at in &a.attributions {
         assert!(at.speaker.is_none_or(|i| i < a.speakers.len()));
