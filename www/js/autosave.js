@@ -8,11 +8,14 @@ export function createAutosave(app) {
   let saving = Promise.resolve();
   let saveQueued = false;
 
-  /** Saves the open article after the current task, once however many changes it made. */
+  /**
+   * Saves the open article in a task of its own after this one, once however many changes it made. (Storing a long
+   * article's marks takes tens of milliseconds, which should not lengthen the task that made the change.)
+   */
   function save() {
     if (saveQueued || !view.storage) return;
     saveQueued = true;
-    queueMicrotask(() => {
+    setTimeout(() => {
       saveQueued = false;
       const { article, annotations, speakers } = store.get();
       if (!article) return;
@@ -31,7 +34,7 @@ export function createAutosave(app) {
           ui.doc.dataset.saved = record.saved;
           if (!listed) return app.loader.renderRecentMenu();
         });
-    });
+    }, 0);
   }
 
   function showStorageProblem(problem, kind) {

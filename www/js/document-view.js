@@ -1,44 +1,44 @@
 // Renders the store into the article's part of the page: the text and its marks, which layers show (and so which
 // marks are tab stops), the current mark and its card, the undo buttons and the sources panel.
 
+import { createArticleDrawing } from './article-drawing.js';
 import { renderCard } from './card.js';
-import { decorate, marksAt, renderMarked } from './highlight.js';
+import { marksAt } from './highlight.js';
 import { renderSources } from './sources-panel.js';
 
 const byIdOf = (annotations) => new Map(annotations.map((a) => [a.id, a]));
 
-/** Whether the change from `before` to `after` leaves every mark where it was, so only attributes need updating. */
-function sameGeometry(before, after) {
-  if (before.length !== after.length) return false;
-  const old = byIdOf(before);
-  return after.every((a) => {
-    const o = old.get(a.id);
-    return o && o.start === a.start && o.end === a.end && o.type === a.type;
-  });
-}
-
 export function createDocumentView({ ui, store, view }) {
-  let drawn = [];
-  let pieces = new Map();
   let cardParts = null;
+  /** What waits for the whole text to be drawn (see `whenDrawn`). */
+  let waiting = [];
+  const drawing = createArticleDrawing(ui.doc, { isShown, onDrawn });
 
-  function renderDocument(force) {
+  /** The whole text is in: the sources panel follows (it waits for a long article, so as not to delay its start). */
+  function onDrawn() {
+    renderSourcesPanel();
+    ui.doc.dataset.state = 'annotated';
+    ui.doc.removeAttribute('aria-busy');
+    const due = waiting;
+    waiting = [];
+    for (const fn of due) fn();
+  }
+
+  /** Calls `fn` once the open article is drawn in full: now, or when its last slice is in. */
+  function whenDrawn(fn) {
+    if (drawing.isDrawn()) fn();
+    else waiting.push(fn);
+  }
+
+  /** Draws the open article and its marks: a new text a slice at a time (see article-drawing.js), then the sources. */
+  function renderDocument() {
     const { article, annotations, speakers } = store.get();
     if (!article) return;
-    if (!force && sameGeometry(drawn, annotations)) {
-      const old = byIdOf(drawn);
-      for (const a of annotations) {
-        if (old.get(a.id) === a) continue;
-        for (const el of pieces.get(a.id) ?? []) decorate(el, a, article.text, speakers);
-      }
-    } else {
-      pieces = renderMarked(ui.doc, article.text, annotations, speakers);
+    if (!drawing.draw(article.text, annotations, speakers)) {
+      ui.doc.dataset.state = 'drawing';
+      ui.doc.setAttribute('aria-busy', 'true');
     }
-    drawn = annotations;
-    updateTabStops();
-    ui.doc.dataset.state = 'annotated';
     ui.doc.dataset.source = article.source ?? '';
-    ui.doc.removeAttribute('aria-busy');
   }
 
   /** While the worker analyses `text`: its beginning, greyed. */
@@ -46,6 +46,7 @@ export function createDocumentView({ ui, store, view }) {
     // The whole text and its marks follow when the worker is done. (Laying out a very long text twice would stall
     // the page while it waits.)
     const PREVIEW = 4000;
+    drawing.reset();
     ui.doc.replaceChildren(document.createTextNode(text.length > PREVIEW ? `${text.slice(0, PREVIEW)}…` : text));
     ui.doc.dataset.state = 'analysing';
     ui.doc.setAttribute('aria-busy', 'true');
@@ -62,21 +63,10 @@ export function createDocumentView({ ui, store, view }) {
     return view.shown.has(a.type === 'caveat' ? a.kind : a.type);
   }
 
+  /** The legend's switches: each layer's class on the article, and hidden marks out of the tab order. */
   function renderShown() {
     for (const t of ui.toggles) ui.doc.classList.toggle(`show-${t.dataset.show}`, view.shown.has(t.dataset.show));
-    updateTabStops();
-  }
-
-  /** Hidden marks leave the tab order, so Tab, j and k visit only what can be seen. */
-  function updateTabStops() {
-    const byId = byIdOf(store.get().annotations);
-    for (const [id, els] of pieces) {
-      const a = byId.get(id);
-      if (!a || !els[0]) continue;
-      const shown = isShown(a);
-      els[0].tabIndex = shown ? 0 : -1;
-      for (const el of els) el.classList.toggle('is-hidden', !shown);
-    }
+    drawing.refreshShown();
   }
 
   function renderUndo() {
@@ -99,7 +89,7 @@ export function createDocumentView({ ui, store, view }) {
       cardParts = null;
       return;
     }
-    const els = pieces.get(a.id) ?? [];
+    const els = drawing.piecesOf(a.id);
     for (const el of els) el.classList.add('is-current');
     const byId = byIdOf(annotations);
     const around = els[0] ? marksAt(ui.doc, els[0]).filter((id) => id !== a.id).map((id) => byId.get(id)).filter(Boolean) : [];
@@ -128,19 +118,21 @@ export function createDocumentView({ ui, store, view }) {
       renderShown();
     });
   }
-  window.addEventListener('resize', () => placeCard(pieces.get(view.current)?.[0]));
+  window.addEventListener('resize', () => placeCard(drawing.piecesOf(view.current)[0]));
 
   return {
     renderDocument,
+    whenDrawn,
     showAnalysing,
     showFailed,
     renderShown,
     renderUndo,
-    renderSourcesPanel,
     renderCurrent,
     placeCard,
     /** The elements drawing mark `id`, in document order (the first is its tab stop). */
-    piecesOf: (id) => pieces.get(id) ?? [],
+    piecesOf: drawing.piecesOf,
+    /** Draws at once the text up to `offset`, so that offsets up to there have their place in the page. */
+    drawTo: drawing.drawTo,
     /** The card's controls while it shows a mark, else null. */
     cardParts: () => cardParts,
   };

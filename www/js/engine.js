@@ -32,7 +32,7 @@ export function loadEngine() {
       performance.mark('whosaid:analysed');
       pending.delete(data.id);
       if (data.error) p.reject(new Error(data.error));
-      else p.resolve(data.result);
+      else p.resolve(JSON.parse(data.json));
     };
   });
 }

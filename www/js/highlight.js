@@ -1,10 +1,11 @@
-// Draws the article with its annotations: one pass over the text, wrapping each annotation's words in <mark> elements.
+// Draws a stretch of the article with its annotations: one pass over the text, wrapping each annotation's words in
+// <mark> elements. (Which stretches, and when, is article-drawing.js's job.)
 //
 // The text is only ever inserted as text nodes, so the DOM's text is exactly the article and user text can't become
-// markup. Marks nest: an annotation inside another is drawn inside it; one that crosses another's edge is split into
-// pieces sharing its `data-mark` id (its first piece is the tab stop and carries the label).
+// markup. Marks nest: an annotation inside another is drawn inside it; one that crosses another's edge (or the edge
+// of the stretch) is split into pieces sharing its `data-mark` id (its first piece is the tab stop and carries the
+// label).
 
-import { byPosition } from './annotation.js';
 import { label } from './explain.js';
 
 /** The classes that show an annotation's type, kind and state. */
@@ -40,17 +41,18 @@ function piece(doc, a, first) {
 }
 
 /**
- * Replaces the contents of `root` with `text` and its annotations drawn as marks. Annotations outside the text or
- * empty are skipped. Returns a map from annotation id to its pieces, in document order.
+ * Draws `text.slice(from, to)` into the empty element `el` with the annotations `marks` (those overlapping it, sorted
+ * by `byPosition`) as marks. A mark that starts before `from` or ends after `to` is drawn as a piece of itself: only
+ * the piece where it starts is its first (`m-first`), only the one where it ends its last (`m-last`). Returns a map
+ * from annotation id to its pieces here, in document order.
  */
-export function renderMarked(root, text, annotations, speakers = []) {
-  const doc = root.ownerDocument;
-  const marks = annotations.filter((a) => a.start >= 0 && a.end > a.start && a.end <= text.length).sort(byPosition);
-  const cuts = new Set([0, text.length]);
-  for (const m of marks) cuts.add(m.start).add(m.end);
+export function drawRange(el, text, from, to, marks, speakers = []) {
+  const doc = el.ownerDocument;
+  const begin = (m) => Math.max(m.start, from);
+  const cuts = new Set([from, to]);
+  for (const m of marks) cuts.add(begin(m)).add(Math.min(m.end, to));
   const points = [...cuts].sort((x, y) => x - y);
 
-  const frag = doc.createDocumentFragment();
   const pieces = new Map();
   // `active` stays in byPosition order: a mark starting here starts after every open one, so it goes last.
   let active = [];
@@ -59,27 +61,27 @@ export function renderMarked(root, text, annotations, speakers = []) {
   for (let i = 0; i < points.length - 1; i++) {
     const [p, q] = [points[i], points[i + 1]];
     active = active.filter((m) => m.end > p);
-    while (next < marks.length && marks[next].start === p) active.push(marks[next++]);
+    while (next < marks.length && begin(marks[next]) === p) active.push(marks[next++]);
     let k = 0;
     while (k < stack.length && k < active.length && stack[k].mark === active[k]) k++;
     stack.length = k;
     for (let j = k; j < active.length; j++) {
       const m = active[j];
-      const el = piece(doc, m, p === m.start);
-      (stack.length ? stack[stack.length - 1].el : frag).append(el);
-      stack.push({ mark: m, el });
+      const e = piece(doc, m, p === m.start);
+      (stack.length ? stack[stack.length - 1].el : el).append(e);
+      stack.push({ mark: m, el: e });
       if (!pieces.has(m.id)) pieces.set(m.id, []);
-      pieces.get(m.id).push(el);
+      pieces.get(m.id).push(e);
     }
-    (stack.length ? stack[stack.length - 1].el : frag).append(doc.createTextNode(text.slice(p, q)));
+    (stack.length ? stack[stack.length - 1].el : el).append(doc.createTextNode(text.slice(p, q)));
   }
-  if (!text.length) frag.append(doc.createTextNode(''));
+  if (from === to) el.append(doc.createTextNode(''));
   for (const m of marks) {
     const els = pieces.get(m.id);
-    els[els.length - 1].classList.add('m-last');
-    for (const el of els) decorate(el, m, text, speakers);
+    if (!els) continue;
+    if (m.end <= to) els[els.length - 1].classList.add('m-last');
+    for (const e of els) decorate(e, m, text, speakers);
   }
-  root.replaceChildren(frag);
   return pieces;
 }
 

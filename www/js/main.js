@@ -42,10 +42,9 @@ app.overview = createOverview(app);
 
 store.subscribe((state, event) => {
   const { docView, controls } = app;
-  docView.renderDocument(event.kind === 'load');
+  docView.renderDocument();
   if (event.kind === 'load') view.current = null;
   docView.renderCurrent();
-  docView.renderSourcesPanel();
   docView.renderUndo();
   controls.setBusy(view.busy);
   if (event.kind !== 'load') {
@@ -54,7 +53,9 @@ store.subscribe((state, event) => {
   }
   app.student.onChange(event);
   app.teacher.onChange(state, event);
-  app.autosave.save();
+  // A new article is saved once it is drawn: storing thousands of marks would hold up its first slices.
+  if (event.kind === 'load') docView.whenDrawn(app.autosave.save);
+  else app.autosave.save();
 });
 
 // Dropping a file anywhere on the page opens it.

@@ -59,6 +59,7 @@ export function createSelection(app) {
   /** Selects `start..end` of the article as the picked words; `block` is where to scroll them to. */
   function select(start, end, block) {
     view.picked = { start, end };
+    app.docView.drawTo(end);
     const range = rangeFromOffsets(ui.doc, start, end);
     const sel = document.getSelection();
     sel.removeAllRanges();

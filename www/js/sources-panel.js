@@ -14,6 +14,8 @@ function el(doc, tag, className, text) {
 
 function claimList(doc, claims, text) {
   const list = el(doc, 'ol', 'claim-list');
+  // Its height before it is laid out (see .claim-list in style.css): a long article lists hundreds of claims.
+  list.style.setProperty('--claims', String(claims.length));
   for (const c of claims) {
     const words = text.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
     const b = el(doc, 'button', 'claim-link', `“${words.length > SNIPPET ? `${words.slice(0, SNIPPET - 1)}…` : words}”`);
@@ -46,11 +48,26 @@ function group(doc, title, entries, text, flagged) {
   return section;
 }
 
+/** What the list shows, as a string: when it is the same after a change, the list is left as it is. */
+function drawnAs(text, { named, unnamed, unsourced }) {
+  const claims = (list) => list.map((c) => [c.id, c.start, c.end]);
+  const entries = (list) => list.map(({ speaker: s, claims: c, mentions }) => [s.id, s.name, s.kind, s.roles ?? [], mentions, claims(c)]);
+  return JSON.stringify([text.length, text.slice(0, 200), entries(named), entries(unnamed), claims(unsourced)]);
+}
+
+/** The last drawing of each list, so that a change that leaves the sources as they were redraws nothing. */
+const lastDrawn = new WeakMap();
+
 /** Fills the balance line and the list from the open article's annotations. */
 export function renderSources(balanceEl, listEl, text, annotations, speakers) {
   const doc = listEl.ownerDocument;
-  const { named, unnamed, unsourced, balance } = summarise(annotations, speakers);
+  const summary = summarise(annotations, speakers);
+  const { named, unnamed, unsourced, balance } = summary;
   balanceEl.textContent = balance;
+  // Confirming, commenting or re-kinding a mark leaves the sources as they were; a long article's list is costly.
+  const key = drawnAs(text, summary);
+  if (lastDrawn.get(listEl) === key) return;
+  lastDrawn.set(listEl, key);
   const parts = [];
   if (named.length) parts.push(group(doc, 'Named sources', named, text, false));
   if (unnamed.length) parts.push(group(doc, 'Anonymous or unnamed', unnamed, text, true));

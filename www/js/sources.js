@@ -28,7 +28,8 @@ export function summarise(annotations, speakers) {
     if (a.type === 'speaker' && entry) entry.mentions += 1;
     if (a.type === 'claim') {
       if (!entry) unsourcedPieces.push(a);
-      else claimPieces.set(entry, [...(claimPieces.get(entry) ?? []), a]);
+      else if (claimPieces.has(entry)) claimPieces.get(entry).push(a);
+      else claimPieces.set(entry, [a]);
     }
   }
   for (const [entry, pieces] of claimPieces) entry.claims = claimsOf(pieces);

@@ -2,9 +2,14 @@
 //
 // A record is `{key, title, text, annotations, speakers, saved}`. When a backend fails (private mode, quota, blocked
 // storage) the next one takes over and `problem` says what happened, so the page can tell the reader plainly.
+//
+// The recent list reads only each record's `meta` (key, title, saved, count), kept apart from the record: reading
+// whole records would take a long article's thousands of marks apart each time the list is drawn.
 
 const DB = 'whosaid';
+const DB_VERSION = 2;
 const STORE = 'articles';
+const META = 'meta';
 const LS_PREFIX = 'whosaid:article:';
 const LS_RECENT = 'whosaid:recent';
 
@@ -18,24 +23,43 @@ function request(r) {
   });
 }
 
+/** Version 1 kept only the articles; version 2 adds their metas, made here from the articles already saved. */
+function upgrade(db, tx, oldVersion) {
+  if (oldVersion < 1) db.createObjectStore(STORE, { keyPath: 'key' });
+  if (oldVersion < 2) {
+    const metas = db.createObjectStore(META, { keyPath: 'key' });
+    tx.objectStore(STORE).openCursor().onsuccess = (e) => {
+      const cursor = e.target.result;
+      if (!cursor) return;
+      metas.put(meta(cursor.value));
+      cursor.continue();
+    };
+  }
+}
+
 async function indexedDbBackend(idb) {
   if (!idb) throw new Error('IndexedDB is not available');
-  const open = idb.open(DB, 1);
-  open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'key' });
+  const open = idb.open(DB, DB_VERSION);
+  open.onupgradeneeded = (e) => upgrade(open.result, open.transaction, e.oldVersion);
   const db = await request(open);
-  const tx = (mode, fn) =>
+  /** Runs `fn(stores)` in one transaction over `names`; resolves to the result of the request it returns. */
+  const tx = (names, mode, fn) =>
     new Promise((resolve, reject) => {
-      const t = db.transaction(STORE, mode);
-      const r = fn(t.objectStore(STORE));
+      const t = db.transaction(names, mode);
+      const r = fn(names.map((n) => t.objectStore(n)));
       t.oncomplete = () => resolve(r?.result);
       t.onerror = () => reject(t.error ?? new Error('IndexedDB transaction failed'));
       t.onabort = () => reject(t.error ?? new Error('IndexedDB transaction was aborted'));
     });
   return {
     kind: 'IndexedDB',
-    save: (record) => tx('readwrite', (s) => s.put(record)),
-    load: (key) => tx('readonly', (s) => s.get(key)),
-    list: async () => (await tx('readonly', (s) => s.getAll())).map(meta),
+    save: (record) =>
+      tx([STORE, META], 'readwrite', ([articles, metas]) => {
+        metas.put(meta(record));
+        return articles.put(record);
+      }),
+    load: (key) => tx([STORE], 'readonly', ([articles]) => articles.get(key)),
+    list: () => tx([META], 'readonly', ([metas]) => metas.getAll()),
   };
 }
 
