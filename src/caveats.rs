@@ -136,7 +136,17 @@ fn keep(
                     return false;
                 }
             }
-            true
+            // A noun after a determiner is no hedge: "the suspect", "an estimated 5,000" (a
+            // number's approximation, not doubt about a claim).
+            let before = text[..span.start]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("");
+            let determiner = matches!(
+                before.to_lowercase().as_str(),
+                "the" | "a" | "an" | "two" | "three" | "police" | "his" | "her" | "their"
+            );
+            !(determiner && matches!(entry, "suspect" | "suspects" | "estimated"))
         }
         CaveatKind::Anonymous => {
             self_anonymous(entry)

@@ -470,3 +470,15 @@ fn a_conjunction_opens_a_second_claim_and_ends_the_first() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn future_would_and_nouns_are_not_hedges() {
+    assert_caveats(
+        "He said the council would meet. Police arrested the suspect.",
+        &[],
+    );
+    assert_caveats(
+        "An estimated 5,000 people came; the figure is probably low.",
+        &[("probably", CaveatKind::Hedge)],
+    );
+}
