@@ -588,6 +588,42 @@ fn read_cue(
     used: &mut [bool],
     prev: Option<&Attribution>,
 ) -> Option<Attribution> {
+    let mut a = read_cue_patterns(ctx, cue, used, prev)?;
+    // "Quiros was accused of …": the subject of a passive is what is talked about, not who
+    // talks.
+    let cue_text = a.cue.text(ctx.text).to_lowercase();
+    let mut words: Vec<&str> = cue_text.split_whitespace().collect();
+    // "was accused of": the participle is the last word before any preposition.
+    while words.len() > 1
+        && matches!(
+            *words.last().unwrap_or(&""),
+            "of" | "for" | "to" | "about" | "as" | "with"
+        )
+    {
+        words.pop();
+    }
+    let passive = a.rule != "passive"
+        && words.len() > 1
+        && words[..words.len() - 1]
+            .iter()
+            .any(|w| matches!(*w, "is" | "was" | "are" | "were" | "be" | "been" | "being"))
+        && words
+            .last()
+            .is_some_and(|w| w.ends_with("ed") || w.ends_with("en"));
+    if passive && a.rule != "according-to" {
+        if let Some(s) = a.source.take() {
+            a.why = a.why.replace(&format!(" to {}", s.text(ctx.text)), "");
+        }
+    }
+    Some(a)
+}
+
+fn read_cue_patterns(
+    ctx: &Ctx,
+    cue: &Cue,
+    used: &mut [bool],
+    prev: Option<&Attribution>,
+) -> Option<Attribution> {
     let sent = sentence_range(ctx, cue.first);
     if cue.according {
         return according_to(ctx, cue, sent);

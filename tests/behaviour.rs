@@ -482,3 +482,15 @@ fn future_would_and_nouns_are_not_hedges() {
         &[("probably", CaveatKind::Hedge)],
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_without_by_is_not_its_source() {
+    let text = "The contractor was accused of inflating the bill.";
+    let a = annotate(text);
+    let at = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text).starts_with("was accused"))
+        .expect("the passive cue");
+    assert_eq!(at.source, None);
+}
