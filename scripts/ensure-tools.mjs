@@ -63,10 +63,26 @@ function findWasmBindgen(wanted) {
   return found[0] ?? { exe: null, version: null };
 }
 
+/** The packages a lock file lists (its `node_modules/…` entries), leaving out optional ones. */
+function lockedPackages(lockFile) {
+  const { packages = {} } = JSON.parse(readFileSync(lockFile, 'utf8'));
+  return Object.entries(packages)
+    .filter(([path, info]) => path.startsWith('node_modules/') && !info.optional)
+    .map(([path]) => path);
+}
+
 function ensureNodeModules() {
-  // npm writes this file on every install; without it the dev dependencies are not there.
-  if (existsSync(join(ROOT, 'node_modules', '.package-lock.json'))) return;
-  console.log('node_modules is missing; installing the npm packages…');
+  // npm writes node_modules/.package-lock.json on every install, listing what it installed: without it the dev
+  // dependencies are not there, and when it lacks a package of package-lock.json, one was added since.
+  const installed = join(ROOT, 'node_modules', '.package-lock.json');
+  if (existsSync(installed)) {
+    const have = new Set(lockedPackages(installed));
+    const missing = lockedPackages(join(ROOT, 'package-lock.json')).filter((p) => !have.has(p));
+    if (!missing.length) return;
+    console.log(`node_modules lacks ${missing.map((p) => p.slice('node_modules/'.length)).join(', ')}; installing the npm packages…`);
+  } else {
+    console.log('node_modules is missing; installing the npm packages…');
+  }
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 

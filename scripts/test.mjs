@@ -2,7 +2,8 @@
 // `npm test`: every check the project has, in one command, which CI runs as is.
 //
 // Runs each step even when an earlier one failed (so one red step doesn't hide the state of the
-// rest), except that the JS and browser tests need a fresh wasm build and are skipped without one.
+// rest), except that the type check, the JS and the browser tests need a fresh wasm build and are skipped without
+// one.
 // Exits non-zero if any step failed or was skipped.
 
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { ROOT } from './ensure-tools.mjs';
 
 const node = process.execPath;
+const tsc = 'node_modules/typescript/bin/tsc';
 // Test files named one by one: Node 20 takes a directory, later versions take globs instead.
 const testFiles = (dir) =>
   readdirSync(join(ROOT, dir))
@@ -22,6 +24,9 @@ const steps = [
   { name: 'clippy', cmd: 'cargo', args: ['clippy', '--all-targets', '--', '-D', 'warnings'] },
   { name: 'rust tests', cmd: 'cargo', args: ['test'] },
   { name: 'wasm build', cmd: node, args: ['scripts/build-wasm.mjs'] },
+  // The page's JSDoc types, checked against the .d.ts the wasm build writes: the page, then the worker's own scope.
+  { name: 'typecheck', cmd: node, args: [tsc, '--noEmit', '-p', 'www/jsconfig.json'], needs: 'wasm build' },
+  { name: 'typecheck (worker)', cmd: node, args: [tsc, '--noEmit', '-p', 'www/jsconfig.worker.json'], needs: 'wasm build' },
   { name: 'js tests', cmd: node, args: ['--test', ...testFiles('tests/js')], needs: 'wasm build' },
   { name: 'browser tests', cmd: node, args: ['--test', ...testFiles('tests/browser')], needs: 'wasm build' },
 ];

@@ -31,14 +31,22 @@
 import { comparedSpan } from './check.js';
 
 /**
+ * @import { Mark } from './types'
+ * @typedef {{alpha: number | null, reason: 'coders' | 'no variation' | null, n: number, observed: number | null, expected: number | null}} Alpha
+ */
+
+/**
  * Nominal alpha from units given as value counts: an iterable of `Map<value, count>` (or `[value, count]` lists).
  * Returns `{alpha, reason, n, observed, expected}`; `alpha` is null when it is not defined, with `reason` saying why.
+ * @param {Iterable<Map<string, number>>} units
+ * @returns {Alpha}
  */
 export function alphaFromCounts(units) {
   let n = 0;
   let disagreement = 0; // Σ_{c≠k} o_ck
   let pairableUnits = 0;
-  const totals = new Map(); // n_c
+  /** @type {Map<string, number>} n_c */
+  const totals = new Map();
   for (const unit of units) {
     let m = 0;
     let squares = 0;
@@ -62,10 +70,14 @@ export function alphaFromCounts(units) {
   return { alpha: 1 - ((n - 1) * disagreement) / chance, reason: null, n, observed, expected };
 }
 
-/** Nominal alpha from a reliability table: `units[u][coder]` is a value, or null/undefined when missing. */
+/**
+ * Nominal alpha from a reliability table: `units[u][coder]` is a value, or null/undefined when missing.
+ * @param {(string | null | undefined)[][]} units
+ */
 export function nominalAlpha(units) {
   return alphaFromCounts(
     units.map((values) => {
+      /** @type {Map<string, number>} */
       const counts = new Map();
       for (const v of values) if (v != null) counts.set(v, (counts.get(v) ?? 0) + 1);
       return counts;
@@ -74,29 +86,41 @@ export function nominalAlpha(units) {
 }
 
 /** The label a mark gives its characters in its layer: the caveat's kind, else the layer's name. */
+/** @param {Mark} m */
 const labelOf = (m) => (m.layer === 'caveat' ? m.kind : m.layer);
 
 /**
  * Each character's value for one layer from one student's marks (code points, spans as checking compares them):
  * an array of `chars.length` labels, 'none' where no mark of the layer covers the character.
+ * @param {string[]} chars
+ * @param {Mark[]} marks
+ * @param {string} layer
  */
 export function characterLabels(chars, marks, layer) {
+  /** @type {(Set<string> | null)[]} */
   const sets = new Array(chars.length).fill(null);
   for (const m of marks) {
     if (m.layer !== layer) continue;
     const span = comparedSpan(chars, m);
     if (!span) continue;
-    for (let u = span.start; u < span.end; u++) (sets[u] ??= new Set()).add(labelOf(m));
+    for (let u = span.start; u < span.end; u++) (sets[u] ??= new Set()).add(labelOf(m) ?? '');
   }
   return sets.map((s) => (s ? [...s].sort().join('+') : 'none'));
 }
 
-/** Alpha for one layer over the characters of `chars`, one coder per entry of `coders` (each a list of marks). */
+/**
+ * Alpha for one layer over the characters of `chars`, one coder per entry of `coders` (each a list of marks).
+ * @param {string[]} chars
+ * @param {Mark[][]} coders
+ * @param {string} layer
+ * @returns {Alpha}
+ */
 export function characterAlpha(chars, coders, layer) {
   if (coders.length < 2) return { alpha: null, reason: 'coders', n: 0, observed: null, expected: null };
   const labels = coders.map((marks) => characterLabels(chars, marks, layer));
   function* units() {
     for (let u = 0; u < chars.length; u++) {
+      /** @type {Map<string, number>} */
       const counts = new Map();
       for (const l of labels) counts.set(l[u], (counts.get(l[u]) ?? 0) + 1);
       yield counts;
@@ -105,7 +129,10 @@ export function characterAlpha(chars, coders, layer) {
   return alphaFromCounts(units());
 }
 
-/** Alpha for people: "0.456", or why it is not defined. */
+/**
+ * Alpha for people: "0.456", or why it is not defined.
+ * @param {Alpha} result
+ */
 export function describeAlpha(result) {
   if (result.alpha != null) return result.alpha.toFixed(3);
   return result.reason === 'no variation' ? 'not defined (no variation)' : 'not defined (needs two students)';

@@ -8,22 +8,35 @@
 
 import { quoteAt } from './quote.js';
 
+/** @import { Annotation, Span } from './types' */
+
 export const TYPES = ['speaker', 'claim', 'cue', 'caveat', 'note'];
 export const CAVEAT_KINDS = ['hedge', 'denial', 'evidence', 'distancing', 'anonymous'];
 export const STATES = ['suggested', 'confirmed', 'rejected'];
 export const CREATORS = ['machine', 'reader'];
 export const SPEAKER_KINDS = ['person', 'organisation', 'anonymous', 'unknown'];
 
-/** Speakers whose name a reader cannot check. */
+/**
+ * Speakers whose name a reader cannot check.
+ * @param {{kind: string} | null | undefined} speaker
+ */
 export const isUnnamed = (speaker) => speaker?.kind === 'anonymous' || speaker?.kind === 'unknown';
 
-/** A fresh id for a reader's annotation or speaker. */
+/**
+ * A fresh id for a reader's annotation or speaker.
+ * @param {string} prefix
+ */
 export function newId(prefix) {
   const r = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   return `${prefix}-${r}`;
 }
 
-/** A complete annotation of `text.slice(start, end)`, with its quote, defaults for every field not given. */
+/**
+ * A complete annotation of `text.slice(start, end)`, with its quote, defaults for every field not given.
+ * @param {string} text
+ * @param {Span & {type: string} & Partial<Annotation>} fields
+ * @returns {Annotation}
+ */
 export function makeAnnotation(text, { start, end, type, ...rest }) {
   return {
     id: rest.id ?? newId('r'),
@@ -47,7 +60,11 @@ export function makeAnnotation(text, { start, end, type, ...rest }) {
 /** Which type is drawn outside which when two cover the same words: outermost first. */
 const NESTING = ['note', 'claim', 'speaker', 'cue', 'caveat'];
 
-/** Sorts annotations by start, then longer first, then by NESTING, so a mark comes before any mark inside it. */
+/**
+ * Sorts annotations by start, then longer first, then by NESTING, so a mark comes before any mark inside it.
+ * @param {Span & {type: string, id: string}} a
+ * @param {Span & {type: string, id: string}} b
+ */
 export function byPosition(a, b) {
   return (
     a.start - b.start ||

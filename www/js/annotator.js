@@ -2,17 +2,37 @@
 // (confirm, reject, re-type, re-kind, link, comment, delete), plus adding a mark on the picked words.
 
 import { CAVEAT_KINDS, makeAnnotation, newId } from './annotation.js';
+import { dataOf } from './dom.js';
 import { addAnnotation, removeAnnotation, updateAnnotation } from './state.js';
 
-const markOf = (target) => target?.closest?.('mark[data-mark]');
+/**
+ * @import { App } from './app'
+ * @import { Annotation, Span, Speaker } from './types'
+ */
 
+/**
+ * The mark an event happened in, or null.
+ * @param {Event} e
+ * @returns {HTMLElement | null}
+ */
+const markOf = (e) => (e.target instanceof Element ? e.target.closest('mark[data-mark]') : null);
+
+/**
+ * @param {App} app
+ */
 export function createAnnotator(app) {
   const { ui, store, view } = app;
-  const setStatus = (...args) => app.controls.setStatus(...args);
+  /** @param {string} text */
+  const setStatus = (text) => app.controls.setStatus(text);
 
   const current = () => store.get().annotations.find((a) => a.id === view.current);
-  const describeShort = (a) => `${a.type === 'caveat' ? `${a.kind} caveat` : a.type} “${store.get().article.text.slice(a.start, a.end).slice(0, 40)}”`;
+  /** @param {Annotation} a */
+  const describeShort = (a) => `${a.type === 'caveat' ? `${a.kind} caveat` : a.type} “${(store.get().article?.text ?? '').slice(a.start, a.end).slice(0, 40)}”`;
 
+  /**
+   * @param {string | null} id
+   * @param {{focus?: boolean, card?: boolean}} [options]
+   */
   function setCurrent(id, { focus = false, card = false } = {}) {
     view.current = id;
     app.docView.renderCurrent();
@@ -26,6 +46,9 @@ export function createAnnotator(app) {
     if (card && parts) parts.first.focus();
   }
 
+  /**
+   * @param {'confirmed' | 'rejected'} state
+   */
   function setState(state) {
     const a = current();
     if (!a) return setStatus('Focus a mark first (j, k or Tab), then press y or n.');
@@ -43,17 +66,25 @@ export function createAnnotator(app) {
     if (next) setCurrent(next, { focus: true });
   }
 
-  /** A speaker for words the reader marks: an existing one with that name, or a new one. */
+  /**
+   * A speaker for words the reader marks: an existing one with that name, or a new one.
+   * @param {string} words
+   * @returns {{id: string, added: Speaker | null}}
+   */
   function speakerFor(words) {
     const name = words.replace(/\s+/g, ' ').trim();
     const existing = store.get().speakers.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (existing) return { id: existing.id, added: null };
     const kind = /^(officials?|sources?|people|a (senior )?\w+ official|an? (spokes\w+|source|person))\b/i.test(name) ? 'anonymous' : /^[A-Z]/.test(name) ? 'person' : 'unknown';
+    /** @type {Speaker} */
     const added = { id: newId('s'), name, kind, roles: [], creator: 'reader' };
     return { id: added.id, added };
   }
 
-  /** The words to mark: the picked or selected text, trimmed of spaces; else the focused mark's words. */
+  /**
+   * The words to mark: the picked or selected text, trimmed of spaces; else the focused mark's words.
+   * @returns {Span | null}
+   */
   function wordsToMark() {
     const text = store.get().article?.text ?? '';
     let span = app.selection.offsets() ?? view.picked;
@@ -68,6 +99,9 @@ export function createAnnotator(app) {
     return end > start ? { start, end } : null;
   }
 
+  /**
+   * @param {string} type
+   */
   function addMark(type) {
     const { article } = store.get();
     if (!article) return;
@@ -83,14 +117,20 @@ export function createAnnotator(app) {
     setCurrent(a.id, { focus: true });
     // Straight into the field the new mark most needs.
     const f = app.docView.cardParts()?.fields;
-    (type === 'caveat' ? f?.kind : type === 'claim' ? f?.speaker : f?.comment)?.focus();
+    const field = type === 'caveat' ? f?.kind : type === 'claim' ? f?.speaker : f?.comment;
+    if (field instanceof HTMLElement) field.focus();
   }
 
+  /**
+   * @param {string} type
+   */
   function retype(type) {
     const a = current();
     if (!a || a.type === type) return;
     const { article } = store.get();
-    const patch = { type, state: 'confirmed', kind: type === 'caveat' ? (CAVEAT_KINDS.includes(a.kind) ? a.kind : 'hedge') : type === 'claim' || type === 'cue' ? (a.type === 'claim' || a.type === 'cue' ? a.kind : null) : null };
+    if (!article) return;
+    /** @type {Partial<Annotation>} */
+    const patch = { type, state: 'confirmed', kind: type === 'caveat' ? (a.kind && CAVEAT_KINDS.includes(a.kind) ? a.kind : 'hedge') : type === 'claim' || type === 'cue' ? (a.type === 'claim' || a.type === 'cue' ? a.kind : null) : null };
     let added = null;
     if (type === 'speaker' && !a.speakerId) {
       const s = speakerFor(article.text.slice(a.start, a.end));
@@ -103,15 +143,22 @@ export function createAnnotator(app) {
     }));
   }
 
+  /**
+   * @param {string} kind
+   */
   function rekind(kind) {
     const a = current();
     if (a) store.change(`made ${describeShort(a)} a ${kind} caveat`, updateAnnotation(a.id, { kind, state: 'confirmed' }));
   }
 
+  /**
+   * @param {string} speakerId
+   */
   function link(speakerId) {
     const a = current();
     if (!a) return;
     const { article, speakers } = store.get();
+    if (!article) return;
     if (!speakerId && a.type === 'speaker') {
       const s = speakerFor(article.text.slice(a.start, a.end));
       return store.change(`made ${describeShort(a)} a speaker of its own`, (d) => ({
@@ -144,10 +191,15 @@ export function createAnnotator(app) {
 
   /** The first pieces of the marks that can be seen, in document order. */
   function visibleMarks() {
-    return [...ui.doc.querySelectorAll('mark.m-first')].filter((el) => el.tabIndex === 0);
+    return [...ui.doc.querySelectorAll('mark.m-first')].filter(/** @returns {el is HTMLElement} */ (el) => el instanceof HTMLElement && el.tabIndex === 0);
   }
 
-  /** The id of the visible mark before or after `el` (by document order), or null. */
+  /**
+   * The id of the visible mark before or after `el` (by document order), or null.
+   * @param {HTMLElement} el
+   * @param {number} step
+   * @returns {string | null}
+   */
   function neighbour(el, step) {
     const list = visibleMarks();
     const i = list.indexOf(el);
@@ -155,7 +207,10 @@ export function createAnnotator(app) {
     return list[j]?.dataset.mark ?? null;
   }
 
-  /** Makes the next (`step` 1) or previous (-1) visible mark current and focuses it. */
+  /**
+   * Makes the next (`step` 1) or previous (-1) visible mark current and focuses it.
+   * @param {number} step
+   */
   function move(step) {
     const list = visibleMarks();
     if (!list.length) return;
@@ -166,47 +221,50 @@ export function createAnnotator(app) {
       i = list.findIndex((el) => Number(el.dataset.start) > Number(from.dataset.start)) - (step > 0 ? 1 : 0);
     }
     const next = list[Math.max(0, Math.min(list.length - 1, i === -1 ? (step > 0 ? 0 : list.length - 1) : i + step))];
-    setCurrent(next.dataset.mark, { focus: true });
+    setCurrent(next.dataset.mark ?? null, { focus: true });
   }
 
   /** A click on a button carrying `data-goto` (the sources panel, a checked exercise) goes to that mark. */
+  /** @param {Event} e */
   function gotoButton(e) {
-    const id = e.target.closest('button[data-goto]')?.dataset.goto;
+    const id = dataOf(e, 'button[data-goto]', 'goto');
     if (id) setCurrent(id, { focus: true });
   }
 
   ui.doc.addEventListener('click', (e) => {
-    const mark = markOf(e.target);
-    if (mark && document.getSelection()?.isCollapsed !== false) setCurrent(mark.dataset.mark);
+    const mark = markOf(e);
+    if (mark && document.getSelection()?.isCollapsed !== false) setCurrent(mark.dataset.mark ?? null);
     else if (!mark && !app.selection.offsets()) setCurrent(null);
   });
   ui.doc.addEventListener('focusin', (e) => {
-    const mark = markOf(e.target);
-    if (mark && !view.quietFocus && mark.dataset.mark !== view.current) setCurrent(mark.dataset.mark);
+    const mark = markOf(e);
+    if (mark && !view.quietFocus && mark.dataset.mark !== view.current) setCurrent(mark.dataset.mark ?? null);
   });
   ui.doc.addEventListener('mouseover', (e) => {
-    const mark = markOf(e.target);
+    const mark = markOf(e);
     if (!mark || mark.dataset.mark === view.current) return;
     if (ui.card.contains(document.activeElement) || app.selection.offsets()) return;
-    setCurrent(mark.dataset.mark);
+    setCurrent(mark.dataset.mark ?? null);
   });
   ui.card.addEventListener('click', (e) => {
-    const act = e.target.closest('button[data-act]')?.dataset.act;
+    const act = dataOf(e, 'button[data-act]', 'act');
     if (act === 'confirm') setState('confirmed');
     else if (act === 'reject') setState('rejected');
     else if (act === 'delete') deleteCurrent();
     else if (act === 'comment') saveComment();
-    else if (act === 'goto') setCurrent(e.target.dataset.id, { focus: true });
+    else if (act === 'goto') setCurrent(dataOf(e, 'button[data-act]', 'id') ?? null, { focus: true });
     else if (act === 'close') closeCard();
   });
   ui.card.addEventListener('change', (e) => {
-    const act = e.target.dataset.act;
-    if (act === 'type') retype(e.target.value);
-    else if (act === 'kind') rekind(e.target.value);
-    else if (act === 'speaker') link(e.target.value);
+    const field = e.target;
+    if (!(field instanceof HTMLSelectElement)) return;
+    const act = field.dataset.act;
+    if (act === 'type') retype(field.value);
+    else if (act === 'kind') rekind(field.value);
+    else if (act === 'speaker') link(field.value);
   });
   ui.card.addEventListener('keydown', (e) => {
-    if (e.target.name === 'comment' && e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    if (e.target instanceof HTMLTextAreaElement && e.target.name === 'comment' && e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       saveComment();
     }

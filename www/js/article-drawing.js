@@ -11,6 +11,8 @@ import { byPosition } from './annotation.js';
 import { annotationsByBlock, blockAt, blockChange, blocksOf, drawable } from './blocks.js';
 import { decorate, drawRange } from './highlight.js';
 
+/** @import { Annotation, Span, Speaker } from './types' */
+
 /** How long one slice may draw for, in milliseconds, before the page gets the main thread back. */
 const SLICE_MS = 8;
 
@@ -20,9 +22,11 @@ const SLICE_MS = 8;
  * throttled to one a second and would leave the article half drawn.
  */
 const nextTask = (() => {
+  /** @type {(() => void)[]} */
   const queue = [];
   const channel = new MessageChannel();
   channel.port1.onmessage = () => queue.shift()?.();
+  /** @param {() => void} fn */
   return (fn) => {
     if (!document.hidden) return void setTimeout(fn, 0);
     queue.push(fn);
@@ -33,18 +37,26 @@ const nextTask = (() => {
 /**
  * A drawing of one article at a time into `root`. `isShown(a)` says whether an annotation's layer is switched on
  * (a hidden mark keeps its element but leaves the tab order); `onDrawn()` is called each time the whole text is in.
+ * @param {HTMLElement} root
+ * @param {{isShown: (a: Annotation) => boolean, onDrawn: () => void}} options
  */
 export function createArticleDrawing(root, { isShown, onDrawn }) {
   const doc = root.ownerDocument;
+  /** @type {string | null} */
   let text = null;
+  /** @type {Speaker[]} */
   let speakers = [];
+  /** @type {Span[]} */
   let blocks = [];
-  /** For each block: the annotations it should show (the latest store), and those it shows now. */
+  /** @type {Annotation[][]} For each block: the annotations it should show (the latest store). */
   let wanted = [];
+  /** @type {Annotation[][]} For each drawn block: the annotations it shows now. */
   let shown = [];
-  /** For each drawn block: its element, and its marks' pieces by annotation id. */
+  /** @type {HTMLElement[]} For each drawn block: its element. */
   let elements = [];
+  /** @type {Map<string, HTMLElement[]>[]} For each drawn block: its marks' pieces by annotation id. */
   let pieces = [];
+  /** @type {Map<string, Annotation>} */
   let byId = new Map();
   /** The first block not drawn yet. */
   let next = 0;
@@ -53,7 +65,11 @@ export function createArticleDrawing(root, { isShown, onDrawn }) {
   let generation = 0;
   let scheduled = false;
 
-  /** Sets a mark's pieces in one block as shown or hidden; its first piece is a tab stop only while shown. */
+  /**
+   * Sets a mark's pieces in one block as shown or hidden; its first piece is a tab stop only while shown.
+   * @param {Annotation} a
+   * @param {HTMLElement[]} els
+   */
   function applyShown(a, els) {
     const on = isShown(a);
     for (const el of els) {
@@ -62,12 +78,15 @@ export function createArticleDrawing(root, { isShown, onDrawn }) {
     }
   }
 
+  /**
+   * @param {number} i
+   */
   function buildBlock(i) {
     const el = doc.createElement('div');
     el.className = 'block';
     const { start, end } = blocks[i];
     const marks = [...wanted[i]].sort(byPosition);
-    const map = drawRange(el, text, start, end, marks, speakers);
+    const map = drawRange(el, text ?? '', start, end, marks, speakers);
     for (const a of marks) {
       const els = map.get(a.id);
       if (els) applyShown(a, els);
@@ -77,7 +96,10 @@ export function createArticleDrawing(root, { isShown, onDrawn }) {
     return el;
   }
 
-  /** Brings a drawn block up to date with `wanted`: nothing, new fields on its marks, or drawn again. */
+  /**
+   * Brings a drawn block up to date with `wanted`: nothing, new fields on its marks, or drawn again.
+   * @param {number} i
+   */
   function refresh(i) {
     const change = blockChange(shown[i], wanted[i]);
     if (change === 'same') return;
@@ -86,7 +108,7 @@ export function createArticleDrawing(root, { isShown, onDrawn }) {
         const a = wanted[i][k];
         const els = pieces[i].get(a.id);
         if (a === was || !els) return;
-        for (const el of els) decorate(el, a, text, speakers);
+        for (const el of els) decorate(el, a, text ?? '', speakers);
         applyShown(a, els);
       });
       shown[i] = wanted[i];
@@ -97,7 +119,10 @@ export function createArticleDrawing(root, { isShown, onDrawn }) {
     elements[i] = el;
   }
 
-  /** Draws blocks up to block `last` (inclusive), or at least one and then on for `SLICE_MS` when `last` is null. */
+  /**
+   * Draws blocks up to block `last` (inclusive), or at least one and then on for `SLICE_MS` when `last` is null.
+   * @param {number | null} [last]
+   */
   function drawOn(last = null) {
     if (next >= blocks.length) return;
     const t0 = performance.now();
@@ -134,16 +159,19 @@ export function createArticleDrawing(root, { isShown, onDrawn }) {
   /**
    * Shows `text` with `annotations`: a new text is drawn from the start, a slice now and the rest in later tasks;
    * the same text again only has its changed blocks touched. Returns whether the whole text is drawn.
+   * @param {string} newText
+   * @param {Annotation[]} annotations
+   * @param {Speaker[]} newSpeakers
    */
   function draw(newText, annotations, newSpeakers) {
     speakers = newSpeakers;
     if (newText !== text) {
       reset();
       text = newText;
-      blocks = blocksOf(text);
+      blocks = blocksOf(newText);
       [shown, elements, pieces, next, fresh] = [[], [], [], 0, true];
     }
-    wanted = annotationsByBlock(blocks, annotations, text.length);
+    wanted = annotationsByBlock(blocks, annotations, newText.length);
     byId = new Map(annotations.map((a) => [a.id, a]));
     for (let i = 0; i < next; i++) refresh(i);
     if (next < blocks.length) drawOn();
@@ -151,19 +179,27 @@ export function createArticleDrawing(root, { isShown, onDrawn }) {
     return next >= blocks.length;
   }
 
-  /** Draws at once every block up to the one holding `offset`. */
+  /**
+   * Draws at once every block up to the one holding `offset`.
+   * @param {number} offset
+   */
   function drawTo(offset) {
     if (text !== null && next < blocks.length) drawOn(blockAt(blocks, offset));
   }
 
-  /** The elements drawing annotation `id`, in document order (the first is its tab stop); drawn at once if need be. */
+  /**
+   * The elements drawing annotation `id`, in document order (the first is its tab stop); drawn at once if need be.
+   * @param {string | null} id
+   * @returns {HTMLElement[]}
+   */
   function piecesOf(id) {
-    const a = byId.get(id);
+    const a = id === null ? undefined : byId.get(id);
     if (!a || text === null || !drawable(a, text.length)) return [];
     const [first, last] = [blockAt(blocks, a.start), blockAt(blocks, a.end - 1)];
     if (last >= next) drawOn(last);
+    /** @type {HTMLElement[]} */
     const els = [];
-    for (let i = first; i <= last; i++) els.push(...(pieces[i].get(id) ?? []));
+    for (let i = first; i <= last; i++) els.push(...(pieces[i].get(a.id) ?? []));
     return els;
   }
 

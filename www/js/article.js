@@ -5,19 +5,28 @@ import { htmlToText } from './htmltext.js';
 /** Largest file the page opens, in bytes: far beyond any article, small enough not to freeze the tab. */
 export const MAX_BYTES = 5 * 1024 * 1024;
 
-/** Line ends made `\n` and a byte-order mark dropped: the text the core and the page both see. */
+/**
+ * Line ends made `\n` and a byte-order mark dropped: the text the core and the page both see.
+ * @param {string} text
+ */
 export function normalise(text) {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** A title for an article: its first non-blank line, shortened for a menu. */
+/**
+ * A title for an article: its first non-blank line, shortened for a menu.
+ * @param {string} text
+ */
 export function titleOf(text, fallback = 'Untitled article') {
   const line = text.split('\n').find((l) => l.trim() !== '')?.trim();
   if (!line) return fallback;
   return line.length > 80 ? `${line.slice(0, 79).trimEnd()}…` : line;
 }
 
-/** Markdown made plain: headings, emphasis, links and images lose their markup; paragraphs stay. */
+/**
+ * Markdown made plain: headings, emphasis, links and images lose their markup; paragraphs stay.
+ * @param {string} md
+ */
 export function markdownToText(md) {
   return md
     .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
@@ -30,16 +39,25 @@ export function markdownToText(md) {
     .replace(/^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$/gm, '');
 }
 
-/** What kind of file a name and MIME type say this is: 'html', 'markdown' or 'text'; null if not one the page reads. */
+/**
+ * What kind of file a name and MIME type say this is: 'html', 'markdown' or 'text'; null if not one the page reads.
+ * @param {string} name
+ * @param {string} [type]
+ */
 export function fileKind(name, type = '') {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   if (['html', 'htm', 'xhtml'].includes(ext) || type === 'text/html') return 'html';
   if (['md', 'markdown'].includes(ext) || type === 'text/markdown') return 'markdown';
   if (ext === 'txt' || type.startsWith('text/')) return 'text';
   return null;
 }
 
-/** `{text, title}` from a file's name and UTF-8 content. Throws an Error saying what is wrong with the file. */
+/**
+ * `{text, title}` from a file's name and UTF-8 content. Throws an Error saying what is wrong with the file.
+ * @param {string} name
+ * @param {string} content
+ * @param {typeof DOMParser} [Parser]
+ */
 export function articleFromFile(name, content, Parser = globalThis.DOMParser) {
   const kind = fileKind(name);
   const base = name.replace(/\.[^.]+$/, '');
@@ -54,7 +72,10 @@ export function articleFromFile(name, content, Parser = globalThis.DOMParser) {
   return { text, title: titleOf(text, base) };
 }
 
-/** Reads a File (opened or dropped) as an article. Rejects with an Error a person can act on. */
+/**
+ * Reads a File (opened or dropped) as an article. Rejects with an Error a person can act on.
+ * @param {File} file
+ */
 export async function readArticleFile(file) {
   if (!fileKind(file.name, file.type)) throw new Error(`${file.name} is not a .txt, .md or .html file`);
   if (file.size > MAX_BYTES) throw new Error(`${file.name} is too large to be an article (${Math.round(file.size / 1024)} KiB)`);

@@ -3,6 +3,14 @@
 
 import { progressKey } from './exercise.js';
 
+/**
+ * @import { App } from './app'
+ * @import { SavedRecord } from './types'
+ */
+
+/**
+ * @param {App} app
+ */
 export function createAutosave(app) {
   const { ui, store, view } = app;
   let saving = Promise.resolve();
@@ -19,6 +27,7 @@ export function createAutosave(app) {
       saveQueued = false;
       const { article, annotations, speakers } = store.get();
       if (!article) return;
+      /** @type {SavedRecord} */
       const record = { key: article.key, title: article.title, text: article.text, annotations, speakers, saved: new Date().toISOString() };
       const exerciseId = view.teacher?.articleKey === article.key ? view.teacher.id : view.savedExerciseId;
       if (exerciseId) record.teacher = { exerciseId };
@@ -29,7 +38,7 @@ export function createAutosave(app) {
       }
       const listed = [...ui.recent.options].some((o) => o.value === record.key);
       saving = saving
-        .then(() => view.storage.save(record))
+        .then(() => view.storage?.save(record))
         .then(() => {
           ui.doc.dataset.saved = record.saved;
           if (!listed) return app.loader.renderRecentMenu();
@@ -37,6 +46,10 @@ export function createAutosave(app) {
     }, 0);
   }
 
+  /**
+   * @param {string} problem
+   * @param {string} kind
+   */
   function showStorageProblem(problem, kind) {
     ui.storageWarning.hidden = false;
     ui.storageMessage.textContent =

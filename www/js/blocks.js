@@ -5,8 +5,15 @@
 // only where the text already breaks its line, and a line break at the very end of a box opens no new line. Offsets
 // are UTF-16 code units, half-open, like every offset in the page.
 
-/** `[{start, end}]` tiling `text` in order, each ending after a run of line breaks (the last at the end of the text); one empty block for an empty text. */
+/** @import { Annotation, Span } from './types' */
+
+/**
+ * `[{start, end}]` tiling `text` in order, each ending after a run of line breaks (the last at the end of the text); one empty block for an empty text.
+ * @param {string} text
+ * @returns {Span[]}
+ */
 export function blocksOf(text) {
+  /** @type {Span[]} */
   const blocks = [];
   let start = 0;
   while (start < text.length) {
@@ -20,7 +27,11 @@ export function blocksOf(text) {
   return blocks;
 }
 
-/** The index of the block that holds `offset` (the last block for an offset at or past the end). */
+/**
+ * The index of the block that holds `offset` (the last block for an offset at or past the end).
+ * @param {Span[]} blocks
+ * @param {number} offset
+ */
 export function blockAt(blocks, offset) {
   let lo = 0;
   let hi = blocks.length - 1;
@@ -32,15 +43,24 @@ export function blockAt(blocks, offset) {
   return lo;
 }
 
-/** Whether an annotation can be drawn on a text of `length` units: not empty, and inside the text. */
+/**
+ * Whether an annotation can be drawn on a text of `length` units: not empty, and inside the text.
+ * @param {Span} a
+ * @param {number} length
+ */
 export const drawable = (a, length) => a.start >= 0 && a.end > a.start && a.end <= length;
 
 /**
  * For each block, the drawable annotations that overlap it, in the order given (so two lists made from the same
  * store compare element by element). An annotation over several blocks is in each of their lists.
+ * @template {Span} A
+ * @param {Span[]} blocks
+ * @param {A[]} annotations
+ * @param {number} length
+ * @returns {A[][]}
  */
 export function annotationsByBlock(blocks, annotations, length) {
-  const lists = blocks.map(() => []);
+  const lists = blocks.map(() => /** @type {A[]} */ ([]));
   for (const a of annotations) {
     if (!drawable(a, length)) continue;
     for (let i = blockAt(blocks, a.start); i < blocks.length && blocks[i].start < a.end; i++) lists[i].push(a);
@@ -48,7 +68,12 @@ export function annotationsByBlock(blocks, annotations, length) {
   return lists;
 }
 
-/** How a block's list of annotations changed: 'same' (the same objects), 'fields' (the same marks in the same places, some with new fields) or 'marks'. */
+/**
+ * How a block's list of annotations changed: 'same' (the same objects), 'fields' (the same marks in the same places, some with new fields) or 'marks'.
+ * @param {Annotation[]} before
+ * @param {Annotation[]} after
+ * @returns {'same' | 'fields' | 'marks'}
+ */
 export function blockChange(before, after) {
   if (before.length !== after.length) return 'marks';
   let same = true;

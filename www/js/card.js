@@ -5,12 +5,25 @@ import { CAVEAT_KINDS, TYPES, isUnnamed } from './annotation.js';
 import { el } from './dom.js';
 import { matters, provenance, speakerOf, typeName } from './explain.js';
 
+/** @import { Annotation, Speaker } from './types' */
+
 const QUOTE_MAX = 280;
 
+/**
+ * @param {Document} doc
+ * @param {string} value
+ * @param {string} text
+ * @param {boolean} selected
+ */
 function option(doc, value, text, selected) {
   return el(doc, 'option', { value, text, selected });
 }
 
+/**
+ * @param {Document} doc
+ * @param {Annotation} a
+ * @param {Speaker[]} speakers
+ */
 function whoLine(doc, a, speakers) {
   const who = speakerOf(a, speakers);
   if (a.type === 'speaker') {
@@ -24,6 +37,11 @@ function whoLine(doc, a, speakers) {
   return null;
 }
 
+/**
+ * @param {Document} doc
+ * @param {Annotation} a
+ * @param {Speaker[]} speakers
+ */
 function speakerSelect(doc, a, speakers) {
   const label = a.type === 'speaker' ? 'Refers to' : 'Said by';
   const select = el(doc, 'select', { name: 'speaker', 'data-act': 'speaker' });
@@ -35,6 +53,8 @@ function speakerSelect(doc, a, speakers) {
 /**
  * Fills `root` with the card for annotation `a` of `text`. `around` lists the other annotations at the same place
  * (innermost first), offered as buttons. Returns the element to focus first when the card is entered.
+ * @param {HTMLElement} root
+ * @param {{a: Annotation, text: string, speakers: Speaker[], around?: Annotation[]}} card
  */
 export function renderCard(root, { a, text, speakers, around = [] }) {
   const doc = root.ownerDocument;

@@ -6,13 +6,27 @@ import { download, fileSlug } from './download.js';
 import { MAX_EXERCISE_BYTES, parseExercise } from './exercise.js';
 import { classOverview, itemsCsv, readClassFiles, studentsCsv } from './overview.js';
 import { renderOverview, renderProblems, renderProgress } from './overview-view.js';
+import { messageOf } from './errors.js';
 
+/**
+ * @import { FileLike } from './overview.js'
+ * @import { App } from './app'
+ * @import { Exercise } from './types'
+ */
+
+/** @param {number} n */
 const files = (n) => `${n} file${n === 1 ? '' : 's'}`;
 
+/**
+ * @param {App} app
+ */
 export function createOverview(app) {
   const { ui, view } = app;
 
-  /** Shows the class overview; with `exercise`, for that exercise, else for the one it had, or the latest made here. */
+  /**
+   * Shows the class overview; with `exercise`, for that exercise, else for the one it had, or the latest made here.
+   * @param {Exercise} [exercise]
+   */
   async function open(exercise) {
     const o = view.overview;
     if (exercise) await setExercise(exercise);
@@ -27,7 +41,10 @@ export function createOverview(app) {
     (view.exercise ? ui.checkWork : ui.openOverview).focus();
   }
 
-  /** Uses `exercise` for the overview; the submissions counted for another one are dropped. */
+  /**
+   * Uses `exercise` for the overview; the submissions counted for another one are dropped.
+   * @param {Exercise} exercise
+   */
   async function setExercise(exercise) {
     const o = view.overview;
     if (o.exercise && o.exercise.id === exercise.id && o.exercise.integrity.key === exercise.integrity.key) return;
@@ -35,7 +52,10 @@ export function createOverview(app) {
     if (o.waiting.length) await addFiles([]);
   }
 
-  /** Reads dropped or chosen files into the overview, with a progress bar. */
+  /**
+   * Reads dropped or chosen files into the overview, with a progress bar.
+   * @param {FileLike[]} dropped
+   */
   async function addFiles(dropped) {
     const o = view.overview;
     const waiting = o.waiting.map((w) => ({ name: w.file, size: 0, text: async () => JSON.stringify(w.data) }));
@@ -66,25 +86,31 @@ export function createOverview(app) {
       : `No exercise yet: open the exercise file you shared with your students.${o.waiting.length ? ` ${o.waiting.length} submission files are waiting for it.` : ''}`;
     renderProblems(ui.overviewProblems, o.problems);
     o.result = exercise ? classOverview(exercise, o.submissions) : null;
-    if (o.result) renderOverview(ui.overviewBody, { exercise, overview: o.result });
+    if (exercise && o.result) renderOverview(ui.overviewBody, { exercise, overview: o.result });
     else ui.overviewBody.replaceChildren();
     ui.overviewCsv.disabled = ui.overviewItemsCsv.disabled = !o.result || !o.submissions.length;
     ui.overviewClear.disabled = !exercise && !o.problems.length && !o.waiting.length;
   }
 
+  /**
+   * @param {File} file
+   */
   async function chooseExercise(file) {
     try {
       if (file.size > MAX_EXERCISE_BYTES) throw new Error('it is too large to be an exercise');
       await setExercise(await parseExercise(await file.text()));
     } catch (e) {
-      view.overview.problems.push({ file: file.name, message: e.message });
+      view.overview.problems.push({ file: file.name, message: messageOf(e) });
     }
     render();
   }
 
+  /**
+   * @param {'students' | 'items'} which
+   */
   function saveCsv(which) {
     const { exercise, result } = view.overview;
-    if (!result) return;
+    if (!exercise || !result) return;
     const name = `${fileSlug(exercise.title)}.${which}.csv`;
     download(name, which === 'students' ? studentsCsv(exercise, result) : itemsCsv(result), 'text/csv');
     app.controls.setStatus(`Saved ${name}.`);

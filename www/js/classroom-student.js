@@ -9,21 +9,36 @@ import { MAX_EXERCISE_BYTES, makeSubmission, marksFrom, parseExercise, progressK
 import { asksFor, renderCheck, renderExerciseInfo } from './exercise-view.js';
 import { exerciseJsonFromLink, linkPayload } from './link.js';
 import { addAnnotation } from './state.js';
+import { dataOf } from './dom.js';
+import { messageOf } from './errors.js';
 
+/**
+ * @import { StoreEvent } from './state.js'
+ * @import { App } from './app'
+ * @import { Exercise } from './types'
+ */
+
+/**
+ * @param {App} app
+ */
 export function createStudent(app) {
   const { ui, store, view } = app;
-  const setStatus = (...args) => app.controls.setStatus(...args);
+  /** @param {string} text */
+  const setStatus = (text) => app.controls.setStatus(text);
 
-  /** Opens a checked exercise for a student: the article without the machine's marks, and their saved work if any. */
+  /**
+   * Opens a checked exercise for a student: the article without the machine's marks, and their saved work if any.
+   * @param {Exercise} exercise
+   */
   async function openExercise(exercise) {
     const ticket = ++view.loading;
     const key = progressKey(exercise);
     const saved = view.storage ? await view.storage.load(key) : undefined;
     if (ticket !== view.loading) return;
-    const progress = saved?.progress ?? {};
+    const progress = saved?.progress;
     view.savedExerciseId = null;
-    view.exercise = { exercise, hintsUsed: progress.hintsUsed ?? 0, revealed: progress.revealed ?? [], checked: false };
-    ui.studentName.value = progress.student ?? '';
+    view.exercise = { exercise, hintsUsed: progress?.hintsUsed ?? 0, revealed: progress?.revealed ?? [], checked: false };
+    ui.studentName.value = progress?.student ?? '';
     ui.checkResult.hidden = true;
     ui.checkResult.replaceChildren();
     exerciseReport('');
@@ -39,7 +54,10 @@ export function createStudent(app) {
     await app.loader.renderRecentMenu();
   }
 
-  /** Opens the exercise a link carries; says plainly what is wrong when it cannot. Resolves to whether it opened. */
+  /**
+   * Opens the exercise a link carries; says plainly what is wrong when it cannot. Resolves to whether it opened.
+   * @param {string} payload
+   */
   async function openExerciseLink(payload) {
     try {
       const exercise = await parseExercise(await exerciseJsonFromLink(payload));
@@ -47,12 +65,15 @@ export function createStudent(app) {
       await openExercise(exercise);
       return true;
     } catch (e) {
-      app.controls.showAlert(e.message);
+      app.controls.showAlert(messageOf(e));
       setStatus('The exercise could not be opened.');
       return false;
     }
   }
 
+  /**
+   * @param {File} file
+   */
   async function openExerciseFile(file) {
     try {
       if (file.size > MAX_EXERCISE_BYTES) throw new Error(`it is too large to be an exercise (${Math.round(file.size / 1024)} KiB)`);
@@ -60,19 +81,28 @@ export function createStudent(app) {
       app.controls.hideAlert();
       await openExercise(exercise);
     } catch (e) {
-      app.controls.showAlert(`${file.name}: ${e.message}`);
+      app.controls.showAlert(`${file.name}: ${messageOf(e)}`);
     }
   }
 
   /** The student's marks in any state (what a hint must not repeat), in code points. */
-  const exerciseMarks = (options) => marksFrom(store.get().article.text, store.get().annotations, view.exercise.exercise, options);
+  /**
+   * @param {{state?: string | null, keepId?: boolean}} options
+   * @param {Exercise} exercise
+   */
+  const exerciseMarks = (options, exercise) => marksFrom(store.get().article?.text ?? '', store.get().annotations, exercise, options);
 
   function renderExercise() {
+    if (!view.exercise) return;
     const { exercise, hintsUsed, revealed } = view.exercise;
-    const hintsLeft = !!nextHint(exercise, exerciseMarks({ state: null }), revealed);
+    const hintsLeft = !!nextHint(exercise, exerciseMarks({ state: null }, exercise), revealed);
     renderExerciseInfo(ui.exerciseInfo, { exercise, hintsUsed, hintsLeft });
   }
 
+  /**
+   * @param {string} message
+   * @param {{error?: boolean}} [options]
+   */
   function exerciseReport(message, { error = false } = {}) {
     ui.exerciseReport.textContent = message;
     ui.exerciseReport.className = `exercise-report${error ? ' import-error' : ''}`;
@@ -83,13 +113,13 @@ export function createStudent(app) {
   function showHint() {
     const ex = view.exercise;
     if (!ex) return;
-    const next = nextHint(ex.exercise, exerciseMarks({ state: null }), ex.revealed);
+    const next = nextHint(ex.exercise, exerciseMarks({ state: null }, ex.exercise), ex.revealed);
     if (!next) {
       renderExercise();
       return setStatus('No hints left: every suggestion whosaid has for this exercise is marked already.');
     }
     const s = ex.exercise.suggestions[next.index];
-    const { text } = store.get().article;
+    const text = store.get().article?.text ?? '';
     const a = makeAnnotation(text, { ...toUtf16(ex.exercise, s), type: s.layer, kind: s.kind, creator: 'machine', state: 'suggested', why: s.why, id: newId('hint') });
     if (!next.free) {
       ex.hintsUsed += 1;
@@ -104,7 +134,7 @@ export function createStudent(app) {
   function checkMyWork() {
     const ex = view.exercise;
     if (!ex) return;
-    const result = checkWork(ex.exercise, exerciseMarks({ keepId: true }));
+    const result = checkWork(ex.exercise, exerciseMarks({ keepId: true }, ex.exercise));
     const pending = store.get().annotations.filter((a) => a.state === 'suggested').length;
     renderCheck(ui.checkResult, { result, hintsUsed: ex.hintsUsed, pending, toUtf16: (span) => toUtf16(ex.exercise, span) });
     ex.checked = true;
@@ -122,7 +152,10 @@ export function createStudent(app) {
     ui.checkResult.prepend(note);
   }
 
-  /** After the store changed: the panel follows the marks. */
+  /**
+   * After the store changed: the panel follows the marks.
+   * @param {StoreEvent} event
+   */
   function onChange(event) {
     if (!view.exercise) return;
     renderExercise();
@@ -138,7 +171,7 @@ export function createStudent(app) {
       download(name, `${JSON.stringify(s, null, 2)}\n`, 'application/json');
       exerciseReport(`Saved ${name}: ${s.marks.length} marks, ${s.hintsUsed} hints used. Give this file to your teacher.`);
     } catch (e) {
-      exerciseReport(e.message, { error: true });
+      exerciseReport(messageOf(e), { error: true });
       ui.studentName.focus();
     }
   }
@@ -157,8 +190,11 @@ export function createStudent(app) {
   ui.studentName.addEventListener('change', () => app.autosave.save());
   ui.checkResult.addEventListener('click', (e) => {
     app.annotator.gotoButton(e);
-    const words = e.target.closest('button[data-select]')?.dataset.select;
-    if (words) app.selection.selectWords(...words.split(':').map(Number));
+    const words = dataOf(e, 'button[data-select]', 'select');
+    if (words) {
+      const [start, end] = words.split(':').map(Number);
+      app.selection.selectWords(start, end);
+    }
   });
   window.addEventListener('hashchange', () => {
     const payload = linkPayload(location.hash);

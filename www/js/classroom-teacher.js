@@ -6,12 +6,25 @@ import { download, fileSlug } from './download.js';
 import { canonicalJson, makeExercise } from './exercise.js';
 import { exerciseLink } from './link.js';
 import { defaultInstructions, readScope, renderKeyList, renderShare } from './teacher-view.js';
+import { dataOf } from './dom.js';
+import { messageOf } from './errors.js';
 
+/**
+ * @import { StoreEvent } from './state.js'
+ * @import { App } from './app'
+ * @import { Exercise, StoreState } from './types'
+ */
+
+/** @param {Exercise} exercise */
 const exerciseFileName = (exercise) => `${fileSlug(exercise.title)}.exercise.whosaid.json`;
 
+/**
+ * @param {App} app
+ */
 export function createTeacher(app) {
   const { ui, store, view } = app;
-  const setStatus = (...args) => app.controls.setStatus(...args);
+  /** @param {string} text */
+  const setStatus = (text) => app.controls.setStatus(text);
 
   function open() {
     const { article, annotations } = store.get();
@@ -37,36 +50,48 @@ export function createTeacher(app) {
   }
 
   function render() {
-    if (ui.teacher.hidden || !view.teacher) return;
     const { article, annotations } = store.get();
+    if (ui.teacher.hidden || !view.teacher || !article) return;
     const scope = readScope(ui.teacherForm);
-    for (const k of ui.teacherForm.querySelectorAll('input[name="kind"]')) k.disabled = !scope.layers.includes('caveat');
+    for (const k of ui.teacherForm.querySelectorAll('input[name="kind"]')) if (k instanceof HTMLInputElement) k.disabled = !scope.layers.includes('caveat');
     ui.teacherInstructions.placeholder = defaultInstructions(scope);
     const n = renderKeyList(ui.teacherKey, { text: article.text, annotations, scope, notes: view.teacher.notes });
     ui.teacherCount.textContent = `${n} item${n === 1 ? '' : 's'}`;
     ui.teacherFile.disabled = ui.teacherLink.disabled = !n;
   }
 
-  /** After the store changed: another article closes the panel; otherwise the key follows the marks. */
+  /**
+   * After the store changed: another article closes the panel; otherwise the key follows the marks.
+   * @param {StoreState} state
+   * @param {StoreEvent} event
+   */
   function onChange(state, event) {
     if (event.kind === 'load' && view.teacher?.articleKey !== state.article?.key) ui.teacher.hidden = true;
     render();
   }
 
-  /** The exercise the panel describes now; the same object again while nothing has changed, so file and link agree. */
+  /**
+   * The exercise the panel describes now; the same object again while nothing has changed, so file and link agree.
+   * @returns {Promise<Exercise>}
+   */
   async function buildExercise() {
     const { article, annotations } = store.get();
+    const { teacher } = view;
+    if (!article || !teacher) throw new Error('Open an article and its “Make an exercise” panel first.');
     const scope = readScope(ui.teacherForm);
     const instructions = ui.teacherInstructions.value.trim() || defaultInstructions(scope);
     const title = ui.teacherTitle.value.trim() || article.title;
-    const inputs = canonicalJson({ scope, instructions, title, notes: [...view.teacher.notes], annotations: annotations.map((a) => [a.id, a.type, a.kind, a.start, a.end, a.state]) });
-    if (view.teacher.made?.inputs === inputs) return view.teacher.made.exercise;
-    const exercise = await makeExercise({ title, text: article.text, annotations, ...scope, instructions, notes: view.teacher.notes, id: view.teacher.id });
-    view.teacher.made = { inputs, exercise };
+    const inputs = canonicalJson({ scope, instructions, title, notes: [...teacher.notes], annotations: annotations.map((a) => [a.id, a.type, a.kind, a.start, a.end, a.state]) });
+    if (teacher.made?.inputs === inputs) return teacher.made.exercise;
+    const exercise = await makeExercise({ title, text: article.text, annotations, ...scope, instructions, notes: teacher.notes, id: teacher.id });
+    teacher.made = { inputs, exercise };
     view.lastExercise = exercise;
     return exercise;
   }
 
+  /**
+   * @param {string} message
+   */
   function showError(message) {
     const p = document.createElement('p');
     p.className = 'import-error';
@@ -80,7 +105,7 @@ export function createTeacher(app) {
       download(exerciseFileName(exercise), `${JSON.stringify(exercise, null, 2)}\n`, 'application/json');
       setStatus(`Saved ${exerciseFileName(exercise)}: ${exercise.key.length} key items. Share it with your students, and keep it for the class overview.`);
     } catch (e) {
-      showError(e.message);
+      showError(messageOf(e));
     }
   }
 
@@ -91,7 +116,7 @@ export function createTeacher(app) {
       renderShare(ui.teacherShare, { link, fileName: exerciseFileName(exercise) });
       setStatus(link.tooLong ? 'The link would be too long: share the exercise file instead.' : `Made a link of ${link.length} characters to the exercise.`);
     } catch (e) {
-      showError(e.message);
+      showError(messageOf(e));
     }
   }
 
@@ -111,11 +136,12 @@ export function createTeacher(app) {
   ui.makeExercise.addEventListener('click', open);
   ui.teacherClose.addEventListener('click', close);
   // Only the ticks change the key; the title and instructions are read when the exercise is made.
-  ui.teacherForm.addEventListener('change', (e) => e.target.type === 'checkbox' && render());
+  ui.teacherForm.addEventListener('change', (e) => e.target instanceof HTMLInputElement && e.target.type === 'checkbox' && render());
   ui.teacherForm.addEventListener('submit', (e) => e.preventDefault());
   ui.teacherKey.addEventListener('input', (e) => {
-    const id = e.target.dataset?.noteFor;
-    if (id && view.teacher) view.teacher.notes.set(id, e.target.value);
+    const field = e.target;
+    const id = field instanceof HTMLInputElement ? field.dataset.noteFor : undefined;
+    if (id && view.teacher && field instanceof HTMLInputElement) view.teacher.notes.set(id, field.value);
   });
   ui.teacherFile.addEventListener('click', downloadExercise);
   ui.teacherLink.addEventListener('click', makeLink);
@@ -123,11 +149,11 @@ export function createTeacher(app) {
     try {
       await app.overview.open(await buildExercise());
     } catch (e) {
-      showError(e.message);
+      showError(messageOf(e));
     }
   });
   ui.teacherShare.addEventListener('click', (e) => {
-    const act = e.target.closest('button[data-act]')?.dataset.act;
+    const act = dataOf(e, 'button[data-act]', 'act');
     if (act === 'copy') copyLink();
     else if (act === 'download') downloadExercise();
   });

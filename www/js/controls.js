@@ -3,12 +3,24 @@
 
 import { linkPayload } from './link.js';
 
+/** @import { App } from './app' */
+
+/**
+ * @param {Pick<App, 'ui' | 'store' | 'view'>} app
+ */
 export function createControls({ ui, store, view }) {
+  /**
+   * @param {string} text
+   * @param {boolean} [busy]
+   */
   function setStatus(text, busy = false) {
     ui.status.textContent = text;
     ui.status.dataset.busy = String(busy);
   }
 
+  /**
+   * @param {boolean} busy
+   */
   function setBusy(busy) {
     view.busy = busy;
     const ready = !!view.engine && !busy;
@@ -22,7 +34,10 @@ export function createControls({ ui, store, view }) {
     ui.makeExercise.disabled = !open || !!view.exercise || busy;
   }
 
-  /** Switches the page between the annotator, a student's exercise and the class overview. */
+  /**
+   * Switches the page between the annotator, a student's exercise and the class overview.
+   * @param {'annotate' | 'exercise' | 'overview'} mode
+   */
   function setMode(mode) {
     if (view.mode === 'exercise' && mode !== 'exercise' && mode !== 'overview' && linkPayload(location.hash) !== null) {
       // Leaving the exercise: a reload should not bring it back.
@@ -38,6 +53,9 @@ export function createControls({ ui, store, view }) {
     if (mode !== 'annotate') ui.teacher.hidden = true;
   }
 
+  /**
+   * @param {string} message
+   */
   function showAlert(message) {
     ui.pageAlertMessage.textContent = message;
     ui.pageAlert.hidden = false;

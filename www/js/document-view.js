@@ -6,11 +6,21 @@ import { renderCard } from './card.js';
 import { marksAt } from './highlight.js';
 import { renderSources } from './sources-panel.js';
 
+/**
+ * @import { App } from './app'
+ * @import { Annotation } from './types'
+ */
+
+/** @param {Annotation[]} annotations */
 const byIdOf = (annotations) => new Map(annotations.map((a) => [a.id, a]));
 
+/**
+ * @param {Pick<App, 'ui' | 'store' | 'view'>} app
+ */
 export function createDocumentView({ ui, store, view }) {
+  /** @type {ReturnType<typeof renderCard> | null} */
   let cardParts = null;
-  /** What waits for the whole text to be drawn (see `whenDrawn`). */
+  /** @type {(() => void)[]} What waits for the whole text to be drawn (see `whenDrawn`). */
   let waiting = [];
   const drawing = createArticleDrawing(ui.doc, { isShown, onDrawn });
 
@@ -24,7 +34,10 @@ export function createDocumentView({ ui, store, view }) {
     for (const fn of due) fn();
   }
 
-  /** Calls `fn` once the open article is drawn in full: now, or when its last slice is in. */
+  /**
+   * Calls `fn` once the open article is drawn in full: now, or when its last slice is in.
+   * @param {() => void} fn
+   */
   function whenDrawn(fn) {
     if (drawing.isDrawn()) fn();
     else waiting.push(fn);
@@ -41,7 +54,10 @@ export function createDocumentView({ ui, store, view }) {
     ui.doc.dataset.source = article.source ?? '';
   }
 
-  /** While the worker analyses `text`: its beginning, greyed. */
+  /**
+   * While the worker analyses `text`: its beginning, greyed.
+   * @param {string} text
+   */
   function showAnalysing(text) {
     // The whole text and its marks follow when the worker is done. (Laying out a very long text twice would stall
     // the page while it waits.)
@@ -57,15 +73,18 @@ export function createDocumentView({ ui, store, view }) {
     ui.doc.dataset.state = 'error';
   }
 
-  /** Whether an annotation's layer is switched on in the legend. */
+  /**
+   * Whether an annotation's layer is switched on in the legend.
+   * @param {Annotation} a
+   */
   function isShown(a) {
     if (a.state === 'rejected' && !view.shown.has('rejected')) return false;
-    return view.shown.has(a.type === 'caveat' ? a.kind : a.type);
+    return view.shown.has(a.type === 'caveat' ? a.kind ?? '' : a.type);
   }
 
   /** The legend's switches: each layer's class on the article, and hidden marks out of the tab order. */
   function renderShown() {
-    for (const t of ui.toggles) ui.doc.classList.toggle(`show-${t.dataset.show}`, view.shown.has(t.dataset.show));
+    for (const t of ui.toggles) ui.doc.classList.toggle(`show-${t.dataset.show}`, view.shown.has(t.dataset.show ?? ''));
     drawing.refreshShown();
   }
 
@@ -92,15 +111,19 @@ export function createDocumentView({ ui, store, view }) {
     const els = drawing.piecesOf(a.id);
     for (const el of els) el.classList.add('is-current');
     const byId = byIdOf(annotations);
-    const around = els[0] ? marksAt(ui.doc, els[0]).filter((id) => id !== a.id).map((id) => byId.get(id)).filter(Boolean) : [];
-    const hadFocus = ui.card.contains(document.activeElement) ? document.activeElement.dataset.act ?? document.activeElement.name : null;
+    const around = els[0] ? marksAt(ui.doc, els[0]).filter((id) => id !== a.id).map((id) => byId.get(id)).filter((x) => x !== undefined) : [];
+    const active = document.activeElement;
+    const hadFocus = active instanceof HTMLElement && ui.card.contains(active) ? active.dataset.act ?? active.getAttribute('name') : null;
     cardParts = renderCard(ui.card, { a, text: article.text, speakers, around });
     ui.card.hidden = false;
     placeCard(els[0]);
-    if (hadFocus) ui.card.querySelector(`[data-act="${hadFocus}"], [name="${hadFocus}"]`)?.focus();
+    if (hadFocus) /** @type {HTMLElement | null} */ (ui.card.querySelector(`[data-act="${hadFocus}"], [name="${hadFocus}"]`))?.focus();
   }
 
-  /** Puts the card under its mark (on a narrow screen CSS docks it to the bottom instead). */
+  /**
+   * Puts the card under its mark (on a narrow screen CSS docks it to the bottom instead).
+   * @param {HTMLElement | undefined} anchorEl
+   */
   function placeCard(anchorEl) {
     if (!anchorEl) return;
     const wrap = ui.card.offsetParent ?? document.body;
@@ -114,7 +137,7 @@ export function createDocumentView({ ui, store, view }) {
 
   for (const t of ui.toggles) {
     t.addEventListener('change', () => {
-      view.shown = new Set(ui.toggles.filter((x) => x.checked).map((x) => x.dataset.show));
+      view.shown = new Set(ui.toggles.filter((x) => x.checked).map((x) => x.dataset.show ?? ''));
       renderShown();
     });
   }

@@ -2,9 +2,19 @@
 //
 // The core runs in the worker so that typing and scrolling never wait for it; answers come back by request id.
 
-/** Starts the worker; resolves to `{version, analyse(text) → Promise<{annotations, speakers, ms}>}` once the core is loaded. */
+/**
+ * @import { EngineResult } from './types'
+ * @typedef {{version: string, analyse: (text: string) => Promise<EngineResult>}} Engine
+ * @typedef {{resolve: (result: EngineResult) => void, reject: (error: Error) => void}} Pending
+ */
+
+/**
+ * Starts the worker; resolves to `{version, analyse(text)}` once the core is loaded.
+ * @returns {Promise<Engine>}
+ */
 export function loadEngine() {
   const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  /** @type {Map<number, Pending>} */
   const pending = new Map();
   let next = 1;
   return new Promise((resolve, reject) => {
@@ -19,6 +29,7 @@ export function loadEngine() {
         if (!data.ready) return reject(new Error(data.error));
         return resolve({
           version: data.version,
+          /** @param {string} text */
           analyse: (text) =>
             new Promise((ok, fail) => {
               const id = next++;

@@ -6,16 +6,30 @@ import { otherKindsOn, percent } from './check.js';
 import { el, words } from './dom.js';
 import { LAYER_NAMES } from './exercise.js';
 
+/**
+ * @import { CheckResult, Gold, LayerResult, Pred } from './check.js'
+ * @import { Exercise, KeyItem, Mark, Span } from './types'
+ */
+
+/** @type {Record<string, string>} */
 const LOWER = { speaker: 'speakers', cue: 'reporting cues', claim: 'claims', caveat: 'caveats' };
+/** @type {(n: number, one: string, many?: string) => string} */
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "speakers, claims and caveats (hedge, denial)": what an exercise asks students to find. */
+/**
+ * "speakers, claims and caveats (hedge, denial)": what an exercise asks students to find.
+ * @param {Exercise} exercise
+ */
 export function asksFor(exercise) {
   const parts = exercise.layers.map((l) => (l === 'caveat' ? `caveats (${exercise.caveatKinds.join(', ')})` : LOWER[l]));
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
 }
 
-/** Fills the exercise panel's fixed parts: title, instructions, what to find and the hint count. */
+/**
+ * Fills the exercise panel's fixed parts: title, instructions, what to find and the hint count.
+ * @param {{title: HTMLElement, instructions: HTMLElement, asks: HTMLElement, hintCount: HTMLElement, hint: HTMLButtonElement}} ui
+ * @param {{exercise: Exercise, hintsUsed: number, hintsLeft: boolean}} state
+ */
 export function renderExerciseInfo(ui, { exercise, hintsUsed, hintsLeft }) {
   ui.title.textContent = `Exercise: ${exercise.title}`;
   ui.instructions.textContent = exercise.instructions || 'Mark what this exercise asks you to find, then check your work.';
@@ -25,8 +39,14 @@ export function renderExerciseInfo(ui, { exercise, hintsUsed, hintsLeft }) {
   ui.hint.disabled = !hintsLeft;
 }
 
+/** @param {{layer: string, kind: string | null}} x */
 const kindOf = (x) => (x.layer === 'caveat' ? ` (${x.kind})` : '');
 
+/**
+ * @param {Document} doc
+ * @param {Mark & {note?: string}} item
+ * @param {(Node | string)[]} [extra]
+ */
 function itemLine(doc, item, extra = []) {
   const li = el(doc, 'li', {}, el(doc, 'q', { text: words(item.exact) }), kindOf(item));
   if (item.note) li.append(el(doc, 'span', { className: 'key-note', text: ` — ${item.note}` }));
@@ -34,16 +54,31 @@ function itemLine(doc, item, extra = []) {
   return li;
 }
 
+/**
+ * @param {Document} doc
+ * @param {{id?: string}} mark
+ * @param {string} label
+ */
 function goto(doc, mark, label) {
   return el(doc, 'button', { type: 'button', className: 'link', 'data-goto': mark.id, text: label, title: 'Go to this mark' });
 }
 
-/** A button that selects the item's words in the article (`data-select` = UTF-16 "start:end"). */
+/**
+ * A button that selects the item's words in the article (`data-select` = UTF-16 "start:end").
+ * @param {Document} doc
+ * @param {Mark} item
+ * @param {(span: Span) => Span} toUtf16
+ */
 function show(doc, item, toUtf16) {
   const { start, end } = toUtf16(item);
   return el(doc, 'button', { type: 'button', className: 'link', 'data-select': `${start}:${end}`, text: 'show me', 'aria-label': `Show “${words(item.exact, 40)}” in the article` });
 }
 
+/**
+ * @param {Document} doc
+ * @param {LayerResult} l
+ * @param {(span: Span) => Span} toUtf16
+ */
 function layerDetails(doc, l, toUtf16) {
   const details = el(doc, 'details', { className: 'check-layer', 'data-layer': l.layer });
   details.open = l.missed.length + l.extra.length > 0 && l.missed.length + l.extra.length <= 6;
@@ -80,12 +115,15 @@ function layerDetails(doc, l, toUtf16) {
  * Fills `root` with the result of checking: a summary, a table (a row per layer and a total; cells carry
  * `data-count` = found, missed, extra, precision or recall) and the details per layer. `toUtf16` turns an item's
  * code-point span into the page's offsets, for the buttons that show a missed item.
+ * @param {HTMLElement} root
+ * @param {{result: CheckResult, hintsUsed: number, pending: number, toUtf16: (span: Span) => Span}} check
  */
 export function renderCheck(root, { result, hintsUsed, pending, toUtf16 }) {
   const doc = root.ownerDocument;
   const { total } = result;
   const summary = `You found ${total.found} of ${plural(total.keyCount, 'key item')}, with ${plural(total.extra, 'extra mark')}. Hints used: ${hintsUsed}.`;
   const head = el(doc, 'tr', {}, ...['Layer', 'Found', 'Missed', 'Extra', 'Precision', 'Recall'].map((t) => el(doc, 'th', { scope: 'col', text: t })));
+  /** @type {(layer: string, name: string, r: {found: number | unknown[], missed: number | unknown[], extra: number | unknown[], precision: number | null, recall: number | null}) => HTMLTableRowElement} */
   const row = (layer, name, r) => el(doc, 'tr', { 'data-layer': layer },
     el(doc, 'th', { scope: 'row', text: name }),
     el(doc, 'td', { 'data-count': 'found', text: String(Array.isArray(r.found) ? r.found.length : r.found) }),

@@ -7,6 +7,8 @@
 import { byPosition } from './annotation.js';
 import { unitMap } from './units.js';
 
+/** @import { Annotation, Article, Speaker, Span } from './types' */
+
 export const CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
 /** Version of the `whosaid` extension fields in the JSON; import refuses newer ones. */
 export const FORMAT = 1;
@@ -14,12 +16,21 @@ export const FORMAT = 1;
 const MACHINE = { id: 'urn:whosaid:machine', type: 'Software', name: 'whosaid' };
 const READER = { id: 'urn:whosaid:reader', type: 'Person', name: 'reader' };
 
-/** The IRI an article's annotations target: the SHA-256 of its text. */
+/**
+ * The IRI an article's annotations target: the SHA-256 of its text.
+ * @param {{key: string}} article
+ */
 export const sourceOf = (article) => `urn:sha256:${article.key}`;
 
+/** @type {(purpose: string, value: string) => {type: string, purpose: string, value: string, format: string}} */
 const textual = (purpose, value) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
 
-/** One annotation as a W3C Web Annotation; `map` converts its offsets to code points. */
+/**
+ * One annotation as a W3C Web Annotation; `map` converts its offsets to code points.
+ * @param {Annotation} a
+ * @param {string} source
+ * @param {ReturnType<typeof unitMap>} map
+ */
 function webAnnotation(a, source, map) {
   const body = [textual('tagging', a.type)];
   if (a.kind) body.push(textual('classifying', a.kind));
@@ -44,7 +55,13 @@ function webAnnotation(a, source, map) {
   };
 }
 
-/** An AnnotationCollection of every annotation (rejected ones too, with their state), as an object. */
+/**
+ * An AnnotationCollection of every annotation (rejected ones too, with their state), as an object.
+ * @param {Article} article
+ * @param {Annotation[]} annotations
+ * @param {Speaker[]} speakers
+ * @param {string} [now]
+ */
 export function toWebAnnotations(article, annotations, speakers, now = new Date().toISOString()) {
   const source = sourceOf(article);
   const map = unitMap(article.text);
@@ -62,6 +79,7 @@ export function toWebAnnotations(article, annotations, speakers, now = new Date(
 }
 
 /** The brat text-bound line's covered text: on one line, as the command line writes it. */
+/** @param {string} s */
 const oneLine = (s) => s.replace(/[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/g, ' ');
 
 /**
@@ -69,14 +87,19 @@ const oneLine = (s) => s.replace(/[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/g, ' ');
  * `Cue` and `Content` T-line, an `Attribution` trigger on the cue and an `E` line; then each caveat as a `Caveat`
  * T-line with an `A… Kind` line. Claims without a cue get a `Content` line alone, notes a `Note` line, and every
  * comment an `AnnotatorNotes` line. Offsets count code points.
+ * @param {string} text
+ * @param {Annotation[]} annotations
  */
 export function toBrat(text, annotations) {
   const map = unitMap(text);
   const live = annotations.filter((a) => a.state !== 'rejected').sort(byPosition);
   const byId = new Map(live.map((a) => [a.id, a]));
+  /** @type {string[]} */
   const lines = [];
+  /** @type {[string, string][]} */
   const notes = [];
   let t = 0;
+  /** @type {(type: string, spans: Span[], comments?: (string | undefined)[]) => string | null} */
   const tLine = (type, spans, comments = []) => {
     if (!spans.length) return null;
     t += 1;
@@ -87,14 +110,16 @@ export function toBrat(text, annotations) {
   };
 
   // Attributions: one per cue, in the order the core numbered them (a reader's last), and claims with no cue.
-  const groupOrder = (a) => (/^A\d+$/.test(a.attribution ?? '') ? Number(a.attribution.slice(1)) : Infinity);
+  /** @param {Annotation} a */
+  const groupOrder = (a) => (a.attribution && /^A\d+$/.test(a.attribution) ? Number(a.attribution.slice(1)) : Infinity);
   const cues = live.filter((a) => a.type === 'cue').sort((x, y) => groupOrder(x) - groupOrder(y) || byPosition(x, y));
+  /** @type {Set<string>} */
   const claimed = new Set();
   let events = 0;
   for (const cue of cues) {
     const claims = live.filter((a) => a.type === 'claim' && a.attribution && a.attribution === cue.attribution);
     claims.forEach((c) => claimed.add(c.id));
-    const source = byId.get(cue.source);
+    const source = cue.source ? byId.get(cue.source) : undefined;
     const s = source ? tLine('Source', [source], [source.comment]) : null;
     const c = tLine('Cue', [cue], [cue.comment]);
     const content = tLine('Content', claims, claims.map((x) => x.comment));
@@ -116,7 +141,10 @@ export function toBrat(text, annotations) {
   return lines.map((l) => `${l}\n`).join('');
 }
 
-/** A CSV cell: quoted when needed; a leading = + - @ is escaped so spreadsheets don't run it as a formula. */
+/**
+ * A CSV cell: quoted when needed; a leading = + - @ is escaped so spreadsheets don't run it as a formula.
+ * @param {unknown} v
+ */
 export function cell(v) {
   let s = v == null ? '' : String(v);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
@@ -125,13 +153,18 @@ export function cell(v) {
 
 export const CSV_COLUMNS = ['id', 'type', 'kind', 'state', 'creator', 'created', 'modified', 'start', 'end', 'text', 'speaker', 'comment', 'why'];
 
-/** One row per annotation; `start`/`end` count code points, like the command line's JSON. */
+/**
+ * One row per annotation; `start`/`end` count code points, like the command line's JSON.
+ * @param {string} text
+ * @param {Annotation[]} annotations
+ * @param {Speaker[]} speakers
+ */
 export function toCsv(text, annotations, speakers) {
   const map = unitMap(text);
   const names = new Map(speakers.map((s) => [s.id, s.name]));
   const rows = [...annotations].sort(byPosition).map((a) => [
     a.id, a.type, a.kind, a.state, a.creator, a.created, a.modified, map.toCodePoints(a.start), map.toCodePoints(a.end),
-    text.slice(a.start, a.end), names.get(a.speakerId), a.comment, a.why,
+    text.slice(a.start, a.end), a.speakerId ? names.get(a.speakerId) : '', a.comment, a.why,
   ]);
   return [CSV_COLUMNS, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -8,12 +8,23 @@
 
 import { label } from './explain.js';
 
-/** The classes that show an annotation's type, kind and state. */
+/** @import { Annotation, Speaker } from './types' */
+
+/**
+ * The classes that show an annotation's type, kind and state.
+ * @param {Annotation} a
+ */
 export function classesOf(a) {
   return ['m', `m-${a.type}`, a.kind ? `k-${a.kind}` : null, `st-${a.state}`, a.creator === 'reader' ? 'by-reader' : null].filter(Boolean);
 }
 
-/** Sets the attributes that depend on an annotation's fields (not on its place in the text) on one piece. */
+/**
+ * Sets the attributes that depend on an annotation's fields (not on its place in the text) on one piece.
+ * @param {HTMLElement} el
+ * @param {Annotation} a
+ * @param {string} text
+ * @param {Speaker[]} speakers
+ */
 export function decorate(el, a, text, speakers) {
   const first = el.classList.contains('m-first');
   const last = el.classList.contains('m-last');
@@ -27,6 +38,11 @@ export function decorate(el, a, text, speakers) {
   if (first) el.setAttribute('aria-label', `${label(a, speakers)}: ${text.slice(a.start, a.end)}`);
 }
 
+/**
+ * @param {Document} doc
+ * @param {Annotation} a
+ * @param {boolean} first
+ */
 function piece(doc, a, first) {
   const el = doc.createElement('mark');
   if (first) {
@@ -45,18 +61,29 @@ function piece(doc, a, first) {
  * by `byPosition`) as marks. A mark that starts before `from` or ends after `to` is drawn as a piece of itself: only
  * the piece where it starts is its first (`m-first`), only the one where it ends its last (`m-last`). Returns a map
  * from annotation id to its pieces here, in document order.
+ * @param {HTMLElement} el
+ * @param {string} text
+ * @param {number} from
+ * @param {number} to
+ * @param {Annotation[]} marks
+ * @param {Speaker[]} [speakers]
+ * @returns {Map<string, HTMLElement[]>}
  */
 export function drawRange(el, text, from, to, marks, speakers = []) {
   const doc = el.ownerDocument;
+  /** @param {Annotation} m */
   const begin = (m) => Math.max(m.start, from);
   const cuts = new Set([from, to]);
   for (const m of marks) cuts.add(begin(m)).add(Math.min(m.end, to));
   const points = [...cuts].sort((x, y) => x - y);
 
+  /** @type {Map<string, HTMLElement[]>} */
   const pieces = new Map();
   // `active` stays in byPosition order: a mark starting here starts after every open one, so it goes last.
+  /** @type {Annotation[]} */
   let active = [];
-  const stack = []; // [{mark, el}], outermost first
+  /** @type {{mark: Annotation, el: HTMLElement}[]} outermost first */
+  const stack = [];
   let next = 0;
   for (let i = 0; i < points.length - 1; i++) {
     const [p, q] = [points[i], points[i + 1]];
@@ -70,8 +97,9 @@ export function drawRange(el, text, from, to, marks, speakers = []) {
       const e = piece(doc, m, p === m.start);
       (stack.length ? stack[stack.length - 1].el : el).append(e);
       stack.push({ mark: m, el: e });
-      if (!pieces.has(m.id)) pieces.set(m.id, []);
-      pieces.get(m.id).push(e);
+      const els = pieces.get(m.id);
+      if (els) els.push(e);
+      else pieces.set(m.id, [e]);
     }
     (stack.length ? stack[stack.length - 1].el : el).append(doc.createTextNode(text.slice(p, q)));
   }
@@ -85,11 +113,17 @@ export function drawRange(el, text, from, to, marks, speakers = []) {
   return pieces;
 }
 
-/** The ids of the marks at an element, innermost first (the clicked mark and those around it). */
+/**
+ * The ids of the marks at an element, innermost first (the clicked mark and those around it).
+ * @param {Node} root
+ * @param {Node} element
+ */
 export function marksAt(root, element) {
+  /** @type {string[]} */
   const ids = [];
-  for (let n = element; n && n !== root; n = n.parentNode) {
-    if (n.dataset?.mark && !ids.includes(n.dataset.mark)) ids.push(n.dataset.mark);
+  for (let n = /** @type {Node | null} */ (element); n && n !== root; n = n.parentNode) {
+    const id = n instanceof HTMLElement ? n.dataset.mark : undefined;
+    if (id && !ids.includes(id)) ids.push(id);
   }
   return ids;
 }

@@ -17,13 +17,24 @@ const BLOCKS = new Set([
   'dd', 'blockquote', 'pre', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'caption', 'address', 'hr', 'br',
 ]);
 
+/**
+ * A node as the walk reads it: a DOM node, or a hand-built object shaped like one.
+ * @typedef {{nodeType: number, localName?: string, tagName?: string, data?: string, childNodes: Iterable<HtmlNode>, getAttribute?: (name: string) => string | null}} HtmlNode
+ */
+
 const ELEMENT = 1;
 const TEXT = 3;
+/** @param {HtmlNode} n */
 const nameOf = (n) => (n.localName ?? n.tagName ?? '').toLowerCase();
+/** @param {HtmlNode} n */
 const isHidden = (n) => n.getAttribute?.('hidden') != null || n.getAttribute?.('aria-hidden') === 'true';
 
-/** The text of the element `root`, one paragraph per block, paragraphs separated by a blank line. */
+/**
+ * The text of the element `root`, one paragraph per block, paragraphs separated by a blank line.
+ * @param {HtmlNode} root
+ */
 export function textOf(root) {
+  /** @type {string[]} */
   const paragraphs = [];
   let line = '';
   const flush = () => {
@@ -31,9 +42,10 @@ export function textOf(root) {
     if (t) paragraphs.push(t);
     line = '';
   };
+  /** @param {HtmlNode} n */
   const visit = (n) => {
     if (n.nodeType === TEXT) {
-      line += n.data;
+      line += n.data ?? '';
       return;
     }
     if (n.nodeType !== ELEMENT) return;
@@ -49,7 +61,13 @@ export function textOf(root) {
   return paragraphs.join('\n\n');
 }
 
-/** Every element under `root` (itself included) named `tag`, in document order. */
+/**
+ * Every element under `root` (itself included) named `tag`, in document order.
+ * @param {HtmlNode} root
+ * @param {string} tag
+ * @param {HtmlNode[]} [out]
+ * @returns {HtmlNode[]}
+ */
 function findAll(root, tag, out = []) {
   if (root.nodeType !== ELEMENT && root.nodeType !== 9) return out;
   if (nameOf(root) === tag) out.push(root);
@@ -57,21 +75,33 @@ function findAll(root, tag, out = []) {
   return out;
 }
 
-/** The part of a parsed page that holds the article: its longest <article>, else <main>, else <body>, else the root. */
+/**
+ * The part of a parsed page that holds the article: its longest <article>, else <main>, else <body>, else the root.
+ * @param {HtmlNode} doc
+ * @returns {HtmlNode}
+ */
 export function articleRoot(doc) {
-  const longest = (els) => els.map((e) => [e, textOf(e).length]).sort((a, b) => b[1] - a[1])[0]?.[0];
+  /** @param {HtmlNode[]} els */
+  const longest = (els) => els.map((e) => ({ e, length: textOf(e).length })).sort((a, b) => b.length - a.length)[0]?.e;
   return longest(findAll(doc, 'article')) ?? findAll(doc, 'main')[0] ?? findAll(doc, 'body')[0] ?? doc;
 }
 
 /** A start tag with its attributes (quoted values may hold `>`). */
 const START_TAG = /<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
-/** `html` with every start tag's attributes removed, except that a hidden element stays marked `hidden`. */
+/**
+ * `html` with every start tag's attributes removed, except that a hidden element stays marked `hidden`.
+ * @param {string} html
+ */
 export function stripAttributes(html) {
-  return html.replace(START_TAG, (_, name, attrs) => `<${name}${/(^|\s)(hidden(\s|=|\/|$)|aria-hidden\s*=\s*["']?true)/i.test(attrs) ? ' hidden' : ''}>`);
+  return html.replace(START_TAG, (/** @type {string} */ _, /** @type {string} */ name, /** @type {string} */ attrs) => `<${name}${/(^|\s)(hidden(\s|=|\/|$)|aria-hidden\s*=\s*["']?true)/i.test(attrs) ? ' hidden' : ''}>`);
 }
 
-/** `{text, title}` of an HTML page, parsed with `Parser` (the browser's DOMParser) into an inert document. */
+/**
+ * `{text, title}` of an HTML page, parsed with `Parser` (the browser's DOMParser) into an inert document.
+ * @param {string} html
+ * @param {typeof DOMParser} [Parser]
+ */
 export function htmlToText(html, Parser = globalThis.DOMParser) {
   const doc = new Parser().parseFromString(stripAttributes(html), 'text/html');
   const text = textOf(articleRoot(doc));

@@ -3,9 +3,15 @@
 
 import { SHORTCUTS, commandFor } from './keys.js';
 
+/** @import { App } from './app' */
+
+/**
+ * @param {App} app
+ */
 export function createKeyboard(app) {
   const { ui, store, view } = app;
-  const setStatus = (...args) => app.controls.setStatus(...args);
+  /** @param {string} text */
+  const setStatus = (text) => app.controls.setStatus(text);
 
   function renderHelp() {
     ui.helpList.replaceChildren(
@@ -24,7 +30,10 @@ export function createKeyboard(app) {
     );
   }
 
-  function toggleHelp(show = ui.help.hidden) {
+  /**
+   * @param {boolean} [show]
+   */
+  function toggleHelp(show = ui.help.hidden !== false) {
     ui.help.hidden = !show;
     ui.helpButton.setAttribute('aria-expanded', String(show));
     if (show) ui.help.scrollIntoView({ block: 'nearest' });
@@ -50,6 +59,7 @@ export function createKeyboard(app) {
     }
   }
 
+  /** @type {Record<string, () => void>} */
   const COMMANDS = {
     next: () => app.annotator.move(1),
     prev: () => app.annotator.move(-1),
@@ -64,12 +74,19 @@ export function createKeyboard(app) {
     'add-claim': () => app.annotator.addMark('claim'),
     'add-caveat': () => app.annotator.addMark('caveat'),
     'add-note': () => app.annotator.addMark('note'),
-    undo: () => store.undo() ?? setStatus('Nothing to undo.'),
-    redo: () => store.redo() ?? setStatus('Nothing to redo.'),
+    undo: () => {
+      if (store.undo() === null) setStatus('Nothing to undo.');
+    },
+    redo: () => {
+      if (store.redo() === null) setStatus('Nothing to redo.');
+    },
     help: () => toggleHelp(),
     close: () => closeTopmost(),
   };
 
+  /**
+   * @param {KeyboardEvent} e
+   */
   function onKey(e) {
     const command = commandFor(e);
     if (!command || !store.get().article || view.mode === 'overview') {

@@ -19,15 +19,30 @@ export const SHORTCUTS = [
   { keys: ['?'], does: 'show or hide this help', command: 'help' },
 ];
 
+/** @type {Record<string, string>} */
 const PLAIN = { j: 'next', k: 'prev', y: 'confirm', n: 'reject', '/': 'find', s: 'add-speaker', c: 'add-claim', v: 'add-caveat', m: 'add-note', '?': 'help', Delete: 'delete', Escape: 'close', Enter: 'open' };
 
-/** Whether keys typed at `target` belong to it (a text field or a menu), not to the page's shortcuts. */
+/**
+ * What a key's target is read for: an element in the page, or anything shaped like one in Node's tests.
+ * @typedef {{tagName?: string, type?: string, isContentEditable?: boolean, dataset?: DOMStringMap}} KeyTarget
+ * @typedef {Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'> & {target: EventTarget | KeyTarget | null}} KeyPress
+ */
+
+/**
+ * Whether keys typed at `target` belong to it (a text field or a menu), not to the page's shortcuts.
+ * @param {EventTarget | KeyTarget | null} target
+ */
 export function isTyping(target) {
-  const tag = target?.tagName?.toLowerCase();
-  return tag === 'textarea' || tag === 'select' || (tag === 'input' && !['checkbox', 'radio', 'button', 'file'].includes(target.type)) || !!target?.isContentEditable;
+  const t = /** @type {KeyTarget | null} */ (target);
+  const tag = t?.tagName?.toLowerCase();
+  return tag === 'textarea' || tag === 'select' || (tag === 'input' && !['checkbox', 'radio', 'button', 'file'].includes(t?.type ?? '')) || !!t?.isContentEditable;
 }
 
-/** The command a keydown means, or null. Tab is left to the browser (marks are tab stops). */
+/**
+ * The command a keydown means, or null. Tab is left to the browser (marks are tab stops).
+ * @param {KeyPress} e
+ * @returns {string | null}
+ */
 export function commandFor(e) {
   const key = e.key;
   if (e.ctrlKey || e.metaKey) {
@@ -41,6 +56,7 @@ export function commandFor(e) {
   if (key === 'Escape') return 'close';
   if (isTyping(e.target)) return null;
   // Enter on a button or link keeps its own meaning.
-  if (key === 'Enter' && e.target?.tagName && !e.target.dataset?.mark) return null;
+  const target = /** @type {KeyTarget | null} */ (e.target);
+  if (key === 'Enter' && target?.tagName && !target.dataset?.mark) return null;
   return PLAIN[key] ?? null;
 }

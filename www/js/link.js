@@ -2,7 +2,10 @@
 // written in base64url after `#exercise=` in the URL. The fragment never leaves the browser (it is not sent with the
 // page request), and reading it needs nothing but the static page: no request is made.
 
+import { messageOf } from './errors.js';
 import { ExerciseError } from './exercise.js';
+
+/** @import { Exercise } from './types' */
 
 export const LINK_PARAM = 'exercise';
 /** Links longer than this are not offered: some mail programs, chat apps and browsers cut them. */
@@ -10,12 +13,18 @@ export const MAX_LINK = 8000;
 /** A link that inflates to more than this is refused (no exercise is that large; a crafted one could be). */
 const MAX_INFLATED = 8 * 1024 * 1024;
 
+/**
+ * @param {Uint8Array<ArrayBuffer>} bytes
+ */
 function toBase64Url(bytes) {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/**
+ * @param {string} text
+ */
 function fromBase64Url(text) {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('it has characters base64url does not use');
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
@@ -25,11 +34,18 @@ function fromBase64Url(text) {
   return bytes;
 }
 
+/**
+ * @param {Uint8Array<ArrayBuffer>} bytes
+ */
 async function deflate(bytes) {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+/**
+ * @param {Uint8Array<ArrayBuffer>} bytes
+ * @param {number} [max]
+ */
 async function inflate(bytes, max = MAX_INFLATED) {
   const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   const chunks = [];
@@ -53,7 +69,10 @@ async function inflate(bytes, max = MAX_INFLATED) {
   return out;
 }
 
-/** The fragment (without `#`) that carries `exercise`. */
+/**
+ * The fragment (without `#`) that carries `exercise`.
+ * @param {Exercise} exercise
+ */
 export async function exerciseFragment(exercise) {
   const bytes = new TextEncoder().encode(JSON.stringify(exercise));
   return `${LINK_PARAM}=${toBase64Url(await deflate(bytes))}`;
@@ -62,6 +81,8 @@ export async function exerciseFragment(exercise) {
 /**
  * A link to the page at `base` (its fragment and query are dropped) that opens `exercise`:
  * `{url, length, tooLong}`; `tooLong` when it is over MAX_LINK characters and the file should be shared instead.
+ * @param {string} base
+ * @param {Exercise} exercise
  */
 export async function exerciseLink(base, exercise) {
   const page = String(base).replace(/[?#].*$/s, '');
@@ -69,19 +90,26 @@ export async function exerciseLink(base, exercise) {
   return { url, length: url.length, tooLong: url.length > MAX_LINK };
 }
 
-/** The encoded exercise in a location's hash (`#exercise=…`), or null when the hash holds none. */
+/**
+ * The encoded exercise in a location's hash (`#exercise=…`), or null when the hash holds none.
+ * @param {string} hash
+ * @returns {string | null}
+ */
 export function linkPayload(hash) {
   const m = /^#?exercise=(.*)$/s.exec(hash ?? '');
   return m ? m[1] : null;
 }
 
-/** The exercise JSON a link's payload holds. Rejects with an ExerciseError when the link is damaged. */
+/**
+ * The exercise JSON a link's payload holds. Rejects with an ExerciseError when the link is damaged.
+ * @param {string} payload
+ */
 export async function exerciseJsonFromLink(payload) {
   try {
     if (!payload) throw new Error('it is empty');
     const bytes = await inflate(fromBase64Url(payload.trim()));
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
-    throw new ExerciseError(`This exercise link is damaged (${e.message || 'it could not be decompressed'}): part of it may have been cut off when it was copied. Ask for the exercise file instead.`);
+    throw new ExerciseError(`This exercise link is damaged (${messageOf(e) || 'it could not be decompressed'}): part of it may have been cut off when it was copied. Ask for the exercise file instead.`);
   }
 }

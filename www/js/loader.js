@@ -5,13 +5,27 @@ import { normalise, readArticleFile, titleOf } from './article.js';
 import { onFilesChosen } from './dom.js';
 import { parseExercise } from './exercise.js';
 import { textKey } from './hash.js';
+import { messageOf } from './errors.js';
 import { SAMPLES, sampleNamed } from './samples.js';
 
+/**
+ * @import { App } from './app'
+ * @import { SavedMeta } from './types'
+ */
+
+/**
+ * @param {App} app
+ */
 export function createLoader(app) {
   const { ui, store, view } = app;
-  const setStatus = (...args) => app.controls.setStatus(...args);
+  /** @type {(text: string, busy?: boolean) => void} */
+  const setStatus = (text, busy) => app.controls.setStatus(text, busy);
+  /** @param {boolean} busy */
   const setBusy = (busy) => app.controls.setBusy(busy);
 
+  /**
+   * @param {string} [selected]
+   */
   function renderSampleMenu(selected) {
     const options = SAMPLES.map(({ file, title }) => new Option(title, file));
     const other = new Option(SAMPLES.length ? '(another article)' : '(no samples)', '');
@@ -21,8 +35,9 @@ export function createLoader(app) {
   }
 
   async function renderRecentMenu() {
+    /** @type {SavedMeta[]} */
     const list = view.storage ? await view.storage.recent(20) : [];
-    const open = store.get().article?.key;
+    const open = store.get().article?.key ?? '';
     const head = new Option(list.length ? `(${list.length} saved)` : '(none yet)', '');
     head.disabled = true;
     ui.recent.replaceChildren(
@@ -35,7 +50,11 @@ export function createLoader(app) {
     ui.recent.value = list.some((m) => m.key === open) ? open : '';
   }
 
-  /** Opens `text`: restores the reader's saved work on it, or has the worker analyse it. */
+  /**
+   * Opens `text`: restores the reader's saved work on it, or has the worker analyse it.
+   * @param {string} raw
+   * @param {{title?: string, source: string}} from
+   */
   async function openArticle(raw, { title, source }) {
     const text = normalise(raw);
     if (!text.trim()) {
@@ -62,12 +81,13 @@ export function createLoader(app) {
       setStatus(`Analysing ${text.split(/\s+/).filter(Boolean).length.toLocaleString()} words…`, true);
       let result;
       try {
+        if (!view.engine) throw new Error('the annotator has not loaded');
         result = await view.engine.analyse(text);
       } catch (e) {
         if (ticket !== view.loading) return;
         setBusy(false);
         app.docView.showFailed();
-        setStatus(`Could not analyse this text: ${e.message}`);
+        setStatus(`Could not analyse this text: ${messageOf(e)}`);
         return;
       }
       if (ticket !== view.loading) return;
@@ -80,29 +100,38 @@ export function createLoader(app) {
     await renderRecentMenu();
   }
 
+  /**
+   * @param {string} file
+   */
   function openSample(file) {
     const sample = sampleNamed(file);
     if (sample) return openArticle(sample.text, { title: sample.title, source: file });
     setStatus(`There is no sample called ${file}.`);
   }
 
+  /**
+   * @param {File} file
+   */
   async function openFile(file) {
     try {
       const { text, title } = await readArticleFile(file);
       await openArticle(text, { title, source: 'file' });
     } catch (e) {
-      setStatus(`Could not open ${file.name}: ${e.message}`);
+      setStatus(`Could not open ${file.name}: ${messageOf(e)}`);
     }
   }
 
-  /** Opens a saved article, or the exercise a student was doing, from the recent list. */
+  /**
+   * Opens a saved article, or the exercise a student was doing, from the recent list.
+   * @param {string} key
+   */
   async function openRecent(key) {
-    const record = await view.storage.load(key);
+    const record = await view.storage?.load(key);
     if (record?.exercise) {
       try {
         await app.student.openExercise(await parseExercise(record.exercise));
       } catch (e) {
-        app.controls.showAlert(`Your saved exercise could not be reopened: ${e.message}`);
+        app.controls.showAlert(`Your saved exercise could not be reopened: ${messageOf(e)}`);
       }
     } else if (record) await openArticle(record.text, { title: record.title, source: 'recent' });
   }
@@ -118,7 +147,7 @@ export function createLoader(app) {
   /** At start-up: the sample the address asks for, else the last article worked on, else the first sample. */
   async function openFirst() {
     const wanted = new URLSearchParams(location.search).get('sample');
-    const [last] = await view.storage.recent(1);
+    const [last] = view.storage ? await view.storage.recent(1) : [];
     if (wanted && sampleNamed(wanted)) await openSample(wanted);
     else if (last) await openRecent(last.key);
     else if (SAMPLES[0]) await openSample(SAMPLES[0].file);

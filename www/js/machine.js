@@ -5,15 +5,31 @@
 
 import { byPosition, makeAnnotation } from './annotation.js';
 
+/** @import { Analysis, Annotation, Span, Speaker } from './types' */
+
+/**
+ * @param {{name: string, roles?: string[]}} speaker
+ */
 function speakerWhy(speaker) {
   const roles = speaker.roles?.length ? ` (${speaker.roles.join('; ')})` : '';
   return `refers to ${speaker.name}${roles}, a source this article reports as saying something`;
 }
 
+/** @param {Span} s */
 const key = (s) => `${s.start}:${s.end}`;
-const nonEmpty = (s) => s && s.end > s.start;
+/**
+ * @param {Span | null | undefined} s
+ * @returns {s is Span}
+ */
+const nonEmpty = (s) => !!s && s.end > s.start;
 
-/** `{annotations, speakers}` for `analysis` of `text`, every annotation created at `created` and sorted by position. */
+/**
+ * `{annotations, speakers}` for `analysis` of `text`, every annotation created at `created` and sorted by position.
+ * @param {string} text
+ * @param {Partial<Analysis>} analysis
+ * @param {string} [created]
+ * @returns {{annotations: Annotation[], speakers: Speaker[]}}
+ */
 export function fromAnalysis(text, analysis, created = new Date().toISOString()) {
   const speakers = (analysis.speakers ?? []).map((s, i) => ({
     id: `S${i + 1}`,
@@ -22,7 +38,13 @@ export function fromAnalysis(text, analysis, created = new Date().toISOString())
     roles: s.roles ?? [],
     creator: 'machine',
   }));
+  /** @type {Annotation[]} */
   const annotations = [];
+  /**
+   * @param {string} type
+   * @param {Span | null | undefined} span
+   * @param {Partial<Annotation>} fields
+   */
   const add = (type, span, fields) => {
     if (!nonEmpty(span)) return null;
     const a = makeAnnotation(text, { ...fields, type, start: span.start, end: span.end, creator: 'machine', created, id: 'tmp' });
@@ -30,7 +52,10 @@ export function fromAnalysis(text, analysis, created = new Date().toISOString())
     return a;
   };
 
+  /** @type {Map<string, Annotation>} */
   const mentionAt = new Map();
+  /** @type {Map<Annotation, Annotation>} Each cue's source mark, tied by object until the ids are final. */
+  const sourceOf = new Map();
   (analysis.speakers ?? []).forEach((s, i) => {
     for (const m of s.mentions ?? []) {
       const a = add('speaker', m, { speakerId: speakers[i].id, why: speakerWhy(s) });
@@ -48,11 +73,11 @@ export function fromAnalysis(text, analysis, created = new Date().toISOString())
         speakers.push({ id: speakerId, name: text.slice(att.source.start, att.source.end), kind: 'unknown', roles: [], creator: 'machine' });
       }
       source = add('speaker', att.source, { speakerId, why: 'the source of this attribution; it could not be tied to a named speaker' });
-      mentionAt.set(key(att.source), source);
+      if (source) mentionAt.set(key(att.source), source);
     }
     const shared = { kind: att.kind, speakerId, attribution: group, rule: att.rule, why: att.why };
     const cue = add('cue', att.cue, shared);
-    if (cue && source) cue.source = source;
+    if (cue && source) sourceOf.set(cue, source);
     for (const c of att.content ?? []) add('claim', c, shared);
   });
 
@@ -62,7 +87,6 @@ export function fromAnalysis(text, analysis, created = new Date().toISOString())
 
   annotations.sort(byPosition);
   annotations.forEach((a, i) => (a.id = `m${i + 1}`));
-  // Sources were kept as objects until the ids were final.
-  for (const a of annotations) if (a.source) a.source = a.source.id;
+  for (const [cue, source] of sourceOf) cue.source = source.id;
   return { annotations, speakers };
 }

@@ -22,12 +22,16 @@ import { createPageState } from './page-state.js';
 import { createSelection } from './selection.js';
 import { openStorage } from './storage.js';
 import { createTransfer } from './transfer.js';
+import { messageOf } from './errors.js';
+
+/** @import { App } from './app' */
 
 const ui = pageElements(document);
 const { store, view } = createPageState(ui.toggles);
 
 // Each controller reaches the others through `app`, looked up when called, so the order they are made in is free.
-const app = { ui, store, view };
+// It is complete once the lines below have run, before any controller is called.
+const app = /** @type {App} */ ({ ui, store, view });
 app.controls = createControls(app);
 app.docView = createDocumentView(app);
 app.selection = createSelection(app);
@@ -90,7 +94,7 @@ async function start() {
     view.engine = await loadEngine();
   } catch (e) {
     controls.setBusy(false);
-    controls.setStatus(`Could not load the annotator (is www/pkg built? run npm start): ${e.message}`);
+    controls.setStatus(`Could not load the annotator (is www/pkg built? run npm start): ${messageOf(e)}`);
     return;
   }
   ui.version.textContent = `v${view.engine.version}`;

@@ -7,16 +7,31 @@ import { el, words } from './dom.js';
 import { LAYER_NAMES } from './exercise.js';
 import { markKindName } from './overview.js';
 
+/**
+ * @import { ClassOverview, Problem, Progress } from './overview.js'
+ * @import { Exercise } from './types'
+ */
+
+/** @type {(n: number, one: string, many?: string) => string} */
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The progress bar and its words while files are read and checked. */
+/**
+ * The progress bar and its words while files are read and checked.
+ * @param {HTMLProgressElement} bar
+ * @param {HTMLElement} label
+ * @param {Progress} progress
+ */
 export function renderProgress(bar, label, { phase, done, files, step, steps }) {
   bar.max = steps;
   bar.value = step;
   label.textContent = phase === 'reading' ? `Reading ${done} of ${plural(files, 'file')}…` : `Checking ${done} of ${plural(files, 'file')}…`;
 }
 
-/** The list of skipped files, each with its name and the reason. */
+/**
+ * The list of skipped files, each with its name and the reason.
+ * @param {HTMLElement} root
+ * @param {Problem[]} problems
+ */
 export function renderProblems(root, problems) {
   const doc = root.ownerDocument;
   if (!problems.length) {
@@ -30,13 +45,24 @@ export function renderProblems(root, problems) {
   root.replaceChildren(el(doc, 'p', { className: 'import-error', text: `${plural(problems.length, 'file was', 'files were')} skipped:` }), list);
 }
 
+/**
+ * @param {Document} doc
+ * @param {string} layer
+ * @param {{found: number | unknown[], missed: number | unknown[], extra: number | unknown[], precision: number | null, recall: number | null}} r
+ */
 function scoreCell(doc, layer, r) {
+  /** @param {number | unknown[]} x */
   const n = (x) => (Array.isArray(x) ? x.length : x);
   return el(doc, 'td', { className: 'score', 'data-layer': layer, 'data-found': n(r.found), 'data-missed': n(r.missed), 'data-extra': n(r.extra) },
     el(doc, 'span', { className: 'score-counts', text: `${n(r.found)} ✓ · ${n(r.missed)} missed · ${n(r.extra)} extra` }),
     el(doc, 'span', { className: 'score-pr', text: `P ${percent(r.precision)} · R ${percent(r.recall)}` }));
 }
 
+/**
+ * @param {Document} doc
+ * @param {Exercise} exercise
+ * @param {ClassOverview} overview
+ */
 function studentsTable(doc, exercise, overview) {
   const head = el(doc, 'tr', {}, el(doc, 'th', { scope: 'col', text: 'Student' }), el(doc, 'th', { scope: 'col', text: 'Hints' }),
     ...exercise.layers.map((l) => el(doc, 'th', { scope: 'col', text: LAYER_NAMES[l] })), el(doc, 'th', { scope: 'col', text: 'All' }));
@@ -48,6 +74,10 @@ function studentsTable(doc, exercise, overview) {
   return el(doc, 'table', { className: 'data-table students-table' }, el(doc, 'caption', { text: 'Each student: key items found, missed, and extra marks; precision (P) and recall (R)' }), el(doc, 'thead', {}, head), el(doc, 'tbody', {}, ...rows));
 }
 
+/**
+ * @param {Document} doc
+ * @param {ClassOverview} overview
+ */
 function itemsTable(doc, overview) {
   const head = el(doc, 'tr', {}, ...['Key item', 'Found by', 'Most common wrong marks', 'Your note'].map((t) => el(doc, 'th', { scope: 'col', text: t })));
   const rows = overview.items.map(({ item, found, of, wrong }) => el(doc, 'tr', { 'data-item': item.id, 'data-found': found },
@@ -60,6 +90,11 @@ function itemsTable(doc, overview) {
   return el(doc, 'table', { className: 'data-table items-table' }, el(doc, 'caption', { text: 'Each key item: how many students found it, and the wrong marks on its words' }), el(doc, 'thead', {}, head), el(doc, 'tbody', {}, ...rows));
 }
 
+/**
+ * @param {Document} doc
+ * @param {Exercise} exercise
+ * @param {ClassOverview} overview
+ */
 function agreement(doc, exercise, overview) {
   const list = el(doc, 'dl', { className: 'alpha-list' });
   for (const layer of exercise.layers) {
@@ -72,10 +107,15 @@ function agreement(doc, exercise, overview) {
     el(doc, 'p', { className: 'muted', text: "Krippendorff's alpha over the label each student gave each character (none, or the layer; for caveats, the kind). 1 means every student marked the same characters the same way; 0, no better than chance." }));
 }
 
-/** Fills `root` with the overview of `overview` (from classOverview) for `exercise`. */
+/**
+ * Fills `root` with the overview of `overview` (from classOverview) for `exercise`.
+ * @param {HTMLElement} root
+ * @param {{exercise: Exercise, overview: ClassOverview}} shown
+ */
 export function renderOverview(root, { exercise, overview }) {
   const doc = root.ownerDocument;
   const n = overview.students.length;
+  /** @type {HTMLElement[]} */
   const parts = [el(doc, 'p', { className: 'overview-summary', text: `${plural(n, 'submission')} counted for “${exercise.title}” (${plural(exercise.key.length, 'key item')}).` })];
   if (overview.duplicates.length) parts.push(el(doc, 'p', { className: 'warning', text: `More than one submission from: ${overview.duplicates.join(', ')}. All are counted.` }));
   if (n) {

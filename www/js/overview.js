@@ -4,15 +4,39 @@
 import { characterAlpha } from './alpha.js';
 import { checkWork, codePoints, comparedSpan, isAsked, overlap } from './check.js';
 import { EXERCISE_FORMAT, ExerciseError, LAYER_NAMES, parseExercise, parseSubmission } from './exercise.js';
+import { messageOf } from './errors.js';
 import { cell } from './export.js';
 
-/** "hedge caveat", "speaker", … */
+/**
+ * @import { Alpha } from './alpha.js'
+ * @import { CheckResult, Gold, LayerResult, Pred } from './check.js'
+ * @import { Exercise, KeyItem, Mark, Span, Submission } from './types'
+ * @typedef {{layer: string, kind: string | null, span: Span, words: string, count: number}} Tally equal marks, counted
+ * @typedef {{file?: string, student: string, submitted: string, hintsUsed: number, check: CheckResult}} StudentResult
+ * @typedef {{item: KeyItem & {i: number}, span: Span, found: number, of: number, wrong: Tally[]}} ItemResult
+ * @typedef {{students: StudentResult[], items: ItemResult[], extras: Tally[], alpha: Record<string, Alpha>, duplicates: string[]}} ClassOverview
+ * @typedef {{file: string, message: string}} Problem a file skipped, and why
+ * @typedef {{file: string, data: unknown}} Waiting a file read before its exercise was known
+ * @typedef {{phase: 'reading' | 'checking', done: number, files: number, step: number, steps: number}} Progress
+ * @typedef {{name: string, size: number, text: () => Promise<string>}} FileLike
+ */
+
+/**
+ * "hedge caveat", "speaker", …
+ * @param {{layer: string, kind: string | null}} m
+ */
 export const markKindName = (m) => (m.layer === 'caveat' ? `${m.kind} caveat` : m.layer);
 
 const MOST_COMMON = 3;
 
-/** Counts of equal marks (same layer, kind and compared span), most common first: `[{layer, kind, span, words, count}]`. */
+/**
+ * Counts of equal marks (same layer, kind and compared span), most common first: `[{layer, kind, span, words, count}]`.
+ * @param {(Mark & {span: Span})[]} marks
+ * @param {string[]} chars
+ * @returns {Tally[]}
+ */
 function tally(marks, chars) {
+  /** @type {Map<string, Tally>} */
   const counts = new Map();
   for (const m of marks) {
     const k = `${m.layer}:${m.kind}:${m.span.start}:${m.span.end}`;
@@ -32,6 +56,9 @@ function tally(marks, chars) {
  * - `extras`: the most common extra marks that touch no key item of their layer;
  * - `alpha`: per layer, Krippendorff's alpha over character labels (see alpha.js);
  * - `duplicates`: student names that appear on more than one submission (all are counted).
+ * @param {Exercise} exercise
+ * @param {Submission[]} submissions
+ * @returns {ClassOverview}
  */
 export function classOverview(exercise, submissions) {
   const chars = codePoints(exercise.article.text);
@@ -42,16 +69,19 @@ export function classOverview(exercise, submissions) {
     hintsUsed: s.hintsUsed,
     check: checkWork(exercise, s.marks, chars),
   }));
+  /** @type {(check: CheckResult, layer: string) => LayerResult | undefined} */
   const layerOf = (check, layer) => check.layers.find((l) => l.layer === layer);
   const asked = exercise.key.map((item, i) => ({ ...item, i })).filter((item) => isAsked(exercise, item));
-  const spans = asked.map((item) => ({ item, span: comparedSpan(chars, item) })).filter((x) => x.span);
+  const spans = asked.map((item) => ({ item, span: comparedSpan(chars, item) })).filter(/** @returns {x is {item: KeyItem & {i: number}, span: Span}} */ (x) => !!x.span);
   /** Whether the key has an item of `layer` on any of `span`'s characters. */
+  /** @type {(layer: string, span: Span) => boolean} */
   const keyed = (layer, span) => spans.some((x) => x.item.layer === layer && overlap(x.span, span) > 0);
   const items = spans.map(({ item, span }) => {
     let found = 0;
+    /** @type {Pred[]} */
     const wrong = [];
     for (const s of students) {
-      if (layerOf(s.check, item.layer).found.some((f) => f.item.i === item.i)) found += 1;
+      if (layerOf(s.check, item.layer)?.found.some((f) => f.item.i === item.i)) found += 1;
       // A wrong mark on this item: matched to nothing, on its words, and either of its layer (another kind, say) or
       // of a layer the key has nothing for here (the speaker marked as a claim). A stray hedge inside a long claim
       // belongs to the hedges, not to the claim.
@@ -63,6 +93,7 @@ export function classOverview(exercise, submissions) {
   const alpha = Object.fromEntries(
     exercise.layers.map((layer) => [layer, characterAlpha(chars, submissions.map((s) => s.marks.filter((m) => isAsked(exercise, m))), layer)]),
   );
+  /** @type {Map<string, string[]>} */
   const names = new Map();
   for (const s of students) names.set(s.student.toLowerCase(), [...(names.get(s.student.toLowerCase()) ?? []), s.student]);
   const duplicates = [...names.values()].filter((n) => n.length > 1).map((n) => n[0]);
@@ -70,10 +101,16 @@ export function classOverview(exercise, submissions) {
 }
 
 /** A ratio as a number of percent with one decimal, for a spreadsheet; blank when not defined. */
+/** @param {number | null} x */
 const pct = (x) => (x == null ? '' : Math.round(x * 1000) / 10);
+/** @param {unknown[][]} rows */
 const csv = (rows) => `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 
-/** The per-student table as CSV: counts, precision and recall (percent) per layer and in total, and hints used. */
+/**
+ * The per-student table as CSV: counts, precision and recall (percent) per layer and in total, and hints used.
+ * @param {Exercise} exercise
+ * @param {ClassOverview} overview
+ */
 export function studentsCsv(exercise, overview) {
   const head = ['student', 'file', 'submitted', 'hints used'];
   for (const layer of [...exercise.layers, 'total']) {
@@ -81,8 +118,10 @@ export function studentsCsv(exercise, overview) {
     head.push(`${name} found`, `${name} missed`, `${name} extra`, `${name} precision %`, `${name} recall %`);
   }
   const rows = overview.students.map((s) => {
+    /** @type {unknown[]} */
     const row = [s.student, s.file, s.submitted, s.hintsUsed];
     for (const l of [...s.check.layers, s.check.total]) {
+      /** @param {number | unknown[]} x */
       const n = (x) => (Array.isArray(x) ? x.length : x);
       row.push(n(l.found), n(l.missed), n(l.extra), pct(l.precision), pct(l.recall));
     }
@@ -91,7 +130,10 @@ export function studentsCsv(exercise, overview) {
   return csv([head, ...rows]);
 }
 
-/** The per-key-item table as CSV: the item, its note, how many students found it and the most common wrong marks. */
+/**
+ * The per-key-item table as CSV: the item, its note, how many students found it and the most common wrong marks.
+ * @param {ClassOverview} overview
+ */
 export function itemsCsv(overview) {
   const head = ['item', 'layer', 'kind', 'words', 'note', 'found by', 'of', 'most common wrong marks'];
   const rows = overview.items.map(({ item, found, of, wrong }) => [
@@ -115,11 +157,16 @@ const MAX_FILE = 20 * 1024 * 1024;
  * Resolves to `{exercise, newExercise, submissions, problems, waiting}`: `submissions` the accepted ones (each with
  * its `file` name), `problems` `[{file, message}]` for every file skipped and why, `waiting` the files kept until an
  * exercise is known.
+ * @param {Iterable<FileLike>} files
+ * @param {{exercise?: Exercise | null, known?: Set<string | undefined>, onProgress?: (p: Progress) => void, pause?: () => Promise<unknown>}} [options]
+ * @returns {Promise<{exercise: Exercise | null, newExercise: boolean, submissions: Submission[], problems: Problem[], waiting: Waiting[]}>}
  */
 export async function readClassFiles(files, { exercise = null, known = new Set(), onProgress = () => {}, pause = () => Promise.resolve() } = {}) {
   const list = [...files];
   const total = list.length;
+  /** @type {Problem[]} */
   const problems = [];
+  /** @type {Waiting[]} */
   const read = [];
   let current = exercise;
   let newExercise = false;
@@ -127,11 +174,12 @@ export async function readClassFiles(files, { exercise = null, known = new Set()
     try {
       if (file.size > MAX_FILE) throw new ExerciseError(`This file is too large to be a submission (${Math.round(file.size / 1024)} KiB).`);
       const text = await file.text();
+      /** @type {any} what the file holds: an exercise or a submission, checked by the parse functions */
       let data;
       try {
         data = JSON.parse(text);
       } catch (e) {
-        throw new ExerciseError(`This file is not JSON (${e.message}).`);
+        throw new ExerciseError(`This file is not JSON (${messageOf(e)}).`);
       }
       if (data?.format === EXERCISE_FORMAT) {
         const ex = await parseExercise(data);
@@ -142,11 +190,12 @@ export async function readClassFiles(files, { exercise = null, known = new Set()
         }
       } else read.push({ file: file.name, data });
     } catch (e) {
-      problems.push({ file: file.name, message: e instanceof ExerciseError ? e.message : `This file could not be read (${e.message}).` });
+      problems.push({ file: file.name, message: e instanceof ExerciseError ? e.message : `This file could not be read (${messageOf(e)}).` });
     }
     onProgress({ phase: 'reading', done: i + 1, files: total, step: i + 1, steps: 2 * total });
     await pause();
   }
+  /** @type {Submission[]} */
   const submissions = [];
   const seen = new Set(newExercise ? [] : known);
   if (!current) return { exercise: null, newExercise, submissions, problems, waiting: read };
@@ -158,7 +207,7 @@ export async function readClassFiles(files, { exercise = null, known = new Set()
       seen.add(s.integrity.submission);
       submissions.push({ ...s, file });
     } catch (e) {
-      problems.push({ file, message: e instanceof ExerciseError ? e.message : `This file could not be checked (${e.message}).` });
+      problems.push({ file, message: e instanceof ExerciseError ? e.message : `This file could not be checked (${messageOf(e)}).` });
     }
     const done = total - read.length + i + 1;
     onProgress({ phase: 'checking', done, files: total, step: total + done, steps: 2 * total });

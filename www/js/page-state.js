@@ -4,32 +4,50 @@
 
 import { createStore } from './state.js';
 
-/** `{store, view}` for a page whose layer switches are `toggles`. */
+/**
+ * @import { Engine } from './engine.js'
+ * @import { ClassOverview, Problem, Waiting } from './overview.js'
+ * @import { Storage } from './app'
+ * @import { Exercise, Span, Submission } from './types'
+ */
+
+/**
+ * `{store, view}` for a page whose layer switches are `toggles`.
+ * @param {HTMLInputElement[]} toggles
+ */
 export function createPageState(toggles) {
   const store = createStore();
   const view = {
+    /** @type {Engine | null} */
     engine: null,
+    /** @type {Storage | null} */
     storage: null,
     busy: true,
     /** Counts article loads, so a slow analysis of an article the reader has left is dropped. */
     loading: 0,
+    /** @type {string | null} the id of the mark whose card is open (or was last) */
     current: null,
-    /** The words picked with the finder or the mouse, `{start, end}`, until they are marked. */
+    /** @type {Span | null} The words picked with the finder or the mouse, until they are marked. */
     picked: null,
     findFrom: 0,
     /** Set while the page moves focus itself, so that focus does not open the card. */
     quietFocus: false,
-    shown: new Set(toggles.filter((t) => t.checked).map((t) => t.dataset.show)),
+    /** @type {Set<string>} the layers and kinds the legend shows */
+    shown: new Set(toggles.filter((t) => t.checked).map((t) => t.dataset.show ?? '')),
+    /** @type {'annotate' | 'exercise' | 'overview'} */
     mode: 'annotate',
-    /** The exercise a student is doing: `{exercise, hintsUsed, revealed, checked}`, or null. */
+    /** @type {{exercise: Exercise, hintsUsed: number, revealed: number[], checked: boolean} | null} The exercise a student is doing. */
     exercise: null,
-    /** The teacher's panel for the open article: `{articleKey, id, notes, made}`, or null. */
+    /** @type {{articleKey: string, id: string, notes: Map<string, string>, made: {inputs: string, exercise: Exercise} | null} | null} The teacher's panel for the open article. */
     teacher: null,
-    /** The exercise id saved with the open article, so an exercise made from it again keeps its id. */
+    /** @type {string | null} The exercise id saved with the open article, so an exercise made from it again keeps its id. */
     savedExerciseId: null,
-    /** The latest exercise made here, which the class overview starts from. */
+    /** @type {Exercise | null} The latest exercise made here, which the class overview starts from. */
     lastExercise: null,
-    /** The class overview: the exercise, the accepted submissions, the skipped files, files waiting for an exercise. */
+    /**
+     * The class overview: the exercise, the accepted submissions, the skipped files, files waiting for an exercise.
+     * @type {{exercise: Exercise | null, submissions: Submission[], problems: Problem[], waiting: Waiting[], result: ClassOverview | null}}
+     */
     overview: { exercise: null, submissions: [], problems: [], waiting: [], result: null },
   };
   return { store, view };

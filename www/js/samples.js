@@ -5,5 +5,8 @@ import samples from '../samples/index.js';
 /** `[{file, title, text}]`, sorted by file name. */
 export const SAMPLES = samples;
 
-/** The sample called `file`, or undefined. */
+/**
+ * The sample called `file`, or undefined.
+ * @param {string} file
+ */
 export const sampleNamed = (file) => samples.find((s) => s.file === file);

@@ -1,13 +1,26 @@
 // The words the reader picks to mark: the selection in the article, the finder (`/`) that selects words from the
 // keyboard, and the add bar that offers a type for them.
 
+import { dataOf } from './dom.js';
 import { offsetsFromRange, rangeFromOffsets } from './offsets.js';
 
+/**
+ * @import { App } from './app'
+ * @import { Span } from './types'
+ */
+
+/**
+ * @param {App} app
+ */
 export function createSelection(app) {
   const { ui, store, view } = app;
-  const setStatus = (...args) => app.controls.setStatus(...args);
+  /** @param {string} text */
+  const setStatus = (text) => app.controls.setStatus(text);
 
-  /** The offsets of the reader's selection inside the article, or null. */
+  /**
+   * The offsets of the reader's selection inside the article, or null.
+   * @returns {Span | null}
+   */
   function offsets() {
     const sel = document.getSelection();
     if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
@@ -20,7 +33,7 @@ export function createSelection(app) {
   function showAddBar() {
     const sel = document.getSelection();
     const span = offsets();
-    if (!span) return hideAddBar();
+    if (!span || !sel) return hideAddBar();
     view.picked = span;
     // Words being selected matter more than the card of the mark they lie in.
     if (!ui.card.hidden && !ui.card.contains(document.activeElement)) {
@@ -56,12 +69,18 @@ export function createSelection(app) {
     ui.doc.focus({ preventScroll: true });
   }
 
-  /** Selects `start..end` of the article as the picked words; `block` is where to scroll them to. */
+  /**
+   * Selects `start..end` of the article as the picked words; `block` is where to scroll them to.
+   * @param {number} start
+   * @param {number} end
+   * @param {ScrollLogicalPosition} block
+   */
   function select(start, end, block) {
     view.picked = { start, end };
     app.docView.drawTo(end);
     const range = rangeFromOffsets(ui.doc, start, end);
     const sel = document.getSelection();
+    if (!range || !sel) return;
     sel.removeAllRanges();
     sel.addRange(range);
     range.startContainer.parentElement?.scrollIntoView({ block });
@@ -90,13 +109,17 @@ export function createSelection(app) {
     setStatus(`Selected “${words}”: press s, c, v or m to mark it.`);
   }
 
-  /** Selects `start..end` of the article, ready to be marked (as the finder does). */
+  /**
+   * Selects `start..end` of the article, ready to be marked (as the finder does).
+   * @param {number} start
+   * @param {number} end
+   */
   function selectWords(start, end) {
     view.current = null;
     app.docView.renderCurrent();
     select(start, end, 'center');
     offerTypes();
-    setStatus(`Selected “${store.get().article.text.slice(start, end).slice(0, 60)}”: press s, c, v or m to mark it.`);
+    setStatus(`Selected “${(store.get().article?.text ?? '').slice(start, end).slice(0, 60)}”: press s, c, v or m to mark it.`);
   }
 
   document.addEventListener('selectionchange', () => {
@@ -108,7 +131,7 @@ export function createSelection(app) {
   });
   ui.addBar.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
   ui.addBar.addEventListener('click', (e) => {
-    const type = e.target.closest('button[data-add]')?.dataset.add;
+    const type = dataOf(e, 'button[data-add]', 'add');
     if (type) app.annotator.addMark(type);
   });
   ui.find.addEventListener('submit', (e) => {

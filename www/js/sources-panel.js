@@ -3,8 +3,21 @@
 
 import { summarise } from './sources.js';
 
+/**
+ * @import { SourceEntry } from './sources.js'
+ * @import { Annotation, Speaker } from './types'
+ */
+
 const SNIPPET = 90;
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {Document} doc
+ * @param {K} tag
+ * @param {string | null} [className]
+ * @param {string | null} [text]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function el(doc, tag, className, text) {
   const e = doc.createElement(tag);
   if (className) e.className = className;
@@ -12,6 +25,11 @@ function el(doc, tag, className, text) {
   return e;
 }
 
+/**
+ * @param {Document} doc
+ * @param {Annotation[]} claims
+ * @param {string} text
+ */
 function claimList(doc, claims, text) {
   const list = el(doc, 'ol', 'claim-list');
   // Its height before it is laid out (see .claim-list in style.css): a long article lists hundreds of claims.
@@ -28,6 +46,13 @@ function claimList(doc, claims, text) {
   return list;
 }
 
+/**
+ * @param {Document} doc
+ * @param {string} title
+ * @param {SourceEntry[]} entries
+ * @param {string} text
+ * @param {boolean} flagged
+ */
 function group(doc, title, entries, text, flagged) {
   const section = el(doc, 'section', `source-group${flagged ? ' is-flagged' : ''}`);
   section.append(el(doc, 'h3', null, `${flagged ? '⚠ ' : ''}${title} (${entries.length})`));
@@ -48,17 +73,31 @@ function group(doc, title, entries, text, flagged) {
   return section;
 }
 
-/** What the list shows, as a string: when it is the same after a change, the list is left as it is. */
+/**
+ * What the list shows, as a string: when it is the same after a change, the list is left as it is.
+ * @param {string} text
+ * @param {ReturnType<typeof summarise>} summary
+ */
 function drawnAs(text, { named, unnamed, unsourced }) {
+  /** @param {Annotation[]} list */
   const claims = (list) => list.map((c) => [c.id, c.start, c.end]);
+  /** @param {SourceEntry[]} list */
   const entries = (list) => list.map(({ speaker: s, claims: c, mentions }) => [s.id, s.name, s.kind, s.roles ?? [], mentions, claims(c)]);
   return JSON.stringify([text.length, text.slice(0, 200), entries(named), entries(unnamed), claims(unsourced)]);
 }
 
 /** The last drawing of each list, so that a change that leaves the sources as they were redraws nothing. */
+/** @type {WeakMap<HTMLElement, string>} */
 const lastDrawn = new WeakMap();
 
-/** Fills the balance line and the list from the open article's annotations. */
+/**
+ * Fills the balance line and the list from the open article's annotations.
+ * @param {HTMLElement} balanceEl
+ * @param {HTMLElement} listEl
+ * @param {string} text
+ * @param {Annotation[]} annotations
+ * @param {Speaker[]} speakers
+ */
 export function renderSources(balanceEl, listEl, text, annotations, speakers) {
   const doc = listEl.ownerDocument;
   const summary = summarise(annotations, speakers);

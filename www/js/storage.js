@@ -6,6 +6,13 @@
 // The recent list reads only each record's `meta` (key, title, saved, count), kept apart from the record: reading
 // whole records would take a long article's thousands of marks apart each time the list is drawn.
 
+/**
+ * @import { SavedMeta, SavedRecord } from './types'
+ * @typedef {{kind: string, save: (record: SavedRecord) => Promise<unknown>, load: (key: string) => Promise<SavedRecord | undefined>, list: () => Promise<SavedMeta[]>}} Backend
+ */
+
+import { messageOf } from './errors.js';
+
 const DB = 'whosaid';
 const DB_VERSION = 2;
 const STORE = 'articles';
@@ -13,9 +20,19 @@ const META = 'meta';
 const LS_PREFIX = 'whosaid:article:';
 const LS_RECENT = 'whosaid:recent';
 
+/**
+ * @param {SavedRecord} record
+ * @returns {SavedMeta}
+ */
 const meta = ({ key, title, saved, annotations }) => ({ key, title, saved, count: annotations?.length ?? 0 });
+/** @type {(a: SavedMeta, b: SavedMeta) => number} */
 const newestFirst = (a, b) => (a.saved < b.saved ? 1 : a.saved > b.saved ? -1 : 0);
 
+/**
+ * @template T
+ * @param {IDBRequest<T>} r
+ * @returns {Promise<T>}
+ */
 function request(r) {
   return new Promise((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
@@ -23,26 +40,39 @@ function request(r) {
   });
 }
 
-/** Version 1 kept only the articles; version 2 adds their metas, made here from the articles already saved. */
+/**
+ * Version 1 kept only the articles; version 2 adds their metas, made here from the articles already saved.
+ * @param {IDBDatabase} db
+ * @param {IDBTransaction} tx
+ * @param {number} oldVersion
+ */
 function upgrade(db, tx, oldVersion) {
   if (oldVersion < 1) db.createObjectStore(STORE, { keyPath: 'key' });
   if (oldVersion < 2) {
     const metas = db.createObjectStore(META, { keyPath: 'key' });
-    tx.objectStore(STORE).openCursor().onsuccess = (e) => {
-      const cursor = e.target.result;
-      if (!cursor) return;
-      metas.put(meta(cursor.value));
-      cursor.continue();
+    const cursor = tx.objectStore(STORE).openCursor();
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return;
+      metas.put(meta(at.value));
+      at.continue();
     };
   }
 }
 
+/**
+ * @param {IDBFactory | undefined} idb
+ * @returns {Promise<Backend>}
+ */
 async function indexedDbBackend(idb) {
   if (!idb) throw new Error('IndexedDB is not available');
   const open = idb.open(DB, DB_VERSION);
-  open.onupgradeneeded = (e) => upgrade(open.result, open.transaction, e.oldVersion);
+  open.onupgradeneeded = (e) => {
+    if (open.transaction) upgrade(open.result, open.transaction, e.oldVersion);
+  };
   const db = await request(open);
   /** Runs `fn(stores)` in one transaction over `names`; resolves to the result of the request it returns. */
+  /** @type {<T>(names: string[], mode: IDBTransactionMode, fn: (stores: IDBObjectStore[]) => IDBRequest<T> | undefined) => Promise<T | undefined>} */
   const tx = (names, mode, fn) =>
     new Promise((resolve, reject) => {
       const t = db.transaction(names, mode);
@@ -59,10 +89,14 @@ async function indexedDbBackend(idb) {
         return articles.put(record);
       }),
     load: (key) => tx([STORE], 'readonly', ([articles]) => articles.get(key)),
-    list: () => tx([META], 'readonly', ([metas]) => metas.getAll()),
+    list: async () => (await tx([META], 'readonly', ([metas]) => metas.getAll())) ?? [],
   };
 }
 
+/**
+ * @param {globalThis.Storage | undefined} ls
+ * @returns {Backend}
+ */
 function localStorageBackend(ls) {
   if (!ls) throw new Error('localStorage is not available');
   const probe = `${LS_PREFIX}probe`;
@@ -91,6 +125,9 @@ function localStorageBackend(ls) {
   };
 }
 
+/**
+ * @returns {Backend}
+ */
 function memoryBackend() {
   const records = new Map();
   return {
@@ -104,45 +141,64 @@ function memoryBackend() {
 /**
  * Opens the best storage that works. `onProblem(message)` is called whenever storage fails and a weaker one takes
  * over. Returns `{kind(), problem(), save(record), load(key), recent(limit)}`; `save` never rejects.
+ * @param {{idb?: IDBFactory, ls?: globalThis.Storage, onProblem?: (problem: string, kind: string) => void}} [options]
  */
 export async function openStorage({ idb = globalThis.indexedDB, ls = globalThis.localStorage, onProblem = () => {} } = {}) {
+  /** @type {(() => Backend | Promise<Backend>)[]} */
   const makers = [() => indexedDbBackend(idb), () => localStorageBackend(ls), () => memoryBackend()];
-  let backend = null;
+  /** @type {string | null} */
   let problem = null;
+  /**
+   * @param {string} what
+   * @param {unknown} e
+   */
   const fail = (what, e) => {
-    problem = `${what}: ${e?.message ?? e}`;
+    problem = `${what}: ${messageOf(e)}`;
   };
   let next = 0;
-  async function advance() {
+  /**
+   * The next backend that opens, or `current` when none is left (the memory backend, last, always opens).
+   * @param {Backend} [current]
+   * @returns {Promise<Backend>}
+   */
+  async function advance(current) {
     while (next < makers.length) {
       const make = makers[next++];
       try {
-        backend = await make();
-        return;
+        return await make();
       } catch (e) {
         fail(next === 1 ? 'IndexedDB could not be opened' : 'localStorage could not be used', e);
       }
     }
+    return current ?? memoryBackend();
   }
-  await advance();
+  let backend = await advance();
   if (problem) onProblem(problem, backend.kind);
 
-  // The memory backend holds what the failed ones had been given, so nothing is lost when one gives up.
+  /**
+   * Runs `op` on the backend, moving to the next one while it fails. The memory backend holds what the failed ones
+   * had been given, so nothing is lost when one gives up.
+   * @template T
+   * @param {(b: Backend) => Promise<T>} op
+   * @returns {Promise<T>}
+   */
   async function withFallback(op) {
     for (;;) {
       try {
         return await op(backend);
       } catch (e) {
         fail(`${backend.kind} failed`, e);
-        await advance();
-        onProblem(problem, backend.kind);
+        backend = await advance(backend);
+        onProblem(problem ?? '', backend.kind);
       }
     }
   }
   return {
     kind: () => backend.kind,
     problem: () => problem,
+    /** @param {SavedRecord} record */
     save: (record) => withFallback((b) => b.save(record)),
+    /** @param {string} key */
     load: (key) => withFallback((b) => b.load(key)),
     recent: async (limit = 20) => (await withFallback((b) => b.list())).sort(newestFirst).slice(0, limit),
   };

@@ -7,12 +7,22 @@ import { toBrat, toCsv, toWebAnnotations } from './export.js';
 import { ImportError, parseWebAnnotations, placeAnnotations } from './import.js';
 import { replaceAll } from './state.js';
 import { zip } from './zip.js';
+import { messageOf } from './errors.js';
 
+/** @import { App } from './app' */
+
+/** @type {Record<string, string>} */
 const FORMAT_NAMES = { json: 'Web Annotation JSON', brat: 'brat (.txt and .ann in a zip)', csv: 'CSV' };
 
+/**
+ * @param {App} app
+ */
 export function createTransfer(app) {
   const { ui, store } = app;
 
+  /**
+   * @param {string} format
+   */
   function exportAs(format) {
     const { article, annotations, speakers } = store.get();
     if (!article) return;
@@ -31,10 +41,15 @@ export function createTransfer(app) {
     app.controls.setStatus(`Exported ${annotations.length} marks as ${FORMAT_NAMES[format]}.`);
   }
 
+  /**
+   * @param {string} message
+   * @param {{error?: boolean, unplaced?: {type: string, exact: string}[]}} [options]
+   */
   function report(message, { error = false, unplaced = [] } = {}) {
     const p = document.createElement('p');
     p.textContent = message;
     p.className = error ? 'import-error' : 'import-ok';
+    /** @type {HTMLElement[]} */
     const parts = [p];
     if (unplaced.length) {
       const list = document.createElement('ul');
@@ -50,6 +65,9 @@ export function createTransfer(app) {
     ui.importReport.setAttribute('role', error ? 'alert' : 'status');
   }
 
+  /**
+   * @param {File} file
+   */
   async function importFile(file) {
     const { article } = store.get();
     if (!article) return report('Open an article first: annotations are imported onto the open article.', { error: true });
@@ -57,7 +75,7 @@ export function createTransfer(app) {
     try {
       parsed = parseWebAnnotations(await file.text());
     } catch (e) {
-      const message = e instanceof ImportError ? e.message : `Nothing was imported: ${e.message}`;
+      const message = e instanceof ImportError ? e.message : `Nothing was imported: ${messageOf(e)}`;
       return report(`${file.name}: ${message}`, { error: true });
     }
     const placed = placeAnnotations(article.text, parsed);
@@ -68,7 +86,7 @@ export function createTransfer(app) {
     report(`Imported ${placed.annotations.length} marks from ${file.name}, replacing the ${before} that were here (Ctrl+Z undoes it)${moved}${lost}`, { unplaced: placed.unplaced });
   }
 
-  for (const b of ui.exports) b.addEventListener('click', () => exportAs(b.dataset.export));
+  for (const b of ui.exports) b.addEventListener('click', () => exportAs(b.dataset.export ?? 'json'));
   ui.storageExport.addEventListener('click', () => exportAs('json'));
   onFilesChosen(ui.importFile, ([file]) => importFile(file));
   return {};

@@ -10,28 +10,40 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
+/**
+ * @param {Uint8Array} bytes
+ */
 export function crc32(bytes) {
   let c = 0xffffffff;
   for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A zip of `[{name, text}]` (UTF-8), as a Uint8Array. */
+/**
+ * A zip of `[{name, text}]` (UTF-8), as a Uint8Array.
+ * @param {{name: string, text: string}[]} files
+ * @param {Date} [date]
+ */
 export function zip(files, date = new Date()) {
   const enc = new TextEncoder();
   const time = (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
   const day = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
+  /** @type {Uint8Array[]} */
   const chunks = [];
+  /** @type {Uint8Array[]} */
   const central = [];
   let offset = 0;
   for (const f of files) {
     const name = enc.encode(f.name);
     const data = enc.encode(f.text);
     const crc = crc32(data);
+    /** @type {(sig: number, extra: boolean) => Uint8Array} */
     const header = (sig, extra) => {
       const h = new DataView(new ArrayBuffer(extra ? 46 : 30));
       let p = 0;
+      /** @param {number} v */
       const u32 = (v) => (h.setUint32(p, v, true), (p += 4));
+      /** @param {number} v */
       const u16 = (v) => (h.setUint16(p, v, true), (p += 2));
       u32(sig);
       if (extra) u16(20); // version made by
