@@ -52,7 +52,6 @@ const AUXILIARIES: &[&str] = &[
     "always",
     "already",
     "further",
-    "reportedly",
     "separately",
     "quickly",
     "flatly",
@@ -305,7 +304,9 @@ pub fn find(
         .filter(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start))
         .collect();
     for c in &cues {
-        ctx.cue_at[c.first] = true;
+        // An adverb cue ("reportedly") sits inside its sentence's subject-verb span; sources
+        // may reach over it.
+        ctx.cue_at[c.first] = !is_adverb_cue(c);
     }
     let n = seg.tokens.len();
     let mut next = n;
@@ -332,8 +333,12 @@ pub fn find(
             // ("The Kremlin denied it, and Moscow says …"), which then ends the first claim.
             let opener = a.source.map_or(a.cue.start, |s| s.start.min(a.cue.start));
             let joined = conjunction_before(&ctx, opener);
+            // An adverb cue ("reportedly") reports its whole sentence, so it holds every later
+            // cue there; those stay claims of their own.
             let holder = out.last_mut().filter(|p| {
-                p.kind == AttributionKind::Indirect && p.content.iter().any(|c| c.contains(a.cue))
+                p.kind == AttributionKind::Indirect
+                    && p.rule != "adverb"
+                    && p.content.iter().any(|c| c.contains(a.cue))
             });
             match (holder, joined) {
                 (Some(p), Some(cut)) => {
@@ -401,6 +406,11 @@ fn sentence_range(ctx: &Ctx, token: usize) -> std::ops::Range<usize> {
 fn paragraph_of(ctx: &Ctx, at: usize) -> Option<Span> {
     let i = ctx.seg.paragraphs.partition_point(|p| p.end < at);
     ctx.seg.paragraphs.get(i).copied()
+}
+
+/// A one-word adverb cue such as "reportedly" or "allegedly".
+fn is_adverb_cue(cue: &Cue) -> bool {
+    cue.end == cue.first + 1 && cue.entry.ends_with("ly")
 }
 
 /// Cue words that are as often nouns ("the cost estimates", "a council report"): they count as
@@ -630,7 +640,7 @@ fn read_cue_patterns(
     }
     // "Construction will reportedly begin in March": an adverb cue names no source and reports
     // its whole sentence.
-    if cue.end == cue.first + 1 && cue.entry.ends_with("ly") {
+    if is_adverb_cue(cue) {
         let span = ctx.span(cue.first, cue.first);
         let content = Span::new(
             after_dateline(ctx, sent.clone()),

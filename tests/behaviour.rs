@@ -494,3 +494,23 @@ fn the_subject_of_a_passive_without_by_is_not_its_source() {
         .expect("the passive cue");
     assert_eq!(at.source, None);
 }
+
+#[test]
+fn an_adverb_cue_does_not_swallow_the_cue_after_it() {
+    let text = "Officials reportedly denied the report.";
+    assert_attribution(
+        text,
+        "denied",
+        Some("Officials"),
+        &["the report"],
+        AttributionKind::Indirect,
+    );
+    let a = annotate(text);
+    let anonymous: Vec<&str> = a
+        .caveats
+        .iter()
+        .filter(|c| c.kind == CaveatKind::Anonymous)
+        .map(|c| c.span.text(text))
+        .collect();
+    assert_eq!(anonymous, vec!["Officials"]);
+}
