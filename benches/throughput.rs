@@ -64,6 +64,65 @@ fn main() {
             per_mb / ratio
         );
     }
+
+    // The worst case for a rule-based reader: one "sentence" without a full stop, dense with
+    // cues, quotation marks and names, growing to 4x. Time per MB must stay flat here too.
+    println!("\none sentence without a full stop, dense with cues:");
+    let mut base = None;
+    for factor in [1usize, 2, 4] {
+        let doc = adversarial(250_000 * factor);
+        let (elapsed, rounds) = measure(
+            &annotator,
+            std::slice::from_ref(&doc),
+            Duration::from_secs_f64(seconds),
+        );
+        let per_mb = elapsed.as_secs_f64() * 1e3 / (mb(doc.len()) * rounds as f64);
+        let ratio = *base.get_or_insert(per_mb);
+        println!(
+            "{:<6} {:>10.2} MB {:>10.2} MB/s   ({:.2}x the 1x time per MB)",
+            format!("{factor}x"),
+            mb(doc.len()),
+            1e3 / per_mb,
+            per_mb / ratio
+        );
+    }
+}
+
+/// About `bytes` of words drawn by a fixed sequence from cue words, names, quotation marks and
+/// function words, with no sentence end anywhere.
+fn adversarial(bytes: usize) -> String {
+    const WORDS: &[&str] = &[
+        "the",
+        "minister",
+        "said",
+        "that",
+        "Peskov",
+        "told",
+        "reporters",
+        "according",
+        "to",
+        "officials",
+        "may",
+        "what",
+        "he",
+        "called",
+        "denied",
+        "“",
+        "”",
+        ",",
+        "who",
+        "reportedly",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut out = String::with_capacity(bytes + 16);
+    while out.len() < bytes {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        out.push_str(WORDS[(seed % WORDS.len() as u64) as usize]);
+        out.push(' ');
+    }
+    out
 }
 
 fn mb(bytes: usize) -> f64 {

@@ -1570,7 +1570,7 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
     let cue_span = ctx.span(cue.first, cue.end - 1);
     let source = source_after(ctx, cue.end).or_else(|| {
         // Fall back to everything up to the next comma.
-        let end = (cue.end..sent.end).find(|&i| ctx.is_punct(i))?;
+        let end = (cue.end..sent.end.min(cue.end + 12)).find(|&i| ctx.is_punct(i))?;
         (end > cue.end).then(|| ctx.span(cue.end, end - 1))
     })?;
     let sent_start = ctx.tok(sent.start).span.start;
