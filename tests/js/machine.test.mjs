@@ -16,7 +16,7 @@ const analysis = {
     { kind: 'direct', cue: at('said'), source: at('Anna Petrova'), content: [at('We will not go,')], speaker: 0, rule: 'quote-said-name', why: 'a quote followed by "said" and a name' },
     { kind: 'indirect', cue: at('denied'), source: at('Officials'), content: [], speaker: null, rule: 'denies', why: 'a denial' },
   ],
-  speakers: [{ name: 'Anna Petrova', kind: 'person', roles: ['the mayor'], mentions: [at('Anna Petrova')] }],
+  speakers: [{ name: 'Anna Petrova', kind: 'person', roles: ['the mayor'], mentions: [at('Anna Petrova')], why: 'Anna Petrova: a named person; the source of 1 claim, mentioned 1 time' }],
   caveats: [
     { kind: 'hedge', span: at('reportedly'), cue: 'reportedly', attribution: 1, why: 'hedges the claim' },
     { kind: 'denial', span: at('denied'), cue: 'denied', attribution: null, why: 'rejects a claim' },
@@ -61,6 +61,11 @@ describe('fromAnalysis', () => {
     assert.equal(said.source, anna.id);
     assert.equal(said.rule, 'quote-said-name');
     assert.deepEqual(speakers[0], { id: 'S1', name: 'Anna Petrova', kind: 'person', roles: ['the mayor'], creator: 'machine' });
+  });
+
+  test("shows the core's explanation of a speaker, with the roles beside the name", () => {
+    const anna = annotations.find((a) => a.type === 'speaker' && words(a) === 'Anna Petrova');
+    assert.equal(anna.why, 'Anna Petrova: a named person; the source of 1 claim, mentioned 1 time (the mayor)');
   });
 
   test('gives a source that no speaker covers a speaker of its own, once', () => {

@@ -8,10 +8,12 @@ import { byPosition, makeAnnotation } from './annotation.js';
 /** @import { Analysis, Annotation, Span, Speaker } from './types' */
 
 /**
- * @param {{name: string, roles?: string[]}} speaker
+ * The core's own explanation of a speaker when it gives one, with the roles found beside the name.
+ * @param {{name: string, roles?: string[], why?: string}} speaker
  */
 function speakerWhy(speaker) {
   const roles = speaker.roles?.length ? ` (${speaker.roles.join('; ')})` : '';
+  if (speaker.why) return `${speaker.why}${roles}`;
   return `refers to ${speaker.name}${roles}, a source this article reports as saying something`;
 }
 

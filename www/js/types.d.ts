@@ -80,7 +80,7 @@ export interface Analysis {
     rule: string;
     why: string;
   }[];
-  speakers: { name: string; kind: string; roles: string[]; mentions: Span[] }[];
+  speakers: { name: string; kind: string; roles: string[]; mentions: Span[]; why?: string }[];
   caveats: { kind: string; span: Span; cue: string; attribution: number | null; why: string }[];
 }
 
