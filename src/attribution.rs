@@ -1053,7 +1053,6 @@ fn cue_then_quote(
             content = Span::new(content.start.min(q.span.start), sent_end);
         }
     }
-    let _ = cue;
     make(ctx, cue_span, source, vec![content], "cue-then-quote")
 }
 
@@ -1221,7 +1220,7 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
 fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> usize {
     // If the content opens a quotation that runs past the sentence, the content runs with it.
     let start = ctx.tok(from).span.start;
-    if let Some(q) = ctx.quote_around(start.saturating_sub(1).max(start)) {
+    if let Some(q) = ctx.quote_around(start) {
         if q.span.end > sent_end && q.span.start < start {
             return q.span.end;
         }

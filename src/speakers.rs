@@ -119,7 +119,7 @@ pub fn resolve(
             a.speaker = Some(id);
         }
     }
-    add_text_mentions(text, seg, &mut entries, &by_key);
+    add_text_mentions(text, seg, &mut entries);
     let mut claims = vec![0usize; entries.len()];
     for a in attributions.iter() {
         if let Some(id) = a.speaker {
@@ -226,7 +226,11 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
             i += 1;
         }
     }
-    let org = org_in(text, source, lex);
+    // One scan of the source serves both questions: does it name an institution, an unnamed
+    // source?
+    let source_hits = lex.scan(source.text(text));
+    let in_list = |list| source_hits.iter().any(|h| lex.in_list(h.pattern, list));
+    let org = in_list(List::Organisation);
     if let Some((mut s, e)) = best {
         // Strip leading titles ("Sen.", "Kremlin spokesman") from the name, keeping them as roles.
         let mut roles = Vec::new();
@@ -256,10 +260,7 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         }
         let is_org = lex.is_organisation(&name)
             || name.split_whitespace().any(|w| lex.is_organisation(w))
-            || (e - s == 1
-                && org.is_some()
-                && name.len() > 1
-                && name.chars().all(|c| c.is_uppercase()));
+            || (e - s == 1 && org && name.len() > 1 && name.chars().all(|c| c.is_uppercase()));
         let kind = if is_org {
             SpeakerKind::Organisation
         } else {
@@ -278,13 +279,10 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         .skip_while(|w| DETERMINERS.contains(&w.as_str()))
         .collect::<Vec<_>>()
         .join(" ");
-    let anonymous = lex
-        .scan(source.text(text))
-        .iter()
-        .any(|h| lex.in_list(h.pattern, List::Anonymous));
+    let anonymous = in_list(List::Anonymous);
     let kind = if anonymous || lower.ends_with("officials") || lower.ends_with("sources") {
         SpeakerKind::Anonymous
-    } else if org.is_some() {
+    } else if org {
         SpeakerKind::Organisation
     } else {
         SpeakerKind::Unknown
@@ -327,14 +325,6 @@ fn looks_common(w: &str) -> bool {
     ) || ["ers", "ents", "ists", "ians", "ials", "ors"]
         .iter()
         .any(|s| l.ends_with(s))
-}
-
-fn org_in(text: &str, source: Span, lex: &Lexicon) -> Option<String> {
-    let s = source.text(text);
-    lex.scan(s)
-        .into_iter()
-        .find(|h| lex.in_list(h.pattern, List::Organisation))
-        .map(|h| h.span.text(s).to_string())
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -478,12 +468,7 @@ fn relative_antecedent(
 }
 
 /// Adds every occurrence of a known name, surname or institution name in the text as a mention.
-fn add_text_mentions(
-    text: &str,
-    seg: &Segmentation,
-    entries: &mut [Entry],
-    by_key: &HashMap<String, usize>,
-) {
+fn add_text_mentions(text: &str, seg: &Segmentation, entries: &mut [Entry]) {
     let single: HashMap<&str, usize> = entries
         .iter()
         .enumerate()
@@ -497,7 +482,6 @@ fn add_text_mentions(
                 .map(move |k| (k.as_str(), id))
         })
         .collect();
-    let _ = by_key;
     let toks = &seg.tokens;
     let mut found: Vec<(usize, Span)> = Vec::new();
     let mut i = 0;
