@@ -118,6 +118,18 @@ const PREPOSITIONS: &[&str] = &[
     "of", "about", "to", "into",
 ];
 
+/// A comma right before a named source that starts a clause of its own: "he wrote his book,
+/// Mr. McKinley said that …".
+fn new_speaker_after_comma(ctx: &Ctx, a: &Attribution, opener: usize) -> Option<usize> {
+    let src = a.source?;
+    if src.start != opener || !ctx.text[src.start..].starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let i = ctx.seg.token_at_or_after(opener);
+    let j = i.checked_sub(1)?;
+    (ctx.word(j) == ",").then(|| ctx.tok(j).span.start)
+}
+
 /// The start of a conjunction ("and", "but", "as", "while", optionally after a comma) right
 /// before byte `at`, if there is one.
 fn conjunction_before(ctx: &Ctx, at: usize) -> Option<usize> {
@@ -332,7 +344,8 @@ pub fn find(
             // ("Clinton said she hopes to win") unless a conjunction opens its own clause
             // ("The Kremlin denied it, and Moscow says …"), which then ends the first claim.
             let opener = a.source.map_or(a.cue.start, |s| s.start.min(a.cue.start));
-            let joined = conjunction_before(&ctx, opener);
+            let joined = conjunction_before(&ctx, opener)
+                .or_else(|| new_speaker_after_comma(&ctx, &a, opener));
             // An adverb cue ("reportedly") reports its whole sentence, so it holds every later
             // cue there; those stay claims of their own.
             let holder = out.last_mut().filter(|p| {
@@ -358,6 +371,7 @@ pub fn find(
         }
     }
     out.extend(colon_attributions(&ctx, &mut used_quotes));
+    out.extend(dash_signatures(&ctx, &mut used_quotes));
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     continued_quotes(&ctx, &mut out, &used_quotes);
     out
@@ -1312,7 +1326,10 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
                 }
             }
         } else {
-            return None; // a comma then a phrase: not an apposition, a clause ("…, officials said")
+            // "Erin Murphy, a former aide who went with her, said": a long apposition after a
+            // name that opens the sentence; otherwise a comma then a phrase is not an
+            // apposition but a clause ("…, officials said").
+            return long_apposition(ctx, end, sent_start);
         }
     }
     if RELATIVES.contains(&ctx.lower(start).as_str()) && start + 1 < end {
@@ -1341,6 +1358,36 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         }
     }
     (end > start).then(|| ctx.span(start, end - 1))
+}
+
+/// The name that opens a sentence and the apposition after it, up to the comma at `comma`:
+/// "Officials at Homeland Security Investigations, a division of Immigration and Customs
+/// Enforcement, said". The name has at most six words, the apposition no cue, quotation or
+/// full stop and at most thirty tokens.
+fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
+    let mut s0 = sent_start;
+    while s0 < comma && ctx.is_quote_mark(s0) {
+        s0 += 1;
+    }
+    let first = ctx.lower(s0);
+    if !ctx.is_capitalized(s0)
+        || LEADING_PHRASE.contains(&first.as_str())
+        || CLAUSE_WORDS.contains(&first.as_str())
+    {
+        return None;
+    }
+    let c1 = (s0 + 1..comma).take(7).find(|&i| ctx.word(i) == ",")?;
+    let name_ok = (s0..c1).all(|i| {
+        !ctx.cue_at[i] && (!ctx.is_punct(i) || matches!(ctx.word(i), "." | "’" | "'" | "-"))
+    });
+    // A full stop may stand only after a short word: "of Springfield, Va.,".
+    let abbreviation =
+        |i: usize| ctx.word(i) == "." && !ctx.is_punct(i - 1) && ctx.word(i - 1).len() <= 4;
+    let apposition_ok = comma - c1 <= 30
+        && (c1 + 1..comma).all(|i| {
+            !ctx.cue_at[i] && !ctx.is_quote_mark(i) && (!ctx.is_terminator(i) || abbreviation(i))
+        });
+    (name_ok && apposition_ok).then(|| ctx.span(s0, comma - 1))
 }
 
 /// Abbreviated titles whose full stop is part of a name: "Rep. Jim Clyburn".
@@ -1411,7 +1458,10 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         if ctx.is_punct(j) {
             let joined_possessive =
                 matches!(w.as_str(), "’" | "'") && j + 1 < end && ctx.lower(j + 1) == "s";
-            if joined_possessive || w == "&" {
+            let title = w == "."
+                && j > sent_start
+                && TITLE_ABBREVIATIONS.contains(&ctx.lower(j - 1).as_str());
+            if joined_possessive || w == "&" || title {
                 i = j;
                 continue;
             }
@@ -1604,6 +1654,11 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
 fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
     let mut out = Vec::new();
     for (si, range) in ctx.seg.sentence_tokens.iter().enumerate() {
+        let mut range = range.clone();
+        // A transcript paragraph may open with a quotation mark: "PENCE: Well, …
+        if ctx.is_quote_mark(range.start) && range.len() > 1 {
+            range.start += 1;
+        }
         let Some(colon) = range.clone().take(7).find(|&i| ctx.word(i) == ":") else {
             continue;
         };
@@ -1618,6 +1673,7 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         let colon_span = ctx.tok(colon).span;
         let para = ctx.seg.paragraphs[ctx.seg.sentence_paragraph[si]];
         let Some(qi) = quote_after(ctx, colon_span.end, para, 0) else {
+            out.extend(speaker_label(ctx, range.start, colon, para));
             continue;
         };
         if used[qi] {
@@ -1632,6 +1688,117 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             vec![ctx.quotes[qi].inner],
             "colon",
         ) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// Labels that open a paragraph with a colon but name nobody who speaks.
+const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor",
+    "related",
+    "watch",
+    "read",
+    "photo",
+    "photos",
+    "video",
+    "correction",
+    "source",
+    "sources",
+    "transcript",
+    "breaking",
+    "exclusive",
+    "warning",
+    "live",
+    "opinion",
+    "analysis",
+    "review",
+    "q",
+    "a",
+    "listen",
+    "see",
+    "more",
+    "also",
+    "disclosure",
+];
+
+/// A speaker's label: a paragraph that opens with one to four capitalised words and a colon
+/// ("Sanders: Clinton needs to …", a headline; "PENCE: Well, look, …", a transcript), the rest of
+/// the paragraph being what they said.
+fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<Attribution> {
+    let opens_paragraph = ctx.tok(first).span.start == para.start
+        || (first > 0
+            && ctx.is_quote_mark(first - 1)
+            && ctx.tok(first - 1).span.start == para.start);
+    if !opens_paragraph || colon - first > 4 {
+        return None;
+    }
+    let label_ok = (first..colon).all(|i| {
+        !ctx.is_punct(i) && ctx.is_capitalized(i) && !NOT_SPEAKERS.contains(&ctx.lower(i).as_str())
+    });
+    let rest = colon + 1..ctx.seg.token_at_or_after(para.end);
+    let words = rest.clone().filter(|&i| !ctx.is_punct(i)).take(3).count();
+    if !label_ok || words < 3 {
+        return None;
+    }
+    let content = Span::new(ctx.tok(rest.start).span.start, para.end)
+        .trim_matches(ctx.text, char::is_whitespace);
+    let mut a = make(
+        ctx,
+        ctx.tok(colon).span,
+        Some(ctx.span(first, colon - 1)),
+        vec![content],
+        "speaker-label",
+    )?;
+    a.why
+        .push_str(": a name and a colon open the paragraph, and what follows is what they said");
+    Some(a)
+}
+
+/// “…” ― Sonya Herridge: a quotation, a dash, and the name of who said it to the end of the
+/// paragraph (the epigraph and vox-pop convention).
+fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (qi, q) in ctx.quotes.iter().enumerate() {
+        if used[qi] || !q.closed || q.inner.is_empty() {
+            continue;
+        }
+        let dash = ctx.seg.token_at_or_after(q.span.end);
+        if dash >= ctx.seg.tokens.len() || !matches!(ctx.word(dash), "―" | "—" | "–" | "--") {
+            continue;
+        }
+        let Some(para) = paragraph_of(ctx, q.span.start) else {
+            continue;
+        };
+        let end = ctx.seg.token_at_or_after(para.end);
+        let name_end = (dash + 1..end)
+            .find(|&i| ctx.is_punct(i) && ctx.word(i) != ".")
+            .unwrap_or(end);
+        let name = dash + 1..name_end;
+        let signed = !name.is_empty()
+            && name.len() <= 5
+            && (name_end == end || ctx.word(name_end) == ",")
+            && name
+                .clone()
+                .all(|i| ctx.is_punct(i) || ctx.is_capitalized(i));
+        if !signed {
+            continue;
+        }
+        used[qi] = true;
+        let source = ctx.span(name.start, name.end - 1);
+        if let Some(mut a) = make(
+            ctx,
+            ctx.tok(dash).span,
+            Some(source),
+            vec![q.inner],
+            "dash-signature",
+        ) {
+            a.why
+                .push_str(": a quotation signed with a dash and a name");
             out.push(a);
         }
     }

@@ -514,3 +514,74 @@ fn an_adverb_cue_does_not_swallow_the_cue_after_it() {
         .collect();
     assert_eq!(anonymous, vec!["Officials"]);
 }
+
+#[test]
+fn headline_label_names_the_speaker() {
+    assert_attribution(
+        "Okafor: Bridge repairs will finish before winter\n\nThe mayor spoke on Monday.",
+        ":",
+        Some("Okafor"),
+        &["Bridge repairs will finish before winter"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn transcript_label_opens_each_turn() {
+    let text = "\"HOST: What did the council decide tonight?\n\n\"LINDQVIST: We voted to keep the library open.";
+    assert_attribution(
+        text,
+        ":",
+        Some("HOST"),
+        &["What did the council decide tonight?"],
+        AttributionKind::Direct,
+    );
+    let a = annotate(text);
+    let sources: Vec<&str> = a
+        .attributions
+        .iter()
+        .filter_map(|x| x.source.map(|s| s.text(text)))
+        .collect();
+    assert_eq!(sources, ["HOST", "LINDQVIST"]);
+}
+
+#[test]
+fn label_that_names_nobody_is_no_speaker() {
+    let text =
+        "Update: The road reopened at noon after the crash.\n\nPhoto: A crane lifts the lorry.";
+    assert!(annotate(text).attributions.is_empty());
+}
+
+#[test]
+fn quotation_signed_with_a_dash() {
+    assert_attribution(
+        "“The bus never comes on time.” ― Mara Quist\n“We need more drivers.” ― Olu Ade",
+        "―",
+        Some("Mara Quist"),
+        &["The bus never comes on time."],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn long_apposition_between_name_and_cue() {
+    assert_attribution(
+        "Ilse Brandt, a planner who worked on the scheme for a decade, said the ferry would stay.",
+        "said",
+        Some("Ilse Brandt, a planner who worked on the scheme for a decade"),
+        &["the ferry would stay"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn named_speaker_after_a_comma_starts_a_new_claim() {
+    let text = "When she wrote the report, Dr. Lena Holm said that the dam was safe.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Dr. Lena Holm"),
+        &["that the dam was safe"],
+        AttributionKind::Indirect,
+    );
+}
