@@ -343,7 +343,11 @@ pub fn find(
             // A cue inside the reported clause of the cue just before it is part of that claim
             // ("Clinton said she hopes to win") unless a conjunction opens its own clause
             // ("The Kremlin denied it, and Moscow says …"), which then ends the first claim.
-            let opener = a.source.map_or(a.cue.start, |s| s.start.min(a.cue.start));
+            // A shared subject ("… and said") stands before the conjunction, so the cue opens.
+            let opener = match a.source {
+                Some(s) if a.rule != "shared-subject" => s.start.min(a.cue.start),
+                _ => a.cue.start,
+            };
             let joined = conjunction_before(&ctx, opener)
                 .or_else(|| new_speaker_after_comma(&ctx, &a, opener));
             // An adverb cue ("reportedly") reports its whole sentence, so it holds every later
@@ -354,6 +358,9 @@ pub fn find(
                     && p.content.iter().any(|c| c.contains(a.cue))
             });
             match (holder, joined) {
+                // "They watched it on Thursday, attorneys said": the later cue reports the
+                // clause that holds the earlier one, which was no claim of its own.
+                (Some(p), _) if a.content.iter().any(|c| c.contains(p.cue)) => *p = a,
                 (Some(p), Some(cut)) => {
                     if let Some(last) = p.content.last_mut() {
                         last.end = cut.max(last.start);
@@ -821,26 +828,59 @@ fn shared_subject(
     sent: std::ops::Range<usize>,
     prev: Option<&Attribution>,
 ) -> Option<Attribution> {
-    let prev = prev?;
     if first == sent.start || !matches!(ctx.lower(first - 1).as_str(), "and" | "but") {
         return None;
     }
-    if prev.cue.start < ctx.tok(sent.start).span.start {
-        return None;
-    }
+    // The speaker of the cue before it in the sentence, or else the sentence's own subject:
+    // "Cruz urged Republicans to vote and said …".
+    let source = match prev {
+        Some(p) if p.cue.start >= ctx.tok(sent.start).span.start => p.source,
+        _ => Some(opening_subject(ctx, sent.start, first - 1)?),
+    };
     let c = cue.end;
     if c >= sent.end || ctx.is_punct(c) {
         return None;
     }
     let end = sentence_content_end(ctx, sent);
     let content = Span::new(ctx.tok(c).span.start, end);
-    let mut a = make(ctx, cue_span, prev.source, vec![content], "shared-subject")?;
+    let mut a = make(ctx, cue_span, source, vec![content], "shared-subject")?;
     a.why.push_str(", sharing the speaker of the cue before it");
     Some(a)
 }
 
 /// The quotation ending just before byte `at` in the same paragraph, with only a few words and no
 /// sentence end between; returns its index.
+/// The subject that opens a sentence, when it is plainly one: a personal pronoun or one to four
+/// capitalised words ("Sen. Ted Cruz"), followed by a lower-case word, all before token `limit`.
+fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
+    let start = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, sent_start..limit));
+    if start >= limit {
+        return None;
+    }
+    if SUBJECT_PRONOUNS.contains(&ctx.lower(start).as_str()) && ctx.lower(start) != "it" {
+        return Some(ctx.tok(start).span);
+    }
+    let mut i = start;
+    while i < limit && i - start < 6 {
+        let title_stop = ctx.word(i) == "."
+            && i > start
+            && TITLE_ABBREVIATIONS.contains(&ctx.lower(i - 1).as_str());
+        if !(title_stop || (!ctx.is_punct(i) && ctx.is_capitalized(i))) {
+            break;
+        }
+        i += 1;
+    }
+    let named = i > start
+        && i < limit
+        && !ctx.is_punct(i)
+        && !ctx.is_capitalized(i)
+        && !LEADING_PHRASE.contains(&ctx.lower(start).as_str())
+        && !CLAUSE_WORDS.contains(&ctx.lower(start).as_str());
+    named.then(|| ctx.span(start, i - 1))
+}
+
 fn quote_before(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usize> {
     let i = ctx.quotes.partition_point(|q| q.span.end <= at);
     let qi = i.checked_sub(1)?;
@@ -1343,7 +1383,9 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     // "Reid frequently mocked", "Wells Fargo just announced": an adverb belongs to neither.
     while end > start + 1 && {
         let w = ctx.word(end - 1);
-        (w.ends_with("ly") && w.chars().all(char::is_lowercase)) || w == "just"
+        // "the family", "an ally": after a determiner a word in -ly is a noun.
+        let noun = DETERMINERS.contains(&ctx.lower(end - 2).as_str());
+        (w.ends_with("ly") && w.chars().all(char::is_lowercase) && !noun) || w == "just"
     } {
         end -= 1;
     }
@@ -1389,6 +1431,11 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         });
     (name_ok && apposition_ok).then(|| ctx.span(s0, comma - 1))
 }
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "whose",
+];
 
 /// Abbreviated titles whose full stop is part of a name: "Rep. Jim Clyburn".
 const TITLE_ABBREVIATIONS: &[&str] = &[

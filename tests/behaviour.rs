@@ -585,3 +585,49 @@ fn named_speaker_after_a_comma_starts_a_new_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn second_verb_shares_the_sentence_subject() {
+    assert_attribution(
+        "Sen. Ada Ruiz visited the depot and said the trains would run again.",
+        "said",
+        Some("Sen. Ada Ruiz"),
+        &["the trains would run again"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn conjoined_cue_ends_the_first_claim() {
+    let text = "He announced the closure of the mill and said the workers would be paid.";
+    assert_attribution(
+        text,
+        "announced",
+        Some("He"),
+        &["the closure of the mill"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "said",
+        Some("He"),
+        &["the workers would be paid"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn inverted_cue_reports_a_clause_that_holds_a_cue_word() {
+    // "saw" is a cue word, but here the clause before the comma is what the lawyers said.
+    let text = "The family saw the verdict on Monday, lawyers for the family said.";
+    let a = annotate(text);
+    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
+    assert_eq!(cues, ["said"]);
+    assert_attribution(
+        text,
+        "said",
+        Some("lawyers for the family"),
+        &["The family saw the verdict on Monday"],
+        AttributionKind::Indirect,
+    );
+}
