@@ -888,7 +888,16 @@ fn quote_before(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<us
     if q.span.end < para.start || q.inner.is_empty() {
         return None;
     }
-    close_by(ctx, q.span.end, at, max_words).then_some(qi)
+    if close_by(ctx, q.span.end, at, max_words) {
+        return Some(qi);
+    }
+    // A quotation that ends its own sentence ("…?” Priebus said.) still belongs to a cue that
+    // opens the next one.
+    let start = ctx.seg.sentences[ctx.seg.sentence_at(at)?].start;
+    let opens_next = start >= q.span.end
+        && ctx.text[q.span.end..start].trim().is_empty()
+        && !ctx.text[q.span.end..start].contains('\n');
+    (opens_next && close_by(ctx, start + 1, at, max_words)).then_some(qi)
 }
 
 /// The quotation starting just after byte `at` in the same paragraph; returns its index.
@@ -901,9 +910,6 @@ fn quote_after(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usi
     close_by(ctx, at, q.span.start, max_words).then_some(qi)
 }
 
-/// True when the text between byte offsets `from` and `to` (char boundaries) stays in one
-/// sentence and holds at most `max_words` words. Gaps longer than a few hundred bytes are refused
-/// before they are read, so a cue far from any quotation costs O(1).
 fn close_by(ctx: &Ctx, from: usize, to: usize, max_words: usize) -> bool {
     if to.saturating_sub(from) > 64 * (max_words + 1)
         || !same_sentence(ctx, from.saturating_sub(1), to)
@@ -1035,6 +1041,15 @@ fn quote_then_cue(
         return None;
     }
     let q = &ctx.quotes[qi];
+    // Across a sentence end ("…?” Priebus said.) only a bare cue takes the quotation: one with
+    // a claim of its own ("…?” Priebus said the plan failed.) does not.
+    let sent = sentence_range(ctx, first);
+    if q.span.end <= ctx.tok(sent.start).span.start {
+        let rest = (cue.end..sent.end).filter(|&i| !ctx.is_punct(i)).count();
+        if rest > 4 || (cue.end..sent.end).any(|i| ctx.is_quote_mark(i)) {
+            return None;
+        }
+    }
     // Source between the quotation and the cue, else just after the cue.
     let between = ctx.seg.token_at_or_after(q.span.end)..first;
     // Clause words mean a clause, not a speaker, stands between; "and" may join an apposition

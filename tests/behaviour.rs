@@ -631,3 +631,26 @@ fn inverted_cue_reports_a_clause_that_holds_a_cue_word() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn question_quote_then_named_cue_in_the_next_sentence() {
+    assert_attribution(
+        "“Who will pay for the new pier?” Okonjo said.",
+        "said",
+        Some("Okonjo"),
+        &["Who will pay for the new pier?"],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn cue_with_its_own_claim_leaves_the_quote_before_it() {
+    let text = "“Who will pay?” Okonjo said the council had no answer.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Okonjo"),
+        &["the council had no answer"],
+        AttributionKind::Indirect,
+    );
+}
