@@ -680,6 +680,9 @@ fn read_cue_patterns(
     {
         return None;
     }
+    if let Some(a) = asked_question(ctx, cue, sent.clone()) {
+        return Some(a);
+    }
     // Extend the cue leftwards over auxiliaries and adverbs ("has also said").
     let mut first = cue.first;
     while first > sent.start && AUXILIARIES.contains(&ctx.lower(first - 1).as_str()) {
@@ -710,6 +713,54 @@ fn read_cue_patterns(
     }
     shared_subject(ctx, cue, first, cue_span, sent.clone(), prev)
         .or_else(|| participle(ctx, cue, first, cue_span, sent, prev))
+}
+
+/// Words that open the question after "Asked": "Asked whether …", "asked about …".
+const QUESTION_OPENERS: &[&str] = &[
+    "if",
+    "whether",
+    "about",
+    "what",
+    "who",
+    "whom",
+    "why",
+    "how",
+    "where",
+    "which",
+    "when",
+    "by",
+    "on",
+    "in",
+    "to",
+    "again",
+    "later",
+    "repeatedly",
+    "directly",
+    "specifically",
+];
+
+/// "Asked whether he would run, Reyes said no": the question put to someone, reported without a
+/// source of its own, from the word after "asked" to the comma that closes it.
+fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attribution> {
+    if cue.end != cue.first + 1 || ctx.lower(cue.first) != "asked" {
+        return None;
+    }
+    let opens = cue.first == sent.start
+        || matches!(
+            ctx.lower(cue.first - 1).as_str(),
+            "when" | "if" | "once" | "after"
+        );
+    if !opens || cue.end >= sent.end || !QUESTION_OPENERS.contains(&ctx.lower(cue.end).as_str()) {
+        return None;
+    }
+    let comma = (cue.end + 1..sent.end)
+        .take(60)
+        .find(|&i| ctx.word(i) == ",")?;
+    let content = ctx.span(cue.end, comma - 1);
+    let mut a = make(ctx, ctx.tok(cue.first).span, None, vec![content], "asked")?;
+    a.why
+        .push_str(": the question put to the speaker of the sentence");
+    Some(a)
 }
 
 /// "Trump defended the tweets, saying they were fair": a cue in -ing after a comma reports the
@@ -1036,7 +1087,7 @@ fn quote_then_cue(
     para: Span,
     used: &mut [bool],
 ) -> Option<Attribution> {
-    let qi = quote_before(ctx, cue_span.start, para, 8)?;
+    let qi = quote_before(ctx, cue_span.start, para, 16)?;
     if used[qi] {
         return None;
     }
@@ -1054,11 +1105,29 @@ fn quote_then_cue(
     let between = ctx.seg.token_at_or_after(q.span.end)..first;
     // Clause words mean a clause, not a speaker, stands between; "and" may join an apposition
     // ("X, an economist and tax expert, told me").
-    if between.clone().any(|i| {
+    // An apposition between commas may hold clause words of its own: "…,” Ann Lee, who served
+    // as chief of staff, told CBS.
+    let mut in_apposition = false;
+    let mut plain_words = 0;
+    for i in between.clone() {
         let w = ctx.lower(i);
-        (CLAUSE_WORDS.contains(&w.as_str()) && w != "and") || ctx.cue_at[i]
-    }) || (first > 0 && ctx.lower(first - 1) == "and")
-    {
+        if w == "," {
+            in_apposition = i + 1 < between.end
+                && matches!(
+                    ctx.lower(i + 1).as_str(),
+                    "who" | "a" | "an" | "the" | "whose"
+                );
+            continue;
+        }
+        let clause_word = CLAUSE_WORDS.contains(&w.as_str()) && w != "and";
+        if ctx.cue_at[i] || (clause_word && !in_apposition) {
+            return None;
+        }
+        if !in_apposition && !ctx.is_punct(i) {
+            plain_words += 1;
+        }
+    }
+    if plain_words > 8 || (first > 0 && ctx.lower(first - 1) == "and") {
         return None;
     }
     // A single word before the cue after a comma is the speaker, not what precedes the comma:
@@ -1096,7 +1165,17 @@ fn cue_then_quote(
         .then(|| source_after(ctx, cue.end))
         .flatten()
         .filter(|s| ctx.text[s.end..].trim_start().starts_with(':'));
-    let after_cue = inverted.map_or(cue_span.end, |s| s.end);
+    let mut after_cue = inverted.map_or(cue_span.end, |s| s.end);
+    // "told Fox News, “…”": the person told stands between the cue and the quotation.
+    if inverted.is_none()
+        && cue.end == cue.first + 1
+        && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str())
+    {
+        let o = skip_object(ctx, cue.end, sent.end);
+        if o > cue.end {
+            after_cue = ctx.tok(o - 1).span.end;
+        }
+    }
     let qi = quote_after(ctx, after_cue, para, 1)?;
     if used[qi] {
         return None;
@@ -1317,12 +1396,23 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
     if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
         let start = i;
         i += 1;
-        while i < end
-            && i < start + 5
-            && !ctx.is_punct(i)
-            && (ctx.is_capitalized(i) || ctx.word(i) == "s")
-        {
-            i += 1;
+        while i < end && i < start + 8 {
+            let possessive =
+                matches!(ctx.word(i), "’" | "'") && i + 1 < end && ctx.word(i + 1) == "s";
+            let of_name = ctx.word(i) == "of" && i + 1 < end && ctx.is_capitalized(i + 1);
+            if possessive || of_name {
+                i += 2; // "ABC’s", "Chris Wallace of Fox News"
+            } else if !ctx.is_punct(i) && (ctx.is_capitalized(i) || ctx.word(i) == "s") {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // A programme named in quotation marks: "told ABC’s “Good Morning America” that".
+        if i < end && i > start && ctx.is_quote_mark(i) && ctx.word(i - 1) == "s" {
+            if let Some(close) = (i + 1..end.min(i + 8)).find(|&j| ctx.is_quote_mark(j)) {
+                i = close + 1;
+            }
         }
         if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
             && i == start + 1

@@ -654,3 +654,36 @@ fn cue_with_its_own_claim_leaves_the_quote_before_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn asked_opens_a_question_without_a_source() {
+    assert_attribution(
+        "Asked whether she would run again, Moreau said no.",
+        "Asked",
+        None,
+        &["whether she would run again"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn person_told_stands_between_cue_and_quote() {
+    assert_attribution(
+        "He told Ines Alves of Radio Sul, “The ferry stays.”",
+        "told",
+        Some("He"),
+        &["The ferry stays."],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn relative_clause_apposition_between_quote_and_cue() {
+    assert_attribution(
+        "“It was hard,” Tomas Berg, who ran the depot for years, told the Courier.",
+        "told",
+        Some("Tomas Berg, who ran the depot for years"),
+        &["It was hard,"],
+        AttributionKind::Direct,
+    );
+}
