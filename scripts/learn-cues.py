@@ -9,7 +9,7 @@ written: no corpus text. Reproducible: `python3 scripts/learn-cues.py [TRAIN_DIR
 import collections, glob, os, re, sys
 
 MIN_COUNT = 2
-MIN_RATE = 0.15
+MIN_RATE = 0.12
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
