@@ -1233,8 +1233,26 @@ fn clause_around_cue(
     if cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str()) {
         c = skip_object(ctx, c, sent.end);
     }
-    while c < sent.end && DAYS.contains(&ctx.lower(c).as_str()) {
-        c += 1;
+    loop {
+        let w = ctx.lower(c.min(sent.end.saturating_sub(1)));
+        let next = if c + 1 < sent.end {
+            ctx.lower(c + 1)
+        } else {
+            String::new()
+        };
+        if c < sent.end && DAYS.contains(&w.as_str()) {
+            c += 1;
+        } else if c + 1 < sent.end
+            && matches!(w.as_str(), "on" | "last" | "this" | "late" | "early")
+            && (DAYS.contains(&next.as_str()) || TIME_WORDS.contains(&next.as_str()))
+            && c + 2 < sent.end
+            && !ctx.is_punct(c + 2)
+            && ctx.lower(c + 2) != "that"
+        {
+            c += 2; // "told ABC on Monday the tone was cordial"
+        } else {
+            break;
+        }
     }
     // "said on Monday that …": a near "that" (or, after the person told, "to") opens the
     // content when what stands between is a time, a setting or that person.

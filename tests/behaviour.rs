@@ -687,3 +687,14 @@ fn relative_clause_apposition_between_quote_and_cue() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn time_phrase_after_the_cue_is_not_the_claim() {
+    assert_attribution(
+        "Reyes said last week the depot would close.",
+        "said",
+        Some("Reyes"),
+        &["the depot would close"],
+        AttributionKind::Indirect,
+    );
+}
