@@ -237,6 +237,8 @@ struct Ctx<'a> {
     quotes: &'a [Quote],
     /// For each token, whether a cue starts there: a source never runs over another cue.
     cue_at: Vec<bool>,
+    /// For each token, whether an adverb cue ("reportedly") stands there.
+    adverb_cue_at: Vec<bool>,
     /// For each token, the index of the next comma that is followed by a cue (", said Reyes") or
     /// a clause break (", but"), or the token count: a reported clause ends there.
     next_comma_cue: Vec<usize>,
@@ -309,6 +311,7 @@ pub fn find(
         seg,
         quotes,
         cue_at: vec![false; seg.tokens.len()],
+        adverb_cue_at: vec![false; seg.tokens.len()],
         next_comma_cue: Vec::new(),
     };
     let cues: Vec<Cue> = find_cues(&ctx, hits, lex)
@@ -319,6 +322,7 @@ pub fn find(
         // An adverb cue ("reportedly") sits inside its sentence's subject-verb span; sources
         // may reach over it.
         ctx.cue_at[c.first] = !is_adverb_cue(c);
+        ctx.adverb_cue_at[c.first] = is_adverb_cue(c);
     }
     let n = seg.tokens.len();
     let mut next = n;
@@ -685,7 +689,9 @@ fn read_cue_patterns(
     }
     // Extend the cue leftwards over auxiliaries and adverbs ("has also said").
     let mut first = cue.first;
-    while first > sent.start && AUXILIARIES.contains(&ctx.lower(first - 1).as_str()) {
+    while first > sent.start
+        && (AUXILIARIES.contains(&ctx.lower(first - 1).as_str()) || is_adverb(ctx, first - 1))
+    {
         first -= 1;
     }
     let cue_span = ctx.span(first, cue.end - 1);
@@ -1453,10 +1459,28 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if end >= sent_start + 3 && ctx.lower(end - 1) == "s" && matches!(ctx.word(end - 2), "’" | "'")
     {
         let mut i = end - 2;
-        while i > sent_start && i + 6 > end && ctx.is_capitalized(i - 1) && !ctx.is_punct(i - 1) {
+        while i > sent_start
+            && i + 6 > end
+            && ctx.is_capitalized(i - 1)
+            && !ctx.is_punct(i - 1)
+            && !CLAUSE_WORDS.contains(&ctx.lower(i - 1).as_str())
+        {
             i -= 1;
         }
         return (i < end - 2).then(|| ctx.span(i, end - 1));
+    }
+    // "Trump, however, declined": a sentence adverb between commas is no apposition.
+    if end >= sent_start + 4
+        && ctx.word(end - 1) == ","
+        && ctx.word(end - 3) == ","
+        && matches!(
+            ctx.lower(end - 2).as_str(),
+            "however" | "though" | "meanwhile" | "too" | "instead" | "therefore" | "nevertheless"
+        )
+    {
+        end -= 3;
+        let left = np_left(ctx, end, sent_start)?;
+        return Some(ctx.span(left, end - 1));
     }
     // "Peskov, Putin's spokesman, said": an apposition closed by a comma.
     let appositive = ctx.word(end - 1) == ",";
@@ -1553,6 +1577,22 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
             !ctx.cue_at[i] && !ctx.is_quote_mark(i) && (!ctx.is_terminator(i) || abbreviation(i))
         });
     (name_ok && apposition_ok).then(|| ctx.span(s0, comma - 1))
+}
+
+/// A lower-case adverb that may stand between a subject and its verb: "Sanders is suddenly
+/// promising", "Republicans have long considered", "even suggested". A word in -ly after a
+/// determiner ("the family", "an ally") is a noun.
+fn is_adverb(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.lower(i);
+    let ly = w.len() > 4
+        && !ctx.adverb_cue_at[i]
+        && w.ends_with("ly")
+        && ctx.word(i).chars().all(char::is_lowercase)
+        && !(i > 0 && DETERMINERS.contains(&ctx.lower(i - 1).as_str()));
+    ly || matches!(
+        w.as_str(),
+        "even" | "instead" | "long" | "just" | "actually" | "only"
+    )
 }
 
 /// Words that open a noun phrase.

@@ -371,7 +371,7 @@ fn source_boundaries_leave_out_settings_adverbs_and_keep_titles() {
     );
     assert_attribution(
         "Reyes frequently criticized the budget.",
-        "criticized",
+        "frequently criticized",
         Some("Reyes"),
         &["the budget"],
         AttributionKind::Indirect,
@@ -697,4 +697,38 @@ fn time_phrase_after_the_cue_is_not_the_claim() {
         &["the depot would close"],
         AttributionKind::Indirect,
     );
+}
+
+#[test]
+fn adverb_between_subject_and_cue_joins_the_cue() {
+    assert_attribution(
+        "Moreau is suddenly promising free buses.",
+        "is suddenly promising",
+        Some("Moreau"),
+        &["free buses"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn sentence_adverb_between_commas_is_not_an_apposition() {
+    assert_attribution(
+        "Moreau, however, said the buses would wait.",
+        "said",
+        Some("Moreau"),
+        &["the buses would wait"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn conjunction_is_not_part_of_a_possessive_source() {
+    let text = "But Moreau’s claim that the buses were free was wrong.";
+    let a = annotate(text);
+    let sources: Vec<&str> = a
+        .attributions
+        .iter()
+        .filter_map(|x| x.source.map(|s| s.text(text)))
+        .collect();
+    assert_eq!(sources, ["Moreau’s"]);
 }
