@@ -1469,6 +1469,34 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         }
         return (i < end - 2).then(|| ctx.span(i, end - 1));
     }
+    // "Sanders (I-Vt.) on Saturday criticized", "who in the past has voiced": a time phrase
+    // between subject and cue belongs to neither.
+    loop {
+        let at = |k: usize| {
+            if end >= sent_start + k {
+                ctx.lower(end - k)
+            } else {
+                String::new()
+            }
+        };
+        let (w1, w2) = (at(1), at(2));
+        let timed = DAYS.contains(&w1.as_str()) || TIME_WORDS.contains(&w1.as_str());
+        if end >= sent_start + 3
+            && timed
+            && matches!(
+                w2.as_str(),
+                "on" | "last" | "this" | "late" | "early" | "earlier"
+            )
+        {
+            end -= 2;
+        } else if end >= sent_start + 4 && w1 == "past" && w2 == "the" && at(3) == "in" {
+            end -= 3;
+        } else if end >= sent_start + 2 && DAYS.contains(&w1.as_str()) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
     // "Trump, however, declined": a sentence adverb between commas is no apposition.
     if end >= sent_start + 4
         && ctx.word(end - 1) == ","

@@ -732,3 +732,14 @@ fn conjunction_is_not_part_of_a_possessive_source() {
         .collect();
     assert_eq!(sources, ["Moreau’s"]);
 }
+
+#[test]
+fn time_phrase_between_subject_and_cue_belongs_to_neither() {
+    assert_attribution(
+        "Rep. Lina Soto (D-Ore.) on Saturday criticized the accord.",
+        "criticized",
+        Some("Rep. Lina Soto (D-Ore.)"),
+        &["the accord"],
+        AttributionKind::Indirect,
+    );
+}
