@@ -10,6 +10,11 @@
 //! - `cue-then-clause`: Moscow says there is insufficient evidence … — reported speech after the cue.
 //! - `clause-then-cue`: The plan is dead, Peskov said. — reported speech before the cue.
 //! - `colon`: Peskov: “…” — a short name, a colon, a quotation.
+//! - `speaker-label`: a paragraph opened by a name and a colon, as in a headline ("Sanders: …") or
+//!   a transcript ("PENCE: …"); the rest of the paragraph is the claim.
+//! - `dash-signature`: “…” ― Sonya Herridge — a quotation signed with a dash and a name.
+//! - `asked`: Asked whether …, — the question put to the speaker of the sentence, with no source.
+//! - `shared-subject`: … and said … — the speaker of the cue before, or the sentence's subject.
 //! - `continued-quote`: a paragraph that is nothing but a quotation, right after an attribution,
 //!   continues that attribution's content (the wire convention for long quotations).
 //!
