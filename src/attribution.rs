@@ -438,6 +438,11 @@ fn paragraph_of(ctx: &Ctx, at: usize) -> Option<Span> {
     ctx.seg.paragraphs.get(i).copied()
 }
 
+/// A one-word cue whose object is the person told or asked: "told reporters", "asked him".
+fn is_object_cue(ctx: &Ctx, cue: &Cue) -> bool {
+    cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str())
+}
+
 /// A one-word adverb cue such as "reportedly" or "allegedly".
 fn is_adverb_cue(cue: &Cue) -> bool {
     cue.end == cue.first + 1 && cue.entry.ends_with("ly")
@@ -710,7 +715,7 @@ fn read_cue_patterns(
         }
     }
 
-    if let Some(a) = quote_then_cue(ctx, cue, first, cue_span, para, used) {
+    if let Some(a) = quote_then_cue(ctx, cue, first, cue_span, para, sent.clone(), used) {
         return Some(a);
     }
     if let Some(a) = cue_then_quote(ctx, cue, first, cue_span, para, sent.clone(), used) {
@@ -788,7 +793,7 @@ fn participle(
     if !ctx.lower(cue.first).ends_with("ing") || first == sent.start || ctx.word(first - 1) != "," {
         return None;
     }
-    let c = if cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str()) {
+    let c = if is_object_cue(ctx, cue) {
         skip_object(ctx, cue.end, sent.end)
     } else {
         cue.end
@@ -910,8 +915,6 @@ fn shared_subject(
     Some(a)
 }
 
-/// The quotation ending just before byte `at` in the same paragraph, with only a few words and no
-/// sentence end between; returns its index.
 /// The subject that opens a sentence, when it is plainly one: a personal pronoun or one to four
 /// capitalised words ("Sen. Ted Cruz"), followed by a lower-case word, all before token `limit`.
 fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
@@ -943,6 +946,8 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
     named.then(|| ctx.span(start, i - 1))
 }
 
+/// The quotation ending just before byte `at` in the same paragraph, with only a few words
+/// between, in the cue's sentence or closing the sentence before it; returns its index.
 fn quote_before(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usize> {
     let i = ctx.quotes.partition_point(|q| q.span.end <= at);
     let qi = i.checked_sub(1)?;
@@ -972,6 +977,9 @@ fn quote_after(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usi
     close_by(ctx, at, q.span.start, max_words).then_some(qi)
 }
 
+/// True when the text between byte offsets `from` and `to` (char boundaries) stays in one
+/// sentence and holds at most `max_words` words. Gaps longer than a few hundred bytes are refused
+/// before they are read, so a cue far from any quotation costs O(1).
 fn close_by(ctx: &Ctx, from: usize, to: usize, max_words: usize) -> bool {
     if to.saturating_sub(from) > 64 * (max_words + 1)
         || !same_sentence(ctx, from.saturating_sub(1), to)
@@ -1096,6 +1104,7 @@ fn quote_then_cue(
     first: usize,
     cue_span: Span,
     para: Span,
+    sent: std::ops::Range<usize>,
     used: &mut [bool],
 ) -> Option<Attribution> {
     let qi = quote_before(ctx, cue_span.start, para, 16)?;
@@ -1105,7 +1114,6 @@ fn quote_then_cue(
     let q = &ctx.quotes[qi];
     // Across a sentence end ("…?” Priebus said.) only a bare cue takes the quotation: one with
     // a claim of its own ("…?” Priebus said the plan failed.) does not.
-    let sent = sentence_range(ctx, first);
     if q.span.end <= ctx.tok(sent.start).span.start {
         let rest = (cue.end..sent.end).filter(|&i| !ctx.is_punct(i)).count();
         if rest > 4 || (cue.end..sent.end).any(|i| ctx.is_quote_mark(i)) {
@@ -1178,10 +1186,7 @@ fn cue_then_quote(
         .filter(|s| ctx.text[s.end..].trim_start().starts_with(':'));
     let mut after_cue = inverted.map_or(cue_span.end, |s| s.end);
     // "told Fox News, “…”": the person told stands between the cue and the quotation.
-    if inverted.is_none()
-        && cue.end == cue.first + 1
-        && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str())
-    {
+    if inverted.is_none() && is_object_cue(ctx, cue) {
         let o = skip_object(ctx, cue.end, sent.end);
         if o > cue.end {
             after_cue = ctx.tok(o - 1).span.end;
@@ -1241,34 +1246,34 @@ fn clause_around_cue(
     let source_left = source_before(ctx, first, sent.start);
     // Content after the cue: skip the person told, adverbials and "that" is kept.
     let mut c = cue.end;
-    if cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str()) {
+    if is_object_cue(ctx, cue) {
         c = skip_object(ctx, c, sent.end);
     }
-    loop {
-        let w = ctx.lower(c.min(sent.end.saturating_sub(1)));
-        let next = if c + 1 < sent.end {
-            ctx.lower(c + 1)
-        } else {
-            String::new()
+    // "said Monday the …", "told ABC on Monday the tone was cordial": a time phrase after the
+    // cue is no part of the claim (before a "that" the opener below takes care of it).
+    while c < sent.end {
+        let next = |k: usize| {
+            if c + k < sent.end {
+                ctx.lower(c + k)
+            } else {
+                String::new()
+            }
         };
-        if c < sent.end && DAYS.contains(&w.as_str()) {
+        if DAYS.contains(&ctx.lower(c).as_str()) {
             c += 1;
-        } else if c + 1 < sent.end
-            && matches!(w.as_str(), "on" | "last" | "this" | "late" | "early")
-            && (DAYS.contains(&next.as_str()) || TIME_WORDS.contains(&next.as_str()))
+        } else if time_phrase(&ctx.lower(c), &next(1))
             && c + 2 < sent.end
             && !ctx.is_punct(c + 2)
-            && ctx.lower(c + 2) != "that"
+            && next(2) != "that"
         {
-            c += 2; // "told ABC on Monday the tone was cordial"
+            c += 2;
         } else {
             break;
         }
     }
     // "said on Monday that …": a near "that" (or, after the person told, "to") opens the
     // content when what stands between is a time, a setting or that person.
-    let object_cue =
-        cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str());
+    let object_cue = is_object_cue(ctx, cue);
     let opener = (c..sent.end.min(c + 9))
         .take_while(|&i| !ctx.is_punct(i) || ctx.word(i) == ",")
         .find(|&i| {
@@ -1485,14 +1490,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             }
         };
         let (w1, w2) = (at(1), at(2));
-        let timed = DAYS.contains(&w1.as_str()) || TIME_WORDS.contains(&w1.as_str());
-        if end >= sent_start + 3
-            && timed
-            && matches!(
-                w2.as_str(),
-                "on" | "last" | "this" | "late" | "early" | "earlier"
-            )
-        {
+        if end >= sent_start + 3 && time_phrase(&w2, &w1) {
             end -= 2;
         } else if end >= sent_start + 4 && w1 == "past" && w2 == "the" && at(3) == "in" {
             end -= 3;
@@ -1561,12 +1559,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         end -= 2;
     }
     // "Reid frequently mocked", "Wells Fargo just announced": an adverb belongs to neither.
-    while end > start + 1 && {
-        let w = ctx.word(end - 1);
-        // "the family", "an ally": after a determiner a word in -ly is a noun.
-        let noun = DETERMINERS.contains(&ctx.lower(end - 2).as_str());
-        (w.ends_with("ly") && w.chars().all(char::is_lowercase) && !noun) || w == "just"
-    } {
+    while end > start + 1 && is_adverb(ctx, end - 1) {
         end -= 1;
     }
     // "In a Bloomberg interview Trump declared", "Last week Stumpf said": a leading time or
@@ -1657,6 +1650,16 @@ const LEADING_PHRASE: &[&str] = &[
     "with",
 ];
 
+/// Two words that make a phrase of time: "on Monday", "last week", "early Tuesday".
+fn time_phrase(first: &str, second: &str) -> bool {
+    let timed = DAYS.contains(&second) || TIME_WORDS.contains(&second);
+    timed
+        && matches!(
+            first,
+            "on" | "at" | "during" | "late" | "early" | "last" | "this" | "earlier" | "later"
+        )
+}
+
 /// Cuts a trailing time or setting phrase off a source: "The Kremlin on Tuesday",
 /// "Peskov in a statement", "officials last week".
 fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
@@ -1668,12 +1671,8 @@ fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
             String::new()
         };
         let cut = match w.as_str() {
-            "on" | "at" | "during" | "late" | "early" => {
-                DAYS.contains(&next.as_str()) || TIME_WORDS.contains(&next.as_str())
-            }
-            "last" | "this" | "earlier" | "later" => TIME_WORDS.contains(&next.as_str()),
             "in" => matches!(next.as_str(), "a" | "an" | "his" | "her" | "their" | "its"),
-            _ => DAYS.contains(&w.as_str()) && i > start,
+            _ => time_phrase(&w, &next) || DAYS.contains(&w.as_str()),
         };
         if cut {
             return i;
