@@ -1559,7 +1559,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         end -= 2;
     }
     // "Reid frequently mocked", "Wells Fargo just announced": an adverb belongs to neither.
-    while end > start + 1 && is_adverb(ctx, end - 1) {
+    while end > start + 1 && (is_adverb(ctx, end - 1) || ctx.adverb_cue_at[end - 1]) {
         end -= 1;
     }
     // "In a Bloomberg interview Trump declared", "Last week Stumpf said": a leading time or
