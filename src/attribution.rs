@@ -357,8 +357,13 @@ pub fn find(
                 Some(s) if a.rule != "shared-subject" => s.start.min(a.cue.start),
                 _ => a.cue.start,
             };
+            // "… his donations, which he said were favours": a speaker who says it again inside
+            // the claim makes a claim of their own, and the first one ends there.
+            let says_again = a.source.is_some()
+                && matches!(a.cue.text(text), "said" | "says" | "say" | "told" | "added");
             let joined = conjunction_before(&ctx, opener)
-                .or_else(|| new_speaker_after_comma(&ctx, &a, opener));
+                .or_else(|| new_speaker_after_comma(&ctx, &a, opener))
+                .or_else(|| says_again.then(|| relative_before(&ctx, opener)));
             // An adverb cue ("reportedly") reports its whole sentence, so it holds every later
             // cue there; those stay claims of their own.
             let holder = out.last_mut().filter(|p| {
@@ -391,6 +396,15 @@ pub fn find(
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     continued_quotes(&ctx, &mut out, &used_quotes);
     out
+}
+
+/// The start of the relative pronoun just before byte offset `at` ("…, which he said"), or `at`.
+fn relative_before(ctx: &Ctx, at: usize) -> usize {
+    let i = ctx.seg.token_at_or_after(at);
+    match i.checked_sub(1) {
+        Some(j) if RELATIVES.contains(&ctx.lower(j).as_str()) => ctx.tok(j).span.start,
+        _ => at,
+    }
 }
 
 /// Lexicon cues, the longest at each place, outside closed quotations, as token ranges.

@@ -743,3 +743,22 @@ fn time_phrase_between_subject_and_cue_belongs_to_neither() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_speaker_saying_it_again_inside_a_claim_makes_a_claim_of_their_own() {
+    let text = "Moreau criticized the new bus fares, which he said were unfair to students.";
+    assert_attribution(
+        text,
+        "criticized",
+        Some("Moreau"),
+        &["the new bus fares"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "said",
+        Some("he"),
+        &["were unfair to students"],
+        AttributionKind::Indirect,
+    );
+}
