@@ -381,7 +381,12 @@ pub fn find(
                         *last = last.trim_matches(text, |c| c.is_whitespace() || c == ',');
                     }
                     p.content.retain(|c| !c.is_empty());
-                    out.push(a);
+                    // Nothing left of the first claim: the second takes its place.
+                    if p.content.is_empty() {
+                        *p = a;
+                    } else {
+                        out.push(a);
+                    }
                 }
                 (Some(_), None)
                     if !NESTED_OK
