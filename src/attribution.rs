@@ -1651,6 +1651,14 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "rev", "st", "jr", "sr",
 ];
 
+/// Is the full stop at token `i` part of a name: after a title ("Rep. Jim Clyburn") or an
+/// initial ("John D. Podesta")?
+fn name_stop(ctx: &Ctx, i: usize) -> bool {
+    let before = ctx.word(i - 1);
+    let initial = before.chars().count() == 1 && before.chars().all(char::is_uppercase);
+    initial || TITLE_ABBREVIATIONS.contains(&before.to_lowercase().as_str())
+}
+
 /// Words that open a phrase of time or setting rather than a speaker.
 const LEADING_PHRASE: &[&str] = &[
     "in",
@@ -1719,9 +1727,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         if ctx.is_punct(j) {
             let joined_possessive =
                 matches!(w.as_str(), "’" | "'") && j + 1 < end && ctx.lower(j + 1) == "s";
-            let title = w == "."
-                && j > sent_start
-                && TITLE_ABBREVIATIONS.contains(&ctx.lower(j - 1).as_str());
+            let title = w == "." && j > sent_start && name_stop(ctx, j);
             if joined_possessive || w == "&" || title {
                 i = j;
                 continue;
@@ -1800,8 +1806,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             let possessive =
                 matches!(w.as_str(), "’" | "'") && i + 1 < end_limit && ctx.lower(i + 1) == "s";
             // "said Rep. Jim Clyburn (D-S.C.)": a title's full stop and a bracketed party tag.
-            let title_stop =
-                w == "." && i > from && TITLE_ABBREVIATIONS.contains(&ctx.lower(i - 1).as_str());
+            let title_stop = w == "." && i > from && name_stop(ctx, i);
             if possessive || title_stop || matches!(w.as_str(), "-" | "&") {
                 i += 1;
                 continue;
@@ -1844,14 +1849,18 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
     }
     // "said Anna Petrova, the mayor.": an apposition that runs to the end of the sentence.
     // The length is checked first so that a long sentence is never scanned.
-    if i > from && i + 2 < end_limit && end_limit - i <= 14 && ctx.word(i) == "," {
+    // It may hold a relative clause ("said Luis Rubio, who heads the Center") but no cue.
+    if i > from && i + 2 < end_limit && end_limit - i <= 30 && ctx.word(i) == "," {
         let tail = i + 1..end_limit;
         let opens = !ctx.is_punct(i + 1) && !ctx.lower(i + 1).ends_with("ing");
         let last_word = tail.clone().rev().find(|&k| !ctx.is_punct(k));
         let plain = tail.clone().all(|k| {
-            !(CLAUSE_WORDS.contains(&ctx.lower(k).as_str())
-                || RELATIVES.contains(&ctx.lower(k).as_str()))
+            let w = ctx.lower(k);
+            !ctx.cue_at[k]
+                && (!CLAUSE_WORDS.contains(&w.as_str())
+                    || matches!(w.as_str(), "and" | "is" | "was" | "that" | "to"))
                 && (!ctx.is_punct(k)
+                    || ctx.word(k) == ","
                     || ctx.is_terminator(k)
                     || ctx.is_quote_mark(k)
                     || matches!(ctx.word(k), "’" | "'" | "-" | "(" | ")" | "."))

@@ -762,3 +762,32 @@ fn a_speaker_saying_it_again_inside_a_claim_makes_a_claim_of_their_own() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_initial_is_part_of_the_name_that_speaks() {
+    assert_attribution(
+        "“The buses will run,” said Lena M. Ortiz.",
+        "said",
+        Some("Lena M. Ortiz"),
+        &["The buses will run,"],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Transit chief Paul R. Moreau said the buses would wait.",
+        "said",
+        Some("Transit chief Paul R. Moreau"),
+        &["the buses would wait"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn an_apposition_with_a_relative_clause_after_an_inverted_cue_belongs_to_the_source() {
+    assert_attribution(
+        "“The buses will run,” said Lena Ortiz, who heads the drivers’ union in Springfield.",
+        "said",
+        Some("Lena Ortiz, who heads the drivers’ union in Springfield"),
+        &["The buses will run,"],
+        AttributionKind::Direct,
+    );
+}
