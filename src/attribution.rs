@@ -1095,6 +1095,7 @@ fn make(
     if content.is_empty() {
         return None;
     }
+    let source = source.map(|s| without_contraction(ctx.text, s));
     let kind = kind_of(ctx, &content);
     let cue_text = cue_span.text(ctx.text);
     let who = source
@@ -1572,6 +1573,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if RELATIVES.contains(&ctx.lower(start).as_str()) && start + 1 < end {
         start += 1;
     }
+    start = coordinated_subject(ctx, start, sent_start);
     let mut end = trim_adverbial(ctx, start, end);
     // "It’s denouncing": a trailing "’s" after the subject is a contraction, not a possessive.
     if end > start + 2 && ctx.lower(end - 1) == "s" && matches!(ctx.word(end - 2), "’" | "'") {
@@ -1592,6 +1594,56 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         }
     }
     (end > start).then(|| ctx.span(start, end - 1))
+}
+
+/// A pronoun source without the verb contracted onto it: "He’s claiming", "you’re worried",
+/// "as I’ve suggested" give "He", "you", "I".
+fn without_contraction(text: &str, source: Span) -> Span {
+    let s = source.text(text);
+    let Some(apostrophe) = s.find(['’', '\'']) else {
+        return source;
+    };
+    let (pronoun, rest) = s.split_at(apostrophe);
+    let tail = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    let contracted = matches!(tail, "s" | "re" | "ve" | "ll" | "d" | "m")
+        && (SUBJECT_PRONOUNS.contains(&pronoun.to_lowercase().as_str())
+            || matches!(pronoun.to_lowercase().as_str(), "that" | "there" | "who"));
+    if contracted {
+        Span::new(source.start, source.start + apostrophe)
+    } else {
+        source
+    }
+}
+
+/// "Federal and state officials said", "But Mr. Grassley and Mr. Leahy say": a subject of two
+/// short conjuncts that opens its sentence is one source. Returns where the source starts.
+fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
+    if start < sent_start + 2 || !matches!(ctx.lower(start - 1).as_str(), "and" | "or") {
+        return start;
+    }
+    let mut first = sent_start;
+    while first < start - 1
+        && (ctx.is_quote_mark(first)
+            || matches!(
+                ctx.lower(first).as_str(),
+                "but" | "and" | "yet" | "so" | "both"
+            ))
+    {
+        first += 1;
+    }
+    let conjunct = first..start - 1;
+    let plain = !conjunct.is_empty()
+        && conjunct.len() <= 5
+        && conjunct.clone().all(|k| {
+            !ctx.cue_at[k]
+                && (!ctx.is_punct(k) || (ctx.word(k) == "." && k > first && name_stop(ctx, k)))
+                && !CLAUSE_WORDS.contains(&ctx.lower(k).as_str())
+        });
+    if plain {
+        first
+    } else {
+        start
+    }
 }
 
 /// The name that opens a sentence and the apposition after it, up to the comma at `comma`:

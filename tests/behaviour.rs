@@ -791,3 +791,32 @@ fn an_apposition_with_a_relative_clause_after_an_inverted_cue_belongs_to_the_sou
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn two_short_conjuncts_opening_the_sentence_are_one_source() {
+    assert_attribution(
+        "But Mayor Ortiz and Mr. Moreau say the buses will wait.",
+        "say",
+        Some("Mayor Ortiz and Mr. Moreau"),
+        &["the buses will wait"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Drivers and parents complained that the buses were late.",
+        "complained",
+        Some("Drivers and parents"),
+        &["that the buses were late"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_contracted_verb_is_not_part_of_a_pronoun_source() {
+    assert_attribution(
+        "He’s claiming that the buses were late.",
+        "claiming",
+        Some("He"),
+        &["that the buses were late"],
+        AttributionKind::Indirect,
+    );
+}
