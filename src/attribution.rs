@@ -1944,6 +1944,13 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
         let end = (cue.end..sent.end.min(cue.end + 12)).find(|&i| ctx.is_punct(i))?;
         (end > cue.end).then(|| ctx.span(cue.end, end - 1))
     })?;
+    // "According to the bureau, poverty fell": when the cue opens its sentence, the claim follows
+    // the first comma, which the source never crosses.
+    let opens = (sent.start..cue.first).all(|i| ctx.is_punct(i));
+    let source = match (opens, ctx.text[source.start..source.end].find(',')) {
+        (true, Some(comma)) => Span::new(source.start, source.start + comma),
+        _ => source,
+    };
     let sent_start = ctx.tok(sent.start).span.start;
     let sent_end = sentence_content_end(ctx, sent.clone());
     let after_src = ctx.seg.token_at_or_after(source.end);

@@ -820,3 +820,14 @@ fn a_contracted_verb_is_not_part_of_a_pronoun_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn according_to_opening_a_sentence_reports_what_follows_the_comma() {
+    assert_attribution(
+        "According to the transit office, the buses ran late all week.",
+        "According to",
+        Some("the transit office"),
+        &["the buses ran late all week"],
+        AttributionKind::Indirect,
+    );
+}
