@@ -1281,6 +1281,8 @@ fn clause_around_cue(
         };
         if DAYS.contains(&ctx.lower(c).as_str()) {
             c += 1;
+        } else if let Some(after) = place_phrase(ctx, c, sent.end) {
+            c = after;
         } else if time_phrase(&ctx.lower(c), &next(1))
             && c + 2 < sent.end
             && !ctx.is_punct(c + 2)
@@ -1703,6 +1705,24 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "rev", "st", "jr", "sr",
 ];
 
+/// "told reporters in Canberra the deal …": a place ("in" or "at", then up to four capitalised
+/// words) followed by more words of the sentence. Returns the token after it.
+fn place_phrase(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
+    if !matches!(ctx.lower(at).as_str(), "in" | "at") {
+        return None;
+    }
+    let mut i = at + 1;
+    if i < end && ctx.lower(i) == "the" {
+        i += 1;
+    }
+    let name = i;
+    while i < end && i < name + 4 && ctx.is_capitalized(i) && !ctx.is_punct(i) {
+        i += 1;
+    }
+    let follows = i < end && !ctx.is_punct(i) && ctx.lower(i) != "that";
+    (i > name && follows).then_some(i)
+}
+
 /// Is the full stop at token `i` part of a name: after a title ("Rep. Jim Clyburn") or an
 /// initial ("John D. Podesta")?
 fn name_stop(ctx: &Ctx, i: usize) -> bool {
@@ -1785,6 +1805,17 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                 continue;
             }
             break;
+        }
+        // "the Department of Health and Social Care": "and" between capitalised words of a name.
+        if w == "and"
+            && j > sent_start
+            && j + 1 < end
+            && ctx.is_capitalized(j + 1)
+            && ctx.is_capitalized(j - 1)
+            && !ctx.is_punct(j - 1)
+        {
+            i = j;
+            continue;
         }
         if RELATIVES.contains(&w.as_str()) {
             if j + 1 == end {

@@ -831,3 +831,25 @@ fn according_to_opening_a_sentence_reports_what_follows_the_comma() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn and_between_capitalised_words_stays_inside_a_name() {
+    assert_attribution(
+        "A spokesperson for the Department of Roads and Bridges said the buses would wait.",
+        "said",
+        Some("A spokesperson for the Department of Roads and Bridges"),
+        &["the buses would wait"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_place_after_the_person_told_is_no_part_of_the_claim() {
+    assert_attribution(
+        "Moreau told reporters in Springfield the buses would wait.",
+        "told reporters",
+        Some("Moreau"),
+        &["the buses would wait"],
+        AttributionKind::Indirect,
+    );
+}
