@@ -59,6 +59,38 @@ pub struct Lexicon {
     organisations: HashSet<String>,
 }
 
+/// The British spelling of an entry whose words end in -ize or -yze ("criticized" gives
+/// "criticised", "analyzing" gives "analysing"), if it differs. The lists were learned from
+/// American news; British and Commonwealth outlets write the same cues this way. Words of six
+/// letters or fewer ("size", "seized") are left alone.
+fn british_spelling(entry: &str) -> Option<String> {
+    const SUFFIXES: &[(&str, &str)] = &[
+        ("ize", "ise"),
+        ("ized", "ised"),
+        ("izes", "ises"),
+        ("izing", "ising"),
+        ("ization", "isation"),
+        ("yze", "yse"),
+        ("yzed", "ysed"),
+        ("yzes", "yses"),
+        ("yzing", "ysing"),
+    ];
+    let words: Vec<String> = entry
+        .split(' ')
+        .map(|w| {
+            SUFFIXES
+                .iter()
+                .find(|(us, _)| w.len() > 6 && w.ends_with(us))
+                .map_or_else(
+                    || w.to_string(),
+                    |(us, uk)| format!("{}{uk}", &w[..w.len() - us.len()]),
+                )
+        })
+        .collect();
+    let british = words.join(" ");
+    (british != entry).then_some(british)
+}
+
 fn entries(data: &str) -> impl Iterator<Item = &str> {
     data.lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())
@@ -73,13 +105,16 @@ impl Lexicon {
         for &(list, data) in LISTS {
             for entry in entries(data) {
                 let key = entry.to_lowercase();
-                let id = *index.entry(key.clone()).or_insert_with(|| {
-                    patterns.push(key);
-                    lists.push(Vec::new());
-                    patterns.len() - 1
-                });
-                if !lists[id].contains(&list) {
-                    lists[id].push(list);
+                let british = british_spelling(&key);
+                for key in std::iter::once(key).chain(british) {
+                    let id = *index.entry(key.clone()).or_insert_with(|| {
+                        patterns.push(key);
+                        lists.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    if !lists[id].contains(&list) {
+                        lists[id].push(list);
+                    }
                 }
             }
         }

@@ -853,3 +853,23 @@ fn a_place_after_the_person_told_is_no_part_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn british_spellings_of_learned_cues_are_cues_too() {
+    let text =
+        "The union emphasised that the buses were late, and the mayor apologised for the delay.";
+    assert_attribution(
+        text,
+        "emphasised",
+        Some("The union"),
+        &["that the buses were late"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "apologised for",
+        Some("the mayor"),
+        &["the delay"],
+        AttributionKind::Indirect,
+    );
+}
