@@ -59,10 +59,11 @@ pub struct Lexicon {
     organisations: HashSet<String>,
 }
 
-/// The British spelling of an entry whose words end in -ize or -yze ("criticized" gives
-/// "criticised", "analyzing" gives "analysing"), if it differs. The lists were learned from
-/// American news; British and Commonwealth outlets write the same cues this way. Words of six
-/// letters or fewer ("size", "seized") are left alone.
+/// The British spelling of an entry, if it differs: words ending in -ize or -yze ("criticized"
+/// gives "criticised", "analyzing" gives "analysing") and a few stems ("rumored", "favored",
+/// "labeled", "skeptical"). The lists were learned from American news; British and Commonwealth
+/// outlets write the same cues this way. Words of six letters or fewer ("size", "seized") keep
+/// their one spelling.
 fn british_spelling(entry: &str) -> Option<String> {
     const SUFFIXES: &[(&str, &str)] = &[
         ("ize", "ise"),
@@ -75,19 +76,31 @@ fn british_spelling(entry: &str) -> Option<String> {
         ("yzes", "yses"),
         ("yzing", "ysing"),
     ];
-    let words: Vec<String> = entry
-        .split(' ')
-        .map(|w| {
-            SUFFIXES
-                .iter()
-                .find(|(us, _)| w.len() > 6 && w.ends_with(us))
-                .map_or_else(
-                    || w.to_string(),
-                    |(us, uk)| format!("{}{uk}", &w[..w.len() - us.len()]),
-                )
-        })
-        .collect();
-    let british = words.join(" ");
+    const STEMS: &[(&str, &str)] = &[
+        ("rumor", "rumour"),
+        ("favor", "favour"),
+        ("honor", "honour"),
+        ("labeled", "labelled"),
+        ("labeling", "labelling"),
+        ("signaled", "signalled"),
+        ("signaling", "signalling"),
+        ("skeptic", "sceptic"),
+        ("judgment", "judgement"),
+    ];
+    let british_word = |w: &str| -> String {
+        if let Some((us, uk)) = STEMS.iter().find(|(us, _)| w.starts_with(us)) {
+            return format!("{uk}{}", &w[us.len()..]);
+        }
+        match SUFFIXES
+            .iter()
+            .find(|(us, _)| w.len() > 6 && w.ends_with(us))
+        {
+            Some((us, uk)) => format!("{}{uk}", &w[..w.len() - us.len()]),
+            None => w.to_string(),
+        }
+    };
+    let british: Vec<String> = entry.split(' ').map(british_word).collect();
+    let british = british.join(" ");
     (british != entry).then_some(british)
 }
 
@@ -205,6 +218,30 @@ fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn british_spellings_of_american_entries() {
+        let uk = |e: &str| british_spelling(e);
+        assert_eq!(uk("criticized").as_deref(), Some("criticised"));
+        assert_eq!(uk("apologized for").as_deref(), Some("apologised for"));
+        assert_eq!(uk("analyzing").as_deref(), Some("analysing"));
+        assert_eq!(
+            uk("spoke favorably of").as_deref(),
+            Some("spoke favourably of")
+        );
+        assert_eq!(uk("rumored").as_deref(), Some("rumoured"));
+        assert_eq!(uk("seized"), None);
+        assert_eq!(uk("said"), None);
+    }
+
+    #[test]
+    fn british_spellings_are_found_in_text() {
+        let lex = Lexicon::new();
+        let text = "It was rumoured that she criticised the plan.";
+        let found: Vec<&str> = lex.scan(text).iter().map(|h| h.span.text(text)).collect();
+        assert!(found.contains(&"rumoured"), "{found:?}");
+        assert!(found.contains(&"criticised"), "{found:?}");
+    }
 
     #[test]
     fn finds_entries_on_word_boundaries_only() {
