@@ -880,8 +880,14 @@ fn passive(
     sent: std::ops::Range<usize>,
 ) -> Option<Attribution> {
     // The learned cues hold phrases such as "reported by": "by" may end the cue itself.
+    // "criticised as “cruel” by campaigners": a short "as" phrase may come before "by".
     let by = if ctx.lower(cue.end - 1) == "by" {
         cue.end - 1
+    } else if cue.end < sent.end && ctx.lower(cue.end) == "as" {
+        (cue.end + 1..sent.end.min(cue.end + 8))
+            .take_while(|&i| !ctx.is_punct(i) || ctx.is_quote_mark(i))
+            .find(|&i| ctx.lower(i) == "by")
+            .unwrap_or(cue.end)
     } else {
         cue.end
     };
@@ -897,8 +903,23 @@ fn passive(
     if !passive_aux {
         return None;
     }
-    let source = source_after(ctx, by + 1)?;
-    let subject = source_before(ctx, first, sent.start)?;
+    // After "by" any noun phrase is the agent: "by campaigners", "by local residents".
+    let source = source_after(ctx, by + 1).or_else(|| {
+        let end = (by + 1..sent.end.min(by + 7))
+            .find(|&i| ctx.is_punct(i) || CLAUSE_WORDS.contains(&ctx.lower(i).as_str()))
+            .unwrap_or(sent.end.min(by + 7));
+        words_span(ctx, by + 1..end)
+    })?;
+    let mut subject = source_before(ctx, first, sent.start)?;
+    // "Plans to scrap free travel have been criticised": the subject runs from the sentence start
+    // when only a few plain words stand before the phrase found.
+    let s0 = ctx.seg.token_at_or_after(subject.start);
+    if s0 > sent.start
+        && s0 <= sent.start + 6
+        && (sent.start..s0).all(|i| !ctx.is_punct(i) && !ctx.cue_at[i])
+    {
+        subject.start = ctx.tok(sent.start).span.start;
+    }
     let mut a = make(ctx, cue_span, Some(source), vec![subject], "passive")?;
     a.why.push_str(", in the passive: the source follows 'by'");
     Some(a)

@@ -873,3 +873,14 @@ fn british_spellings_of_learned_cues_are_cues_too() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_passive_with_an_as_phrase_still_finds_its_agent() {
+    assert_attribution(
+        "Plans to close the depot have been criticised as “reckless” by drivers.",
+        "have been criticised",
+        Some("drivers"),
+        &["Plans to close the depot"],
+        AttributionKind::Indirect,
+    );
+}
