@@ -55,6 +55,7 @@ fn self_anonymous(entry: &str) -> bool {
         "authorized",
         "authorised",
         "close to",
+        "understood",
     ]
     .iter()
     .any(|w| entry.contains(w))

@@ -884,3 +884,14 @@ fn a_passive_with_an_as_phrase_still_finds_its_agent() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn impersonal_commonwealth_hedges_and_unnamed_sourcing_are_caveats() {
+    assert_caveats(
+        "It is understood that the depot will close. The driver is thought to have left early.",
+        &[
+            ("It is understood", CaveatKind::Anonymous),
+            ("is thought to", CaveatKind::Hedge),
+        ],
+    );
+}
