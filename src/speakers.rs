@@ -2,24 +2,31 @@
 //!
 //! Each source is read as one of:
 //! - a **name** ("Kremlin spokesman Dmitry Peskov"): the last run of capitalised words, titles
-//!   stripped, is the name; a later source naming the same surname ("Peskov") is the same speaker;
+//!   stripped, is the name; a later source naming the same surname ("Peskov") is the same speaker.
+//!   A source written "NAME, APPOSITION" ("Dr Jane Smith, of the University of Leeds") names the
+//!   person before the comma, and what follows is a role;
+//! - a **role written as a name** ("The Prime Minister", "the First Minister"): the same speaker
+//!   only as the same whole role, or as the person whose source gave that role, never by a shared
+//!   last word ("Minister");
 //! - an **institution** ("the Kremlin", "Moscow", "the ministry"), from `lexicons/organisations.txt`;
 //! - an **unnamed source** ("officials", "a person familiar with the matter"), from
 //!   `lexicons/anonymous.txt`: one speaker per distinct wording;
 //! - a **pronoun** ("he", "they", "who"), resolved to the nearest fitting speaker before it: "he"
-//!   and "she" to a person whose gender does not clash (known from Mr./Mrs. or an earlier pronoun),
+//!   and "she" to a person whose gender does not clash (known from "Mr", "Mrs.", "Ms" with or without
+//!   its full stop, or an earlier pronoun),
 //!   "it" to an institution, "they" to an institution or group, "who" and "which" to the name just
 //!   before the comma.
 //!
 //! Other mentions are every later occurrence of a known name or surname in the text. Deliberately
 //! missed: pronouns that are not sources, and descriptions ("the spokesman") matched to a name
-//! only when that name's source gave the same role word.
+//! only when that name's source gave the same role: the same title, with no clashing word before
+//! it ("the minister" is "the First Minister", "the prime minister" is not).
 
 use std::collections::HashMap;
 
 use crate::analysis::{Attribution, Speaker, SpeakerKind};
 use crate::lexicon::{Lexicon, List};
-use crate::segment::{Segmentation, TokKind};
+use crate::segment::{Segmentation, TokKind, Token};
 use crate::span::Span;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -72,6 +79,23 @@ pub fn resolve(
                 kind,
                 roles,
                 gender,
+                role_phrase: true,
+            } => {
+                // "The First Minister" after "Ms Sturgeon, the First Minister".
+                let id = by_key
+                    .get(&name.to_lowercase())
+                    .copied()
+                    .or_else(|| holder_of_role(&entries, &name, lex));
+                Some(id.unwrap_or_else(|| {
+                    add(&mut entries, &mut by_key, name, kind, roles, gender, false)
+                }))
+            }
+            Reading::Named {
+                name,
+                kind,
+                roles,
+                gender,
+                role_phrase: false,
             } => Some(find_or_add(
                 &mut entries,
                 &mut by_key,
@@ -80,18 +104,14 @@ pub fn resolve(
                 roles,
                 gender,
             )),
+            // A bare determiner ("The") names nobody.
+            Reading::Description { key, .. } if key.is_empty() => None,
             Reading::Description { key, kind } => {
-                let id = by_key.get(&key).copied().or_else(|| {
-                    // "the spokesman" after "Kremlin spokesman Dmitry Peskov".
-                    let role = key.rsplit(' ').next().unwrap_or(&key);
-                    entries.iter().rposition(|e| {
-                        e.speaker.kind == SpeakerKind::Person
-                            && e.speaker
-                                .roles
-                                .iter()
-                                .any(|r| r.to_lowercase().ends_with(role))
-                    })
-                });
+                // "the spokesman" after "Kremlin spokesman Dmitry Peskov".
+                let id = by_key
+                    .get(&key)
+                    .copied()
+                    .or_else(|| holder_of_role(&entries, &key, lex));
                 Some(id.unwrap_or_else(|| {
                     let label = source.text(text).trim().to_string();
                     find_or_add(
@@ -163,6 +183,9 @@ enum Reading {
         kind: SpeakerKind,
         roles: Vec<String>,
         gender: Gender,
+        /// The name is a role written like a name ("the First Minister", "Prime Minister"): it
+        /// is the same speaker only as the same whole role, never by its last word.
+        role_phrase: bool,
     },
     Description {
         key: String,
@@ -187,63 +210,33 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
     let toks = &seg.tokens[first..last];
     let words: Vec<&str> = toks.iter().map(|t| t.span.text(text)).collect();
     let lower = source.text(text).trim().to_lowercase();
-    if words.len() == 1 && is_pronoun(&lower) {
+    // A source may end inside a token: "I" of "I’ve".
+    if words.len() <= 1 && is_pronoun(&lower) {
         return Reading::Pronoun(lower);
     }
-    // The last run of capitalised words (a name may hold "of", "de", "al-").
-    let mut best: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while i < toks.len() {
-        if is_name_word(text, toks[i].span, toks[i].kind) {
-            let start = i;
-            while i < toks.len()
-                && (is_name_word(text, toks[i].span, toks[i].kind)
-                    || (matches!(
-                        words[i],
-                        "of" | "de" | "van" | "von" | "bin" | "al" | "la" | "del" | "&"
-                    ) && i + 1 < toks.len()
-                        && is_name_word(text, toks[i + 1].span, toks[i + 1].kind)))
-            {
-                i += 1;
-            }
-            // A run followed by "’s" is an owner ("Putin's spokesman"), and one followed by a
-            // lower-case word a modifier ("Ukrainian officials"), not the speaker's name.
-            let possessive =
-                i + 1 < toks.len() && matches!(words[i], "’" | "'") && words[i + 1] == "s";
-            let modifier = i < toks.len()
-                && toks[i].kind == TokKind::Word
-                && words[i].chars().next().is_some_and(char::is_lowercase);
-            // A lone capitalised common word opening a sentence: "Residents said", "Two people".
-            let sentence_opener = i - start == 1
-                && seg
-                    .sentence_at(toks[start].span.start)
-                    .is_some_and(|s| seg.sentences[s].start == toks[start].span.start)
-                && looks_common(words[start]);
-            if !possessive && !modifier && !sentence_opener {
-                best = Some((start, i));
-            }
-        } else {
-            i += 1;
-        }
-    }
+    // "Ms Sturgeon, the First Minister": a name before the first comma is the speaker and what
+    // follows is its role. Otherwise the last run of capitalised words is the name.
+    let best = leading_name(text, toks, &words, lex)
+        .or_else(|| last_name_run(text, seg, toks, &words, lex));
     // One scan of the source serves both questions: does it name an institution, an unnamed
     // source?
     let source_hits = lex.scan(source.text(text));
     let in_list = |list| source_hits.iter().any(|h| lex.in_list(h.pattern, list));
     let org = in_list(List::Organisation);
     if let Some((mut s, e)) = best {
-        // Strip leading titles ("Sen.", "Kremlin spokesman") from the name, keeping them as roles.
+        // Titles ("Sen.", "Prime Minister", "Health Secretary") before the name are no part of
+        // it: with whatever else precedes the name in the source, they are its role.
         let mut roles = Vec::new();
         let mut gender = Gender::Unknown;
-        while s + 1 < e && lex.is_title(words[s]) {
-            match words[s].trim_end_matches('.').to_lowercase().as_str() {
-                "mr" => gender = Gender::Male,
-                "mrs" | "ms" => gender = Gender::Female,
+        let name_from = name_start(text, &toks[..e], &words[..e], s, lex);
+        for w in &words[s..name_from] {
+            match w.to_lowercase().as_str() {
+                "mr" | "sir" => gender = Gender::Male,
+                "mrs" | "ms" | "miss" | "dame" => gender = Gender::Female,
                 _ => {}
             }
-            roles.push(words[s].to_string());
-            s += 1;
         }
+        s = name_from;
         let name_span = Span::new(toks[s].span.start, toks[e - 1].span.end);
         let name = name_span.text(text).to_string();
         let rest = Span::new(source.start, toks[s].span.start)
@@ -252,9 +245,10 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
             .trim_matches(text, |c| c.is_whitespace() || c == ',');
         for r in [rest, after] {
             let r = r.text(text).trim();
-            // A bare determiner ("The Kremlin") or a lone comma is no role.
-            let bare = DETERMINERS.contains(&r.to_lowercase().as_str());
-            if !r.is_empty() && !bare && !roles.iter().any(|x| x == r) {
+            // A bare determiner ("The Kremlin") or a lone full stop ("Jr.") is no role.
+            let bare = DETERMINERS.contains(&r.to_lowercase().as_str())
+                || !r.chars().any(char::is_alphanumeric);
+            if !bare && !roles.iter().any(|x| x == r) {
                 roles.push(r.to_string());
             }
         }
@@ -266,11 +260,16 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         } else {
             SpeakerKind::Person
         };
+        let after_determiner = s > 0 && DETERMINERS.contains(&words[s - 1].to_lowercase().as_str());
+        let role_phrase = kind == SpeakerKind::Person
+            && lex.is_title(words[e - 1])
+            && (after_determiner || lex.is_title(&name));
         return Reading::Named {
             name,
             kind,
             roles,
             gender,
+            role_phrase,
         };
     }
     let key = words
@@ -288,6 +287,149 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         SpeakerKind::Unknown
     };
     Reading::Description { key, kind }
+}
+
+/// Words that may join the capitalised words of one name: "Bank of England", "Ibn al-Walid".
+const NAME_JOINERS: &[&str] = &["of", "de", "van", "von", "bin", "al", "la", "del", "&"];
+
+/// The end of the run of name tokens starting at `i`: capitalised words, a joiner between two of
+/// them, and the full stop of a title or an initial ("Mr. Johnson", "John D. Podesta").
+fn run_end(text: &str, toks: &[Token], words: &[&str], mut i: usize, lex: &Lexicon) -> usize {
+    let name_word = |j: usize| j < toks.len() && is_name_word(text, toks[j].span, toks[j].kind);
+    while i < toks.len() {
+        let joins = NAME_JOINERS.contains(&words[i]) && name_word(i + 1);
+        let stop = words[i] == "."
+            && i > 0
+            && name_word(i - 1)
+            && (lex.is_title(words[i - 1]) || is_initial(words[i - 1]))
+            && name_word(i + 1);
+        if !(name_word(i) || joins || stop) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// A single capital letter, the initial in "John D. Podesta".
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+}
+
+/// The name that opens a source written "NAME, APPOSITION" ("Dr Jane Smith, of the University
+/// of Leeds"; "Marta Silva, 68, who …"), as a token range: everything before the first comma, but
+/// for an opening determiner, must be one run of name tokens. Deliberately not a name: a role
+/// before the comma ("The Prime Minister, Boris Johnson"), an owner ("Putin’s spokesman,
+/// Dmitry Peskov"), a lone common word ("Officials, speaking …") and a list ("Moscow, Kyiv and
+/// Washington").
+fn leading_name(
+    text: &str,
+    toks: &[Token],
+    words: &[&str],
+    lex: &Lexicon,
+) -> Option<(usize, usize)> {
+    let comma = words.iter().position(|w| *w == ",")?;
+    let start = match words.first() {
+        Some(w) if DETERMINERS.contains(&w.to_lowercase().as_str()) => 1,
+        _ => 0,
+    };
+    if start >= comma || comma + 1 >= words.len() {
+        return None;
+    }
+    if !is_name_word(text, toks[start].span, toks[start].kind)
+        || run_end(text, toks, words, start, lex) != comma
+        || lex.is_title(words[comma - 1])
+        || (comma - start == 1 && looks_common(words[start]))
+    {
+        return None;
+    }
+    let tail = &toks[comma + 1..];
+    let list = tail
+        .iter()
+        .any(|t| matches!(t.span.text(text), "and" | "or"))
+        && tail.iter().all(|t| {
+            is_name_word(text, t.span, t.kind) || matches!(t.span.text(text), "," | "and" | "or")
+        });
+    // "Could Address Clean Energy, Lindsey Graham": a bare name after the comma is the speaker,
+    // unless it is a role ("Dmitry Peskov, Kremlin Spokesman").
+    let name_after = run_end(text, toks, words, comma + 1, lex) == words.len()
+        && !lex.is_title(words[words.len() - 1]);
+    (!list && !name_after).then_some((start, comma))
+}
+
+/// The last run of name tokens in a source that names its speaker: not an owner ("Putin’s
+/// spokesman"), a modifier ("Ukrainian officials") or a lone common word opening a sentence
+/// ("Residents said").
+fn last_name_run(
+    text: &str,
+    seg: &Segmentation,
+    toks: &[Token],
+    words: &[&str],
+    lex: &Lexicon,
+) -> Option<(usize, usize)> {
+    let mut best = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(text, toks[i].span, toks[i].kind) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i = run_end(text, toks, words, i, lex);
+        let possessive = i + 1 < toks.len() && matches!(words[i], "’" | "'") && words[i + 1] == "s";
+        let modifier = i < toks.len()
+            && toks[i].kind == TokKind::Word
+            && words[i].chars().next().is_some_and(char::is_lowercase);
+        let sentence_opener = i - start == 1
+            && seg
+                .sentence_at(toks[start].span.start)
+                .is_some_and(|s| seg.sentences[s].start == toks[start].span.start)
+            && looks_common(words[start]);
+        if !possessive && !modifier && !sentence_opener {
+            best = Some((start, i));
+        }
+    }
+    best
+}
+
+/// How many tokens at the start of `words` spell a title: the longest listed one of up to four
+/// words ("Dr", "Prime Minister", "Secretary of State") with its full stop ("Mr."); 0 for none.
+fn title_len(words: &[&str], lex: &Lexicon) -> usize {
+    let mut found = 0;
+    let mut phrase = String::new();
+    for (n, w) in words.iter().take(4).enumerate() {
+        if *w == "." {
+            break;
+        }
+        if n > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(w);
+        if lex.is_title(&phrase) {
+            found = n + 1;
+        }
+    }
+    if found > 0 && words.get(found) == Some(&".") {
+        found += 1;
+    }
+    found
+}
+
+/// Where the name proper starts in the name run `start..words.len()`: after the last title that
+/// still leaves a name word behind it ("Former Prime Minister Tony Blair" gives "Tony Blair",
+/// "Bank of England Governor Andrew Bailey" gives "Andrew Bailey"). A run that is all title
+/// ("Prime Minister") keeps it as its name.
+fn name_start(text: &str, toks: &[Token], words: &[&str], start: usize, lex: &Lexicon) -> usize {
+    let mut from = start;
+    for p in start..words.len() {
+        let n = title_len(&words[p..], lex);
+        let next = p + n;
+        if n > 0 && next < words.len() && is_name_word(text, toks[next].span, toks[next].kind) {
+            from = from.max(next);
+        }
+    }
+    from
 }
 
 /// A capitalised word that is probably a common noun or number word, not a name.
@@ -353,6 +495,15 @@ fn is_name_word(text: &str, span: Span, kind: TokKind) -> bool {
                 | "And"
                 | "As"
                 | "After"
+                | "If"
+                | "When"
+                | "While"
+                | "Although"
+                | "Though"
+                | "Because"
+                | "Yet"
+                | "Or"
+                | "Then"
         )
 }
 
@@ -392,9 +543,24 @@ fn find_or_add(
         by_key.entry(lower).or_insert(id);
         return id;
     }
+    add(entries, by_key, name, kind, roles, gender, true)
+}
+
+/// A new speaker. With `by_surname`, a person is also known by the last word of the name.
+fn add(
+    entries: &mut Vec<Entry>,
+    by_key: &mut HashMap<String, usize>,
+    name: String,
+    kind: SpeakerKind,
+    roles: Vec<String>,
+    gender: Gender,
+    by_surname: bool,
+) -> usize {
+    let lower = name.to_lowercase();
+    let surname = lower.split_whitespace().last().unwrap_or("").to_string();
     let id = entries.len();
     let mut keys = vec![lower.clone()];
-    if kind == SpeakerKind::Person && surname != lower && surname.len() > 1 {
+    if by_surname && kind == SpeakerKind::Person && surname != lower && surname.len() > 1 {
         keys.push(surname);
     }
     for k in &keys {
@@ -412,6 +578,48 @@ fn find_or_add(
         keys,
     });
     id
+}
+
+/// The most recent person whose source gave this role ("spokesman", "the First Minister"). The
+/// role must end in a listed title, and two roles are the same only when they share that title
+/// and no word before it clashes: "the minister" is "the First Minister", "the Prime Minister"
+/// is not.
+fn holder_of_role(entries: &[Entry], role: &str, lex: &Lexicon) -> Option<usize> {
+    let wanted = role_words(role);
+    let (title, modifier) = title_and_modifier(&wanted)?;
+    if !lex.is_title(title) {
+        return None;
+    }
+    entries.iter().rposition(|e| {
+        e.speaker.kind == SpeakerKind::Person
+            && e.speaker.roles.iter().any(|r| {
+                let words = role_words(r);
+                title_and_modifier(&words).is_some_and(|(t, m)| {
+                    t == title && (m.is_none() || modifier.is_none() || m == modifier)
+                })
+            })
+    })
+}
+
+/// The lower-case words of a role, without punctuation.
+fn role_words(role: &str) -> Vec<String> {
+    role.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A role's last word and the word before it, unless that is a determiner.
+fn title_and_modifier(words: &[String]) -> Option<(&str, Option<&str>)> {
+    let (title, before) = words.split_last()?;
+    let modifier = before
+        .last()
+        .map(String::as_str)
+        .filter(|w| !DETERMINERS.contains(w));
+    Some((title.as_str(), modifier))
 }
 
 /// How many recent speakers a pronoun may point back to.

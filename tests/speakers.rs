@@ -1,0 +1,166 @@
+//! Who a source names, stated as behaviour: the speaker list groups the same person, and only the
+//! same person, under one name with the roles the text gave it.
+
+use whosaid::{Analysis, Annotator, Speaker, SpeakerKind};
+
+fn annotate(text: &str) -> Analysis {
+    Annotator::new().annotate(text)
+}
+
+/// The speaker of the one attribution whose cue is `cue`.
+#[track_caller]
+fn speaker_of<'a>(a: &'a Analysis, text: &str, cue: &str) -> &'a Speaker {
+    let found: Vec<_> = a
+        .attributions
+        .iter()
+        .filter(|x| x.cue.text(text) == cue)
+        .collect();
+    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "one cue {cue:?} in {text:?}; cues: {cues:?}"
+    );
+    let id = found[0]
+        .speaker
+        .unwrap_or_else(|| panic!("the source of {cue:?} in {text:?} has a speaker"));
+    &a.speakers[id]
+}
+
+/// The speaker's name of every attribution, in order.
+#[track_caller]
+fn speaker_names(text: &str) -> Vec<String> {
+    let a = annotate(text);
+    a.attributions
+        .iter()
+        .map(|x| {
+            let id = x
+                .speaker
+                .unwrap_or_else(|| panic!("every source in {text:?} has a speaker"));
+            a.speakers[id].name.clone()
+        })
+        .collect()
+}
+
+/// Asserts the speaker of `cue` has this name and kind and holds each of these roles.
+#[track_caller]
+fn assert_speaker(text: &str, cue: &str, name: &str, kind: SpeakerKind, roles: &[&str]) {
+    let a = annotate(text);
+    let s = speaker_of(&a, text, cue);
+    assert_eq!(s.name, name, "speaker of {cue:?} in {text:?}");
+    assert_eq!(s.kind, kind, "kind of {name:?} in {text:?}");
+    for r in roles {
+        assert!(
+            s.roles.iter().any(|x| x == r),
+            "{name:?} has role {r:?}; roles: {:?}",
+            s.roles
+        );
+    }
+}
+
+#[test]
+fn a_name_before_a_comma_is_the_speaker_and_what_follows_its_role() {
+    assert_speaker(
+        "Dr Ana Kovac, of the University of Bristol, warned that costs would climb.",
+        "warned",
+        "Ana Kovac",
+        SpeakerKind::Person,
+        &["Dr", "of the University of Bristol"],
+    );
+    assert_speaker(
+        "“The river rose overnight,” said Tomas Lindqvist, 54, who farms near the bridge.",
+        "said",
+        "Tomas Lindqvist",
+        SpeakerKind::Person,
+        &["54, who farms near the bridge"],
+    );
+}
+
+#[test]
+fn a_role_after_the_comma_is_no_name() {
+    let text = "The Prime Minister said the budget was fair.\n\n\
+                Mr Okafor, the First Minister, told reporters it was not.";
+    let a = annotate(text);
+    let pm = speaker_of(&a, text, "said");
+    let okafor = speaker_of(&a, text, "told reporters");
+    assert_eq!(pm.name, "Prime Minister");
+    assert_eq!(okafor.name, "Okafor");
+    assert_eq!(okafor.roles, vec!["Mr", "the First Minister"]);
+    assert_eq!(a.speakers.len(), 2, "two speakers: {:?}", a.speakers);
+}
+
+#[test]
+fn two_ministers_are_two_speakers_though_both_are_ministers() {
+    let text =
+        "The Prime Minister said taxes would fall. The Foreign Minister said talks would resume.";
+    assert_eq!(
+        speaker_names(text),
+        vec!["Prime Minister", "Foreign Minister"]
+    );
+}
+
+#[test]
+fn a_role_named_again_is_the_person_who_holds_it() {
+    let text = "Ms Okafor, the First Minister, said the plan was flawed.\n\n\
+                The First Minister added that she would vote against it.";
+    let a = annotate(text);
+    let first = speaker_of(&a, text, "said");
+    let second = speaker_of(&a, text, "added");
+    assert_eq!(first.name, "Okafor");
+    assert_eq!(second.name, "Okafor");
+}
+
+#[test]
+fn a_description_matches_only_the_same_whole_role() {
+    let text = "Ms Okafor, the First Minister, said the plan was flawed. \
+                The prime minister said it was sound. The minister added that talks would go on.";
+    assert_eq!(
+        speaker_names(text),
+        vec!["Okafor", "The prime minister", "Okafor"]
+    );
+}
+
+#[test]
+fn titles_before_a_name_are_its_role() {
+    assert_speaker(
+        "Former Health Secretary Alan Brook said the wards were full.",
+        "said",
+        "Alan Brook",
+        SpeakerKind::Person,
+        &["Former Health Secretary"],
+    );
+    assert_speaker(
+        "Secretary of State Nora Vance said the embassy would reopen.",
+        "said",
+        "Nora Vance",
+        SpeakerKind::Person,
+        &["Secretary of State"],
+    );
+}
+
+#[test]
+fn an_initial_stays_inside_the_name() {
+    assert_speaker(
+        "“It was never approved,” said Karen J. Whitfield.",
+        "said",
+        "Karen J. Whitfield",
+        SpeakerKind::Person,
+        &[],
+    );
+}
+
+#[test]
+fn a_title_with_or_without_its_full_stop_tells_she_from_he() {
+    for (ms, mr) in [("Ms", "Mr"), ("Ms.", "Mr.")] {
+        let text = format!(
+            "{ms} Reyes said the bridge was unsafe. {mr} Holt said it was sound. \
+             She added that repairs were overdue."
+        );
+        let a = annotate(&text);
+        assert_eq!(
+            speaker_of(&a, &text, "added").name,
+            "Reyes",
+            "'She' is not {mr} Holt in {text:?}"
+        );
+    }
+}
