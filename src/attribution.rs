@@ -367,7 +367,7 @@ pub fn find(
             // An adverb cue ("reportedly") reports its whole sentence, so it holds every later
             // cue there; those stay claims of their own.
             let holder = out.last_mut().filter(|p| {
-                p.kind == AttributionKind::Indirect
+                p.kind != AttributionKind::Direct
                     && p.rule != "adverb"
                     && p.content.iter().any(|c| c.contains(a.cue))
             });

@@ -895,3 +895,22 @@ fn impersonal_commonwealth_hedges_and_unnamed_sourcing_are_caveats() {
         ],
     );
 }
+
+#[test]
+fn a_claim_with_a_quoted_word_ends_where_a_conjoined_cue_begins() {
+    let text = "Lena Ortiz said she was “appalled” but added: “It is a matter for the board now.”";
+    assert_attribution(
+        text,
+        "said",
+        Some("Lena Ortiz"),
+        &["she was “appalled”"],
+        AttributionKind::Mixed,
+    );
+    assert_attribution(
+        text,
+        "added",
+        None,
+        &["It is a matter for the board now."],
+        AttributionKind::Direct,
+    );
+}
