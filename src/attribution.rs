@@ -1871,7 +1871,9 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
     let w = ctx.lower(from);
     let sentence = ctx.seg.sentence_at(ctx.tok(from).span.start)?;
     let end_limit = ctx.seg.sentence_tokens[sentence].end;
-    if PRONOUNS.contains(&w.as_str()) {
+    // "said one senior official": "one" before a word is a determiner, not a pronoun.
+    let determiner_one = w == "one" && from + 1 < end_limit && !ctx.is_punct(from + 1);
+    if PRONOUNS.contains(&w.as_str()) && !determiner_one {
         return Some(ctx.tok(from).span);
     }
     let starts_np = ctx.is_capitalized(from)

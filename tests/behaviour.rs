@@ -914,3 +914,14 @@ fn a_claim_with_a_quoted_word_ends_where_a_conjoined_cue_begins() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn one_before_a_noun_opens_the_source_instead_of_being_it() {
+    assert_attribution(
+        "“The depot is finished,” said one senior driver.",
+        "said",
+        Some("one senior driver"),
+        &["The depot is finished,"],
+        AttributionKind::Direct,
+    );
+}
