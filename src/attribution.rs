@@ -1405,7 +1405,7 @@ fn clause_around_cue(
                 if comma + 1 < sent.end {
                     content.push(Span::new(ctx.tok(comma + 1).span.start, sent_end));
                 }
-            } else if rest_after_source > 0 {
+            } else if rest_after_source > 0 && !trailing_setting(ctx, right_end_tok, sent.end) {
                 return None; // more follows: not the inverted order
             }
             return make(ctx, cue_span, source, content, "clause-then-cue");
@@ -1556,12 +1556,32 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         let left = np_left(ctx, end, sent_start)?;
         return Some(ctx.span(left, end - 1));
     }
+    // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.
+    if end >= sent_start + 4 && matches!(ctx.word(end - 1), "--" | "—" | "–") {
+        let dash = ctx.word(end - 1);
+        let open = (sent_start + 1..end - 1)
+            .rev()
+            .take(30)
+            .find(|&i| ctx.word(i) == dash)?;
+        if (open + 1..end - 1).any(|i| ctx.cue_at[i] || ctx.is_terminator(i)) {
+            return None;
+        }
+        let left = np_left(ctx, open, sent_start)?;
+        return Some(ctx.span(left, end - 2));
+    }
     // "Peskov, Putin's spokesman, said": an apposition closed by a comma.
     let appositive = ctx.word(end - 1) == ",";
     if appositive {
         end -= 1;
     }
-    let left = np_left(ctx, end, sent_start)?;
+    // "Lena Ortiz, of Springfield, Va., said": an apposition ending in an abbreviation.
+    let Some(left) = np_left(ctx, end, sent_start) else {
+        return if appositive {
+            long_apposition(ctx, end, sent_start)
+        } else {
+            None
+        };
+    };
     if RELATIVES.contains(&ctx.lower(left).as_str()) && left + 1 == end {
         return Some(ctx.tok(left).span);
     }
@@ -1692,9 +1712,13 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     // A full stop may stand only after a short word: "of Springfield, Va.,".
     let abbreviation =
         |i: usize| ctx.word(i) == "." && !ctx.is_punct(i - 1) && ctx.word(i - 1).len() <= 4;
+    let possessive =
+        |i: usize| matches!(ctx.word(i), "’" | "'") && i + 1 < comma && ctx.lower(i + 1) == "s";
     let apposition_ok = comma - c1 <= 30
         && (c1 + 1..comma).all(|i| {
-            !ctx.cue_at[i] && !ctx.is_quote_mark(i) && (!ctx.is_terminator(i) || abbreviation(i))
+            !ctx.cue_at[i]
+                && (!ctx.is_quote_mark(i) || possessive(i))
+                && (!ctx.is_terminator(i) || abbreviation(i))
         });
     (name_ok && apposition_ok).then(|| ctx.span(s0, comma - 1))
 }
@@ -1742,6 +1766,25 @@ fn place_phrase(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
     }
     let follows = i < end && !ctx.is_punct(i) && ctx.lower(i) != "that";
     (i > name && follows).then_some(i)
+}
+
+/// "…, said one official in the room.", "…, Ortiz said on Monday.": what follows the source is
+/// only a short setting or time phrase (a preposition or time word, then at most eight words
+/// without a comma) up to the end of the sentence.
+fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
+    let Some(first) = (from..end).find(|&i| !ctx.is_punct(i)) else {
+        return true;
+    };
+    let w = ctx.lower(first);
+    let opens = PREPOSITIONS.contains(&w.as_str())
+        || TIME_WORDS.contains(&w.as_str())
+        || DAYS.contains(&w.as_str())
+        || matches!(w.as_str(), "last" | "this" | "earlier" | "later");
+    opens
+        && end - first <= 10
+        && (first..end).all(|i| {
+            !ctx.cue_at[i] && (!ctx.is_punct(i) || ctx.is_terminator(i) || ctx.is_quote_mark(i))
+        })
 }
 
 /// Is the full stop at token `i` part of a name: after a title ("Rep. Jim Clyburn") or an

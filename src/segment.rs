@@ -204,6 +204,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     span: Span::new(i, i + 3),
                     kind: TokKind::Punct,
                 });
+            } else if c == '-' && bytes.get(i + 1) == Some(&b'-') {
+                // A double hyphen is a dash, one token: "Kall -- co-editor of …".
+                chars.next();
+                tokens.push(Token {
+                    span: Span::new(i, i + 2),
+                    kind: TokKind::Punct,
+                });
             } else {
                 tokens.push(Token {
                     span: Span::new(i, i + c.len_utf8()),
@@ -314,7 +321,7 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        let starts_open = matches!(next_text, "“" | "\"" | "‘" | "(" | "'" | "—" | "-");
+        let starts_open = matches!(next_text, "“" | "\"" | "‘" | "(" | "'" | "—" | "-" | "--");
         let mut breaks = gap && (starts_upper || starts_open);
         if breaks && s == "." && i > 0 {
             let prev = tokens[i - 1];
@@ -408,6 +415,16 @@ mod tests {
                 "Kremlin denies role in blast",
                 "MOSCOW (Reuters) - The Kremlin said on Monday it was not involved."
             ]
+        );
+    }
+
+    #[test]
+    fn a_double_hyphen_is_one_dash_token() {
+        let text = "Ortiz -- a driver -- said so; a co-op.";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.span.text(text)).collect();
+        assert_eq!(
+            words,
+            vec!["Ortiz", "--", "a", "driver", "--", "said", "so", ";", "a", "co-op", "."]
         );
     }
 

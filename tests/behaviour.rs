@@ -925,3 +925,39 @@ fn one_before_a_noun_opens_the_source_instead_of_being_it() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn an_inverted_source_may_be_followed_by_a_short_setting() {
+    assert_attribution(
+        "The meeting went badly from the start, said one union official in the room.",
+        "said",
+        Some("one union official"),
+        &["The meeting went badly from the start"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn appositions_with_abbreviations_possessives_or_dashes_stay_with_their_name() {
+    assert_attribution(
+        "Lena Ortiz, of Springfield, Va., said she had driven buses for decades.",
+        "said",
+        Some("Lena Ortiz, of Springfield, Va."),
+        &["she had driven buses for decades"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Paul Moreau, the council's only ally on the board, said the plan was wrong.",
+        "said",
+        Some("Paul Moreau, the council's only ally on the board"),
+        &["the plan was wrong"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Ortiz -- a driver for twenty years -- said the plan was wrong.",
+        "said",
+        Some("Ortiz -- a driver for twenty years"),
+        &["the plan was wrong"],
+        AttributionKind::Indirect,
+    );
+}
