@@ -1464,10 +1464,20 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
         return i;
     }
     let w = ctx.lower(i);
-    if matches!(
-        w.as_str(),
-        "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists"
-    ) {
+    // "told her supporters": "her" before a noun is a determiner.
+    let her_noun = w == "her"
+        && i + 1 < end
+        && !ctx.is_punct(i + 1)
+        && !ctx.is_capitalized(i + 1)
+        && !CLAUSE_WORDS.contains(&ctx.lower(i + 1).as_str())
+        && !DETERMINERS.contains(&ctx.lower(i + 1).as_str())
+        && !SUBJECT_PRONOUNS.contains(&ctx.lower(i + 1).as_str());
+    if !her_noun
+        && matches!(
+            w.as_str(),
+            "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists"
+        )
+    {
         return i + 1;
     }
     if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
@@ -1573,6 +1583,9 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     let appositive = ctx.word(end - 1) == ",";
     if appositive {
         end -= 1;
+        if let Some(named) = name_then_aside(ctx, end, sent_start) {
+            return Some(named);
+        }
     }
     // "Lena Ortiz, of Springfield, Va., said": an apposition ending in an abbreviation.
     let Some(left) = np_left(ctx, end, sent_start) else {
@@ -1687,6 +1700,54 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
     } else {
         start
     }
+}
+
+/// A name of capitalised words opening the sentence, then an aside up to the comma at `comma`:
+/// "Sen. Lena Ortiz, D-Ore., appearing on radio after the vote, said", "Paul Moreau, a driver
+/// from Dayton, Ohio, said". An apposition stays with the name; an aside that opens with a
+/// preposition, a participle or a relative ("in a statement …", "citing data", "who called
+/// him") is left out. The aside has at most thirty tokens, no full stop but an abbreviation's,
+/// no quotation and, unless it is a relative clause, no cue.
+fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
+    let mut s0 = sent_start;
+    while s0 < comma && ctx.is_quote_mark(s0) {
+        s0 += 1;
+    }
+    let c1 = (s0 + 1..comma.min(s0 + 7)).find(|&i| ctx.word(i) == ",")?;
+    let name_ok = (s0..c1).all(|i| {
+        if ctx.is_punct(i) {
+            matches!(ctx.word(i), "." | "-" | "’" | "'")
+        } else {
+            ctx.is_capitalized(i) && !ctx.cue_at[i]
+        }
+    }) && !LEADING_PHRASE.contains(&ctx.lower(s0).as_str())
+        && !CLAUSE_WORDS.contains(&ctx.lower(s0).as_str());
+    if !name_ok || comma - c1 > 30 || c1 + 1 >= comma {
+        return None;
+    }
+    let first = ctx.lower(c1 + 1);
+    let aside = matches!(first.as_str(), "who" | "which")
+        || (PREPOSITIONS.contains(&first.as_str()) && first != "of")
+        || first.ends_with("ing");
+    let aside_ok = (c1 + 1..comma).all(|i| {
+        let possessive =
+            matches!(ctx.word(i), "’" | "'") && i + 1 < comma && ctx.lower(i + 1) == "s";
+        // "of Springfield, Va.,", "D-Ore.,": an abbreviation's full stop.
+        let abbreviation = ctx.word(i) == "."
+            && !ctx.is_punct(i - 1)
+            && (ctx.word(i - 1).len() <= 4 || ctx.word(i + 1) == ",");
+        (aside || !ctx.cue_at[i])
+            && (!ctx.is_quote_mark(i) || possessive)
+            && (!ctx.is_terminator(i) || abbreviation)
+    });
+    if !aside_ok {
+        return None;
+    }
+    Some(if aside {
+        ctx.span(s0, c1 - 1)
+    } else {
+        ctx.span(s0, comma - 1)
+    })
 }
 
 /// The name that opens a sentence and the apposition after it, up to the comma at `comma`:

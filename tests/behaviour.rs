@@ -961,3 +961,46 @@ fn appositions_with_abbreviations_possessives_or_dashes_stay_with_their_name() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_name_then_an_aside_then_the_cue() {
+    assert_attribution(
+        "Paul Moreau, a driver from Dayton, Ohio, said the buses were late.",
+        "said",
+        Some("Paul Moreau, a driver from Dayton, Ohio"),
+        &["the buses were late"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Moreau, in a statement released by the union on Thursday, said the buses were late.",
+        "said",
+        Some("Moreau"),
+        &["the buses were late"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Ortiz, citing data from the transit office, said that about 4,000 people ride daily.",
+        "said",
+        Some("Ortiz"),
+        &["that about 4,000 people ride daily"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn her_before_a_noun_is_part_of_the_person_told() {
+    assert_attribution(
+        "Ortiz told her supporters, “We will keep going.”",
+        "told",
+        Some("Ortiz"),
+        &["We will keep going."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Ortiz told her the plan was dead.",
+        "told",
+        Some("Ortiz"),
+        &["the plan was dead"],
+        AttributionKind::Indirect,
+    );
+}
