@@ -1379,7 +1379,10 @@ fn clause_around_cue(
     {
         c += 1;
     }
-    if source_left.is_some() && words_after && starts_content(c) {
+    // "…, Ortiz told reporters on Monday.": a setting alone is no claim; the inverted order
+    // below takes the clause before the comma.
+    let only_setting = comma_before.is_some() && trailing_setting(ctx, c, sent.end);
+    if source_left.is_some() && words_after && starts_content(c) && !only_setting {
         // Peskov said (that) there is insufficient evidence …
         let start = ctx.tok(c).span.start;
         let end = clause_end(ctx, c, sent.end, sent_end);
@@ -1405,7 +1408,10 @@ fn clause_around_cue(
                 if comma + 1 < sent.end {
                     content.push(Span::new(ctx.tok(comma + 1).span.start, sent_end));
                 }
-            } else if rest_after_source > 0 && !trailing_setting(ctx, right_end_tok, sent.end) {
+            } else if rest_after_source > 0
+                && !trailing_setting(ctx, right_end_tok, sent.end)
+                && !told_to_the_end(ctx, cue, right_end_tok, sent.end)
+            {
                 return None; // more follows: not the inverted order
             }
             return make(ctx, cue_span, source, content, "clause-then-cue");
@@ -1837,8 +1843,10 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
         return true;
     };
     let w = ctx.lower(first);
-    let opens = PREPOSITIONS.contains(&w.as_str())
-        || TIME_WORDS.contains(&w.as_str())
+    let opens = matches!(
+        w.as_str(),
+        "in" | "on" | "at" | "via" | "during" | "through" | "over" | "from" | "with" | "after"
+    ) || TIME_WORDS.contains(&w.as_str())
         || DAYS.contains(&w.as_str())
         || matches!(w.as_str(), "last" | "this" | "earlier" | "later");
     opens
@@ -1846,6 +1854,16 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
         && (first..end).all(|i| {
             !ctx.cue_at[i] && (!ctx.is_punct(i) || ctx.is_terminator(i) || ctx.is_quote_mark(i))
         })
+}
+
+/// "…, a city official told The Dayton Daily.": after an object cue, only the person told (and
+/// perhaps a setting) stands between `from` and the end of the sentence.
+fn told_to_the_end(ctx: &Ctx, cue: &Cue, from: usize, end: usize) -> bool {
+    if !is_object_cue(ctx, cue) || from != cue.end {
+        return false;
+    }
+    let o = skip_object(ctx, from, end);
+    o > from && trailing_setting(ctx, o, end)
 }
 
 /// Is the full stop at token `i` part of a name: after a title ("Rep. Jim Clyburn") or an

@@ -1004,3 +1004,21 @@ fn her_before_a_noun_is_part_of_the_person_told() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn inverted_order_with_the_person_told_or_a_setting_after_the_cue() {
+    assert_attribution(
+        "The depot was safe, a city official told The Dayton Daily.",
+        "told",
+        Some("a city official"),
+        &["The depot was safe"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The depot was safe, Ortiz said on Monday.",
+        "said",
+        Some("Ortiz"),
+        &["The depot was safe"],
+        AttributionKind::Indirect,
+    );
+}
