@@ -2075,6 +2075,20 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         }
         i += 1;
     }
+    // "said an official who was briefed on the talks.": a relative clause that runs to the end
+    // of the sentence belongs to the source.
+    if i > from
+        && i < end_limit
+        && matches!(ctx.lower(i).as_str(), "who" | "whose")
+        && end_limit - i <= 16
+        && (i..end_limit).all(|k| {
+            !ctx.cue_at[k] && (!ctx.is_punct(k) || ctx.is_terminator(k) || ctx.is_quote_mark(k))
+        })
+    {
+        if let Some(k) = (i..end_limit).rev().find(|&k| !ctx.is_punct(k)) {
+            return Some(ctx.span(from, k));
+        }
+    }
     // "said Anna Petrova, the mayor.": an apposition that runs to the end of the sentence.
     // The length is checked first so that a long sentence is never scanned.
     // It may hold a relative clause ("said Luis Rubio, who heads the Center") but no cue.

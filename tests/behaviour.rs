@@ -1022,3 +1022,14 @@ fn inverted_order_with_the_person_told_or_a_setting_after_the_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_relative_clause_ending_the_sentence_belongs_to_an_inverted_source() {
+    assert_attribution(
+        "The buses ran late on every route, said an official who was briefed on the schedule.",
+        "said",
+        Some("an official who was briefed on the schedule"),
+        &["The buses ran late on every route"],
+        AttributionKind::Indirect,
+    );
+}
