@@ -2328,7 +2328,11 @@ fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
 /// that attribution's content.
 fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
     for (qi, q) in ctx.quotes.iter().enumerate() {
-        if used[qi] || q.inner.len() < 20 {
+        // A short quotation continues a claim only when it is a sentence ("This is our town.").
+        let short = q.inner.len() < 20
+            && !(q.inner.text(ctx.text).trim_end().ends_with(['.', '?', '!'])
+                && q.inner.len() >= 8);
+        if used[qi] || short {
             continue;
         }
         let Some(si) = ctx.seg.sentence_at(q.span.start) else {

@@ -1033,3 +1033,14 @@ fn a_relative_clause_ending_the_sentence_belongs_to_an_inverted_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_short_quoted_sentence_after_the_cue_continues_the_claim() {
+    assert_attribution(
+        "“We are not going anywhere,” Ortiz said on Tuesday. “This is our town.”",
+        "said",
+        Some("Ortiz"),
+        &["We are not going anywhere,", "This is our town."],
+        AttributionKind::Direct,
+    );
+}
