@@ -1720,6 +1720,23 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         s0 += 1;
     }
     let c1 = (s0 + 1..comma.min(s0 + 7)).find(|&i| ctx.word(i) == ",")?;
+    if comma - c1 > 30 || c1 + 1 >= comma {
+        return None;
+    }
+    let first = ctx.lower(c1 + 1);
+    let participle = !ctx.cue_at[c1 + 1] && first.ends_with("ed");
+    let aside = matches!(first.as_str(), "who" | "which")
+        || (PREPOSITIONS.contains(&first.as_str()) && first != "of")
+        || first.ends_with("ing")
+        || participle;
+    // A name of capitalised words, or, before an aside, a short noun phrase opened by a
+    // determiner: "The report, released Tuesday by the auditor, found".
+    let described = aside
+        && c1 - s0 <= 4
+        && DETERMINERS.contains(&ctx.lower(s0).as_str())
+        && (s0 + 1..c1).all(|i| {
+            !ctx.is_punct(i) && !ctx.cue_at[i] && !CLAUSE_WORDS.contains(&ctx.lower(i).as_str())
+        });
     let name_ok = (s0..c1).all(|i| {
         if ctx.is_punct(i) {
             matches!(ctx.word(i), "." | "-" | "’" | "'")
@@ -1728,13 +1745,9 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         }
     }) && !LEADING_PHRASE.contains(&ctx.lower(s0).as_str())
         && !CLAUSE_WORDS.contains(&ctx.lower(s0).as_str());
-    if !name_ok || comma - c1 > 30 || c1 + 1 >= comma {
+    if !(name_ok || described) {
         return None;
     }
-    let first = ctx.lower(c1 + 1);
-    let aside = matches!(first.as_str(), "who" | "which")
-        || (PREPOSITIONS.contains(&first.as_str()) && first != "of")
-        || first.ends_with("ing");
     let aside_ok = (c1 + 1..comma).all(|i| {
         let possessive =
             matches!(ctx.word(i), "’" | "'") && i + 1 < comma && ctx.lower(i + 1) == "s";

@@ -1044,3 +1044,14 @@ fn a_short_quoted_sentence_after_the_cue_continues_the_claim() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_noun_phrase_then_a_participle_aside_then_the_cue() {
+    assert_attribution(
+        "The report, released Tuesday by the state auditor, found that the depot lost money.",
+        "found",
+        Some("The report"),
+        &["that the depot lost money"],
+        AttributionKind::Indirect,
+    );
+}
