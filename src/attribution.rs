@@ -2212,14 +2212,21 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             continue;
         }
         used[qi] = true;
-        let source = ctx.span(range.start, colon - 1);
-        if let Some(a) = make(
-            ctx,
-            colon_span,
-            Some(source),
-            vec![ctx.quotes[qi].inner],
-            "colon",
-        ) {
+        // "Ortiz went on: “…”": lower-case words before the colon are the cue, with it.
+        let verb = (range.start + 1..colon)
+            .find(|&i| !ctx.is_punct(i) && !ctx.is_capitalized(i))
+            .filter(|&v| {
+                !DETERMINERS.contains(&ctx.lower(range.start).as_str())
+                    && (v..colon).all(|i| !ctx.is_punct(i) && !ctx.is_capitalized(i))
+            });
+        let (source, cue) = match verb {
+            Some(v) => (
+                ctx.span(range.start, v - 1),
+                Span::new(ctx.tok(v).span.start, colon_span.end),
+            ),
+            None => (ctx.span(range.start, colon - 1), colon_span),
+        };
+        if let Some(a) = make(ctx, cue, Some(source), vec![ctx.quotes[qi].inner], "colon") {
             out.push(a);
         }
     }

@@ -1055,3 +1055,14 @@ fn a_noun_phrase_then_a_participle_aside_then_the_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn lower_case_words_before_a_colon_and_quotation_are_the_cue() {
+    assert_attribution(
+        "Ortiz went on: “We will not stop until the depot reopens.”",
+        "went on:",
+        Some("Ortiz"),
+        &["We will not stop until the depot reopens."],
+        AttributionKind::Direct,
+    );
+}
