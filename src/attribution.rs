@@ -2384,6 +2384,10 @@ fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
         let Some(a) = pick.map(|k| &mut out[k]) else {
             continue;
         };
+        // "Moreau added:" then the quoted paragraph: the claim holds it already.
+        if a.content.iter().any(|c| c.overlaps(q.inner)) {
+            continue;
+        }
         a.content.push(q.inner);
         a.content.sort();
         if a.kind != AttributionKind::Direct {

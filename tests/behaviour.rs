@@ -1066,3 +1066,14 @@ fn lower_case_words_before_a_colon_and_quotation_are_the_cue() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_quoted_paragraph_after_a_colon_is_one_claim_not_two_copies() {
+    assert_attribution(
+        "Moreau added:\n\n“The buses will be back on the road by spring, and every route will run.”",
+        "added",
+        Some("Moreau"),
+        &["“The buses will be back on the road by spring, and every route will run.”"],
+        AttributionKind::Direct,
+    );
+}
