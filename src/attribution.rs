@@ -1680,7 +1680,7 @@ fn without_contraction(text: &str, source: Span) -> Span {
 /// "Federal and state officials said", "But Mr. Grassley and Mr. Leahy say": a subject of two
 /// short conjuncts that opens its sentence is one source. Returns where the source starts.
 fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
-    if start < sent_start + 2 || !matches!(ctx.lower(start - 1).as_str(), "and" | "or") {
+    if start < sent_start + 2 || !matches!(ctx.lower(start - 1).as_str(), "and" | "or" | "nor") {
         return start;
     }
     let mut first = sent_start;
@@ -1688,7 +1688,7 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
         && (ctx.is_quote_mark(first)
             || matches!(
                 ctx.lower(first).as_str(),
-                "but" | "and" | "yet" | "so" | "both"
+                "but" | "and" | "yet" | "so" | "both" | "neither" | "either"
             ))
     {
         first += 1;
@@ -1731,9 +1731,14 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         || participle;
     // A name of capitalised words, or, before an aside, a short noun phrase opened by a
     // determiner: "The report, released Tuesday by the auditor, found".
+    let opener = ctx.lower(s0);
     let described = aside
         && c1 - s0 <= 4
-        && DETERMINERS.contains(&ctx.lower(s0).as_str())
+        && (DETERMINERS.contains(&opener.as_str())
+            || (ctx.is_capitalized(s0)
+                && !LEADING_PHRASE.contains(&opener.as_str())
+                && !CLAUSE_WORDS.contains(&opener.as_str())
+                && !ctx.cue_at[s0]))
         && (s0 + 1..c1).all(|i| {
             !ctx.is_punct(i) && !ctx.cue_at[i] && !CLAUSE_WORDS.contains(&ctx.lower(i).as_str())
         });

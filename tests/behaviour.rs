@@ -1077,3 +1077,25 @@ fn a_quoted_paragraph_after_a_colon_is_one_claim_not_two_copies() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_plain_plural_subject_then_a_relative_aside_then_the_cue() {
+    assert_attribution(
+        "Transit officials, who asked not to be named, said the depot would close.",
+        "said",
+        Some("Transit officials"),
+        &["the depot would close"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn neither_nor_subjects_are_one_source() {
+    assert_attribution(
+        "Neither Ortiz nor Moreau responded to requests for comment.",
+        "responded",
+        Some("Ortiz nor Moreau"),
+        &["to requests for comment"],
+        AttributionKind::Indirect,
+    );
+}
