@@ -374,7 +374,11 @@ pub fn find(
             match (holder, joined) {
                 // "They watched it on Thursday, attorneys said": the later cue reports the
                 // clause that holds the earlier one, which was no claim of its own.
-                (Some(p), _) if a.content.iter().any(|c| c.contains(p.cue)) => *p = a,
+                (Some(p), _)
+                    if p.rule != "according-to" && a.content.iter().any(|c| c.contains(p.cue)) =>
+                {
+                    *p = a
+                }
                 (Some(p), Some(cut)) => {
                     if let Some(last) = p.content.last_mut() {
                         last.end = cut.max(last.start);

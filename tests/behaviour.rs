@@ -1099,3 +1099,14 @@ fn neither_nor_subjects_are_one_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn according_to_keeps_its_claim_when_the_claim_holds_a_cue_word() {
+    assert_attribution(
+        "According to Ortiz, the council never replied.",
+        "According to",
+        Some("Ortiz"),
+        &["the council never replied"],
+        AttributionKind::Indirect,
+    );
+}
