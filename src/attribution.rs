@@ -1369,8 +1369,15 @@ fn clause_around_cue(
     let src_first = source_left
         .or(source_right)
         .map_or(first, |s| ctx.seg.token_at_or_after(s.start).min(first));
-    let comma_before =
-        (src_first > sent.start && ctx.word(src_first - 1) == ",").then(|| src_first - 1);
+    // "The depot, as Ortiz pointed out, has never lost money": "as" may stand after the comma.
+    let as_aside = src_first > sent.start + 1
+        && ctx.lower(src_first - 1) == "as"
+        && ctx.word(src_first - 2) == ",";
+    let comma_before = if as_aside {
+        Some(src_first - 2)
+    } else {
+        (src_first > sent.start && ctx.word(src_first - 1) == ",").then(|| src_first - 1)
+    };
 
     let starts_content = |i: usize| i < sent.end && !ctx.is_punct(i);
     // "Obama said, a majority of Americans …": a comma between cue and clause.
@@ -1403,7 +1410,8 @@ fn clause_around_cue(
         let source = source_left.or(source_right);
         let src_start = source.map_or(cue_span.start, |s| s.start.min(cue_span.start));
         let comma_span = ctx.tok(comma).span;
-        if comma_span.end <= src_start && ctx.text[comma_span.end..src_start].trim().is_empty() {
+        let between = ctx.text[comma_span.end.min(src_start)..src_start].trim();
+        if comma_span.end <= src_start && (between.is_empty() || (as_aside && between == "as")) {
             let before = Span::new(after_dateline(ctx, sent.clone()), comma_span.start);
             let mut content = vec![before];
             let next_comma =

@@ -1110,3 +1110,21 @@ fn according_to_keeps_its_claim_when_the_claim_holds_a_cue_word() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_as_aside_reports_the_clause_around_it() {
+    assert_attribution(
+        "The depot, as Ortiz pointed out, has never lost money.",
+        "pointed out",
+        Some("Ortiz"),
+        &["The depot", "has never lost money"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The depot has never lost money, as Ortiz noted.",
+        "noted",
+        Some("Ortiz"),
+        &["The depot has never lost money"],
+        AttributionKind::Indirect,
+    );
+}
