@@ -1165,8 +1165,19 @@ fn quote_then_cue(
             return None;
         }
     }
+    // A quoted fragment inside a clause ("The depot is “a relic” of another age, Ortiz said")
+    // is no quotation of its own: the words after it continue the sentence.
+    let after_quote = ctx.seg.token_at_or_after(q.span.end);
+    let inner_ends = q
+        .inner
+        .text(ctx.text)
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '”'))
+        .ends_with([',', '.', '?', '!', '…', '-', '—', ':']);
+    if !inner_ends && after_quote < first && !ctx.is_punct(after_quote) {
+        return None;
+    }
     // Source between the quotation and the cue, else just after the cue.
-    let between = ctx.seg.token_at_or_after(q.span.end)..first;
+    let between = after_quote..first;
     // Clause words mean a clause, not a speaker, stands between; "and" may join an apposition
     // ("X, an economist and tax expert, told me").
     // An apposition between commas may hold clause words of its own: "…,” Ann Lee, who served

@@ -1128,3 +1128,21 @@ fn an_as_aside_reports_the_clause_around_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quoted_fragment_inside_the_clause_is_not_the_whole_claim() {
+    assert_attribution(
+        "The depot is “a relic” of another age, Ortiz said.",
+        "said",
+        Some("Ortiz"),
+        &["The depot is “a relic” of another age"],
+        AttributionKind::Mixed,
+    );
+    assert_attribution(
+        "“We will win,” Ortiz said.",
+        "said",
+        Some("Ortiz"),
+        &["We will win,"],
+        AttributionKind::Direct,
+    );
+}
