@@ -1248,6 +1248,13 @@ fn cue_then_quote(
             after_cue = ctx.tok(o - 1).span.end;
         }
     }
+    // "As Ortiz said last week in Dayton, “…”": a time or place and a comma before the quotation.
+    if inverted.is_none() {
+        if let Some(comma) = setting_then_comma(ctx, ctx.seg.token_at_or_after(after_cue), sent.end)
+        {
+            after_cue = ctx.tok(comma).span.start;
+        }
+    }
     let qi = quote_after(ctx, after_cue, para, 1)?;
     if used[qi] {
         return None;
@@ -1328,6 +1335,18 @@ fn clause_around_cue(
         } else {
             break;
         }
+    }
+    // "told the Daily, however, that …": a sentence adverb between commas before "that".
+    if c + 3 < sent.end
+        && ctx.word(c) == ","
+        && ctx.word(c + 2) == ","
+        && ctx.lower(c + 3) == "that"
+        && matches!(
+            ctx.lower(c + 1).as_str(),
+            "however" | "though" | "too" | "meanwhile" | "instead"
+        )
+    {
+        c += 3;
     }
     // "said on Monday that …": a near "that" (or, after the person told, "to") opens the
     // content when what stands between is a time, a setting or that person.
@@ -1536,6 +1555,20 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
             && !ctx.is_punct(i)
         {
             i += 1; // "the paper", "a rally"
+                    // "a reporter for the Daily", "a crowd at Fenway": the person told and their place.
+            if i + 1 < end && matches!(ctx.lower(i).as_str(), "for" | "from" | "at" | "with") {
+                let mut k = i + 1;
+                if ctx.lower(k) == "the" {
+                    k += 1;
+                }
+                let name = k;
+                while k < end && k < name + 5 && ctx.is_capitalized(k) && !ctx.is_punct(k) {
+                    k += 1;
+                }
+                if k > name {
+                    i = k;
+                }
+            }
         }
     }
     i
@@ -1905,6 +1938,33 @@ fn told_to_the_end(ctx: &Ctx, cue: &Cue, from: usize, end: usize) -> bool {
     }
     let o = skip_object(ctx, from, end);
     o > from && trailing_setting(ctx, o, end)
+}
+
+/// "said last week in Dayton, “…”": time and place phrases from token `from` up to a comma;
+/// returns the comma's index, or None when anything else comes first or nothing is skipped.
+fn setting_then_comma(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
+    let mut i = from;
+    while i < end && i < from + 8 {
+        let w = ctx.lower(i);
+        let next = if i + 1 < end {
+            ctx.lower(i + 1)
+        } else {
+            String::new()
+        };
+        if DAYS.contains(&w.as_str()) {
+            i += 1;
+        } else if time_phrase(&w, &next) {
+            i += 2;
+        } else if matches!(w.as_str(), "in" | "at") && i + 1 < end && ctx.is_capitalized(i + 1) {
+            i += 2;
+            while i < end && ctx.is_capitalized(i) && !ctx.is_punct(i) {
+                i += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    (i > from && i < end && ctx.word(i) == ",").then_some(i)
 }
 
 /// Is the full stop at token `i` part of a name: after a title ("Rep. Jim Clyburn") or an

@@ -1146,3 +1146,28 @@ fn a_quoted_fragment_inside_the_clause_is_not_the_whole_claim() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn settings_and_asides_between_the_cue_and_the_claim() {
+    assert_attribution(
+        "As Ortiz said last week in Dayton, “The depot is the heart of this town.”",
+        "said",
+        Some("Ortiz"),
+        &["The depot is the heart of this town."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Drivers told the Daily, however, that the mayor had already decided.",
+        "told",
+        Some("Drivers"),
+        &["that the mayor had already decided"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The mayor told a reporter for the Daily the plan was final.",
+        "told",
+        Some("The mayor"),
+        &["the plan was final"],
+        AttributionKind::Indirect,
+    );
+}
