@@ -1355,7 +1355,9 @@ fn clause_around_cue(
         .take_while(|&i| !ctx.is_punct(i) || ctx.word(i) == ",")
         .find(|&i| {
             let w = ctx.lower(i);
-            w == "that" || (object_cue && w == "to") || opens_quote(ctx, i)
+            w == "that"
+                || (object_cue && (w == "to" || matches!(w.as_str(), "how" | "why" | "whether")))
+                || opens_quote(ctx, i)
         })
         .or_else(|| {
             // "says of Clinton, “…”": a quotation after a short phrase and a comma.
@@ -1535,8 +1537,15 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
             let possessive =
                 matches!(ctx.word(i), "’" | "'") && i + 1 < end && ctx.word(i + 1) == "s";
             let of_name = ctx.word(i) == "of" && i + 1 < end && ctx.is_capitalized(i + 1);
-            if possessive || of_name {
-                i += 2; // "ABC’s", "Chris Wallace of Fox News"
+            // "Daily Radio host Ann Lee": a lower-case role between an outlet and a name.
+            let role_name = matches!(
+                ctx.lower(i).as_str(),
+                "host" | "anchor" | "reporter" | "correspondent" | "editor" | "columnist"
+            ) && i + 1 < end
+                && ctx.is_capitalized(i + 1)
+                && !ctx.is_punct(i + 1);
+            if possessive || of_name || role_name {
+                i += 2; // "ABC’s", "Chris Wallace of Fox News", "host Ann"
             } else if !ctx.is_punct(i) && (ctx.is_capitalized(i) || ctx.word(i) == "s") {
                 i += 1;
             } else {

@@ -1171,3 +1171,14 @@ fn settings_and_asides_between_the_cue_and_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn the_person_told_may_be_an_outlet_and_its_host_before_a_wh_clause() {
+    assert_attribution(
+        "Ortiz told Daily Radio host Ann Lee on Thursday how surprised she was by the vote.",
+        "told",
+        Some("Ortiz"),
+        &["how surprised she was by the vote"],
+        AttributionKind::Indirect,
+    );
+}
