@@ -92,6 +92,7 @@ const CLAUSE_BREAKS: &[&str] = &[
     "saying",
     "noting",
     "according",
+    "after",
 ];
 
 /// Words that may stand between a cue and "that" without being part of the claim: "said on
@@ -1686,7 +1687,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         // Take the name before the apposition too.
         if start > sent_start + 1 && ctx.word(start - 1) == "," {
             if let Some(l2) = np_left(ctx, start - 1, sent_start) {
-                if (start - 1) - l2 <= 6 {
+                if (start - 1) - l2 <= 9 {
                     start = l2;
                 }
             }
@@ -2052,6 +2053,18 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         if ctx.is_punct(j) {
             let joined_possessive =
                 matches!(w.as_str(), "’" | "'") && j + 1 < end && ctx.lower(j + 1) == "s";
+            // "Nurses’ union secretary Beth Walsh": a plural possessive.
+            let plural_possessive = matches!(w.as_str(), "’" | "'")
+                && j > sent_start
+                && j + 1 < end
+                && ctx.word(j - 1).ends_with('s')
+                && !ctx.is_punct(j - 1)
+                && ctx.tok(j - 1).span.end == ctx.tok(j).span.start
+                && ctx.tok(j).span.end < ctx.tok(j + 1).span.start;
+            if plural_possessive {
+                i = j;
+                continue;
+            }
             let title = w == "." && j > sent_start && name_stop(ctx, j);
             if joined_possessive || w == "&" || title {
                 i = j;

@@ -1182,3 +1182,32 @@ fn the_person_told_may_be_an_outlet_and_its_host_before_a_wh_clause() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn plural_possessives_and_long_titles_before_an_apposed_name_stay_in_the_source() {
+    assert_attribution(
+        "Nurses’ union secretary Beth Walsh said staff were tired.",
+        "said",
+        Some("Nurses’ union secretary Beth Walsh"),
+        &["staff were tired"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The Springfield Transit Riders Association’s state president, Sam Nguyen, said the buses were late.",
+        "said",
+        Some("The Springfield Transit Riders Association’s state president, Sam Nguyen"),
+        &["the buses were late"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn an_after_clause_ends_the_claim() {
+    assert_attribution(
+        "The mayor has promised an inquiry into the delays, after a report found riders waited hours.",
+        "has promised",
+        Some("The mayor"),
+        &["an inquiry into the delays"],
+        AttributionKind::Indirect,
+    );
+}
