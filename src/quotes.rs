@@ -36,9 +36,12 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let mut open: Option<Open> = None;
     // The leading mark of a paragraph that continues a running quotation belongs to it.
     let mut reopen_at: Option<usize> = None;
+    // A single-quoted quotation running over paragraphs (British style): carried to the next.
+    let mut single_carry: Option<Open> = None;
     for (pi, para) in paragraphs.iter().enumerate() {
         let body = para.text(text);
-        let mut single: Option<Open> = None;
+        let carried = single_carry.is_some();
+        let mut single: Option<Open> = single_carry.take();
         let mut prev: Option<char> = None;
         let mut chars = body.char_indices().peekable();
         while let Some((off, c)) = chars.next() {
@@ -117,6 +120,24 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 }
             }
             prev = Some(c);
+        }
+        if let Some(o) = single.take() {
+            // "Moreau said: 'We waited.\n\n'The town deserves better.'": a single quotation
+            // opened in this paragraph continues when the next one opens with a single mark.
+            let continues = paragraphs.get(pi + 1).is_some_and(|next| {
+                let mut t = next.text(text).chars();
+                matches!(t.next(), Some('\'' | '‘')) && t.next().is_some_and(char::is_alphanumeric)
+            });
+            if continues {
+                single_carry = Some(o);
+                reopen_at = paragraphs.get(pi + 1).map(|p| p.start);
+            } else if carried {
+                quotes.push(Quote {
+                    span: Span::new(o.start, para.end),
+                    inner: Span::new(o.inner_start, para.end),
+                    closed: false,
+                });
+            }
         }
         if let Some(o) = open.take() {
             // A quotation still open at the end of a paragraph continues only when the next

@@ -1211,3 +1211,15 @@ fn an_after_clause_ends_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_single_quoted_quotation_may_run_over_paragraphs() {
+    let text = "Moreau said: 'We have waited too long.\n\n'The town deserves better, and we will not stop.'\n\nIt's a 'test' of patience.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Moreau"),
+        &["We have waited too long.\n\n'The town deserves better, and we will not stop."],
+        AttributionKind::Direct,
+    );
+}
