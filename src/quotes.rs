@@ -6,7 +6,8 @@
 //! only the last one closes. A mark that never closes ends its quotation at the end of its paragraph
 //! (`closed: false`), so a stray mark cannot swallow the rest of the article. Single quotes inside a
 //! double quotation are part of it, not quotations of their own; an unclosed single quote is taken
-//! for an apostrophe and dropped. One pass over the text.
+//! for an apostrophe and dropped, unless the next paragraph opens with a single mark: then it is
+//! a quotation over several paragraphs, as British outlets write them. One pass over the text.
 
 use crate::analysis::Quote;
 use crate::span::Span;
