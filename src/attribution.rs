@@ -271,6 +271,21 @@ impl Ctx<'_> {
         matches!(self.word(i), "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
     }
 
+    /// Is token `i` the apostrophe of a possessive "’s" that ends before token `end`?
+    fn possessive_at(&self, i: usize, end: usize) -> bool {
+        matches!(self.word(i), "’" | "'") && i + 1 < end && self.lower(i + 1) == "s"
+    }
+
+    /// Is token `i` the full stop of an abbreviation inside an apposition: after a short word
+    /// ("of Springfield, Va.,") or before a comma ("D-Ore.,")?
+    fn abbreviation_stop(&self, i: usize) -> bool {
+        self.word(i) == "."
+            && i > 0
+            && !self.is_punct(i - 1)
+            && (self.word(i - 1).len() <= 4
+                || (i + 1 < self.seg.tokens.len() && self.word(i + 1) == ","))
+    }
+
     fn is_terminator(&self, i: usize) -> bool {
         matches!(self.word(i), "." | "!" | "?" | "…" | "...")
     }
@@ -1535,8 +1550,7 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
         let start = i;
         i += 1;
         while i < end && i < start + 8 {
-            let possessive =
-                matches!(ctx.word(i), "’" | "'") && i + 1 < end && ctx.word(i + 1) == "s";
+            let possessive = ctx.possessive_at(i, end);
             let of_name = ctx.word(i) == "of" && i + 1 < end && ctx.is_capitalized(i + 1);
             // "Daily Radio host Ann Lee": a lower-case role between an outlet and a name.
             let role_name = matches!(
@@ -1820,15 +1834,9 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         return None;
     }
     let aside_ok = (c1 + 1..comma).all(|i| {
-        let possessive =
-            matches!(ctx.word(i), "’" | "'") && i + 1 < comma && ctx.lower(i + 1) == "s";
-        // "of Springfield, Va.,", "D-Ore.,": an abbreviation's full stop.
-        let abbreviation = ctx.word(i) == "."
-            && !ctx.is_punct(i - 1)
-            && (ctx.word(i - 1).len() <= 4 || ctx.word(i + 1) == ",");
         (aside || !ctx.cue_at[i])
-            && (!ctx.is_quote_mark(i) || possessive)
-            && (!ctx.is_terminator(i) || abbreviation)
+            && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma))
+            && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i))
     });
     if !aside_ok {
         return None;
@@ -1860,16 +1868,11 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     let name_ok = (s0..c1).all(|i| {
         !ctx.cue_at[i] && (!ctx.is_punct(i) || matches!(ctx.word(i), "." | "’" | "'" | "-"))
     });
-    // A full stop may stand only after a short word: "of Springfield, Va.,".
-    let abbreviation =
-        |i: usize| ctx.word(i) == "." && !ctx.is_punct(i - 1) && ctx.word(i - 1).len() <= 4;
-    let possessive =
-        |i: usize| matches!(ctx.word(i), "’" | "'") && i + 1 < comma && ctx.lower(i + 1) == "s";
     let apposition_ok = comma - c1 <= 30
         && (c1 + 1..comma).all(|i| {
             !ctx.cue_at[i]
-                && (!ctx.is_quote_mark(i) || possessive(i))
-                && (!ctx.is_terminator(i) || abbreviation(i))
+                && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma))
+                && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i))
         });
     (name_ok && apposition_ok).then(|| ctx.span(s0, comma - 1))
 }
@@ -2051,8 +2054,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         let j = i - 1;
         let w = ctx.lower(j);
         if ctx.is_punct(j) {
-            let joined_possessive =
-                matches!(w.as_str(), "’" | "'") && j + 1 < end && ctx.lower(j + 1) == "s";
+            let joined_possessive = ctx.possessive_at(j, end);
             // "Nurses’ union secretary Beth Walsh": a plural possessive.
             let plural_possessive = matches!(w.as_str(), "’" | "'")
                 && j > sent_start
@@ -2154,8 +2156,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
     while i < end_limit && i < from + 14 {
         let w = ctx.lower(i);
         if ctx.is_punct(i) {
-            let possessive =
-                matches!(w.as_str(), "’" | "'") && i + 1 < end_limit && ctx.lower(i + 1) == "s";
+            let possessive = ctx.possessive_at(i, end_limit);
             // "said Rep. Jim Clyburn (D-S.C.)": a title's full stop and a bracketed party tag.
             let title_stop = w == "." && i > from && name_stop(ctx, i);
             if possessive || title_stop || matches!(w.as_str(), "-" | "&") {
