@@ -335,10 +335,19 @@ pub fn find(
         adverb_cue_at: vec![false; seg.tokens.len()],
         next_comma_cue: Vec::new(),
     };
-    let cues: Vec<Cue> = find_cues(&ctx, hits, lex)
+    let mut cues: Vec<Cue> = find_cues(&ctx, hits, lex)
         .into_iter()
         .filter(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start))
         .collect();
+    // "said in a statement posted online": a participle right after a cue describes the cue's
+    // last word; it is no cue of its own.
+    let mut prev_end = usize::MAX;
+    cues.retain(|c| {
+        let describes = c.first == prev_end && ctx.lower(c.first).ends_with("ed");
+        // An adverb cue ("reportedly denied") is described by nothing after it.
+        prev_end = if is_adverb_cue(c) { usize::MAX } else { c.end };
+        !describes
+    });
     for c in &cues {
         // An adverb cue ("reportedly") sits inside its sentence's subject-verb span; sources
         // may reach over it.
@@ -1551,7 +1560,9 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
         i += 1;
         while i < end && i < start + 8 {
             let possessive = ctx.possessive_at(i, end);
-            let of_name = ctx.word(i) == "of" && i + 1 < end && ctx.is_capitalized(i + 1);
+            // "of Fox News", "Power & Politics": a word that joins two parts of a name.
+            let of_name =
+                matches!(ctx.word(i), "of" | "&") && i + 1 < end && ctx.is_capitalized(i + 1);
             // "Daily Radio host Ann Lee": a lower-case role between an outlet and a name.
             let role_name = matches!(
                 ctx.lower(i).as_str(),

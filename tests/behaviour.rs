@@ -1223,3 +1223,25 @@ fn a_single_quoted_quotation_may_run_over_paragraphs() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_participle_right_after_a_cue_is_no_cue_of_its_own() {
+    let text = "“We are heartbroken,” the family said in a statement posted online.";
+    let cues: Vec<&str> = annotate(text)
+        .attributions
+        .iter()
+        .map(|a| a.cue.text(text))
+        .collect();
+    assert_eq!(cues, ["said in a statement"]);
+}
+
+#[test]
+fn an_ampersand_joins_the_name_of_the_programme_told() {
+    assert_attribution(
+        "Ortiz told Metro Radio’s Drive & Talk that the plan was a mess.",
+        "told",
+        Some("Ortiz"),
+        &["that the plan was a mess"],
+        AttributionKind::Indirect,
+    );
+}
