@@ -2161,7 +2161,21 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         ]
         .contains(&w.as_str());
     if !starts_np {
-        return None;
+        // "…, says mayor", "…, said police.": a bare noun of up to three words ending the
+        // sentence.
+        let last = (from..end_limit)
+            .take(5)
+            .take_while(|&k| !ctx.is_punct(k) && !PREPOSITIONS.contains(&ctx.lower(k).as_str()))
+            .last()?;
+        let ends = (last + 1..end_limit).all(|k| ctx.is_terminator(k) || ctx.is_quote_mark(k))
+            || trailing_setting(ctx, last + 1, end_limit);
+        let plain = (from..=last).all(|k| {
+            let w = ctx.lower(k);
+            !ctx.cue_at[k]
+                && !CLAUSE_WORDS.contains(&w.as_str())
+                && !RELATIVES.contains(&w.as_str())
+        });
+        return (ends && last < from + 3 && plain).then(|| ctx.span(from, last));
     }
     let mut i = from;
     while i < end_limit && i < from + 14 {

@@ -1245,3 +1245,21 @@ fn an_ampersand_joins_the_name_of_the_programme_told() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_bare_noun_after_an_inverted_cue_is_the_source() {
+    assert_attribution(
+        "The road was closed for hours, said police on Monday.",
+        "said",
+        Some("police"),
+        &["The road was closed for hours"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Depot to stay open, says mayor",
+        "says",
+        Some("mayor"),
+        &["Depot to stay open"],
+        AttributionKind::Indirect,
+    );
+}
