@@ -1918,6 +1918,12 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 /// "told reporters in Canberra the deal …": a place ("in" or "at", then up to four capitalised
 /// words) followed by more words of the sentence. Returns the token after it.
 fn place_phrase(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
+    place_end(ctx, at, end).filter(|&i| i < end && !ctx.is_punct(i) && ctx.lower(i) != "that")
+}
+
+/// The token after a place at token `at`: "in" or "at", perhaps "the", then one to four
+/// capitalised words ("in Canberra", "at the White House").
+fn place_end(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
     if !matches!(ctx.lower(at).as_str(), "in" | "at") {
         return None;
     }
@@ -1929,8 +1935,7 @@ fn place_phrase(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
     while i < end && i < name + 4 && ctx.is_capitalized(i) && !ctx.is_punct(i) {
         i += 1;
     }
-    let follows = i < end && !ctx.is_punct(i) && ctx.lower(i) != "that";
-    (i > name && follows).then_some(i)
+    (i > name).then_some(i)
 }
 
 /// "…, said one official in the room.", "…, Ortiz said on Monday.": what follows the source is
@@ -1979,11 +1984,8 @@ fn setting_then_comma(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
             i += 1;
         } else if time_phrase(&w, &next) {
             i += 2;
-        } else if matches!(w.as_str(), "in" | "at") && i + 1 < end && ctx.is_capitalized(i + 1) {
-            i += 2;
-            while i < end && ctx.is_capitalized(i) && !ctx.is_punct(i) {
-                i += 1;
-            }
+        } else if let Some(after) = place_end(ctx, i, end) {
+            i = after;
         } else {
             break;
         }

@@ -515,8 +515,7 @@ fn find_or_add(
     roles: Vec<String>,
     gender: Gender,
 ) -> usize {
-    let lower = name.to_lowercase();
-    let surname = lower.split_whitespace().last().unwrap_or("").to_string();
+    let (lower, surname) = name_keys(&name);
     let found = by_key
         .get(&lower)
         .or_else(|| {
@@ -546,6 +545,13 @@ fn find_or_add(
     add(entries, by_key, name, kind, roles, gender, true)
 }
 
+/// The keys a name is known by: the whole name and its last word, both in lower case.
+fn name_keys(name: &str) -> (String, String) {
+    let lower = name.to_lowercase();
+    let surname = lower.split_whitespace().last().unwrap_or("").to_string();
+    (lower, surname)
+}
+
 /// A new speaker. With `by_surname`, a person is also known by the last word of the name.
 fn add(
     entries: &mut Vec<Entry>,
@@ -556,8 +562,7 @@ fn add(
     gender: Gender,
     by_surname: bool,
 ) -> usize {
-    let lower = name.to_lowercase();
-    let surname = lower.split_whitespace().last().unwrap_or("").to_string();
+    let (lower, surname) = name_keys(&name);
     let id = entries.len();
     let mut keys = vec![lower.clone()];
     if by_surname && kind == SpeakerKind::Person && surname != lower && surname.len() > 1 {
