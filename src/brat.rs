@@ -19,11 +19,16 @@
 //! A1    Kind T5 hedge
 //! ```
 //!
+//! A span two attributions share (one source for "He said … and added …") is written once and both
+//! events name it, as the gold files do: a second `T` line with the same type and offsets would be
+//! a second mark over the same words, which no reader (and no scorer) expects.
+//!
 //! The reader follows the reference scorer (`score-brat.py`) line for line: only `T`, `E` and `A`
 //! lines count; anything else (notes, the stray continuation lines some gold files have where a
 //! covered text held a line break) is skipped; a role's trailing digits are dropped (`Content2` is
 //! `Content`); a later line with the same id replaces an earlier one but keeps its place.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use crate::analysis::Analysis;
@@ -112,17 +117,18 @@ pub fn to_ann(text: &str, analysis: &Analysis) -> String {
         map: &map,
         out: String::new(),
         t: 0,
+        written: HashMap::new(),
     };
     let mut events = 0;
     for a in &analysis.attributions {
-        let source = a.source.and_then(|s| w.text_bound("Source", &[s]));
-        let cue = w.text_bound("Cue", &[a.cue]);
-        let content = w.text_bound("Content", &a.content);
+        let source = a.source.and_then(|s| w.shared_bound("Source", &[s]));
+        let cue = w.shared_bound("Cue", &[a.cue]);
+        let content = w.shared_bound("Content", &a.content);
         let Some(cue) = cue else {
             continue; // no cue, no event: a bare span would be counted as noise by nobody
         };
         let trigger = w
-            .text_bound("Attribution", &[a.cue])
+            .shared_bound("Attribution", &[a.cue])
             .expect("the cue span was just written");
         events += 1;
         let mut line = format!("E{events}\tAttribution:T{trigger}");
@@ -152,9 +158,23 @@ struct Writer<'a> {
     map: &'a OffsetMap,
     out: String,
     t: usize,
+    /// `(type, fragments)` of each line [`Writer::shared_bound`] wrote, and its number.
+    written: HashMap<(&'static str, Vec<Span>), usize>,
 }
 
 impl Writer<'_> {
+    /// Like [`Writer::text_bound`], but a span of the same type and fragments written before is
+    /// named again instead of written twice.
+    fn shared_bound(&mut self, kind: &'static str, spans: &[Span]) -> Option<usize> {
+        let frags: Vec<Span> = spans.iter().copied().filter(|s| !s.is_empty()).collect();
+        if let Some(&t) = self.written.get(&(kind, frags.clone())) {
+            return Some(t);
+        }
+        let t = self.text_bound(kind, &frags)?;
+        self.written.insert((kind, frags), t);
+        Some(t)
+    }
+
     /// Writes one `T` line for the non-empty fragments of `spans`; returns its number.
     fn text_bound(&mut self, kind: &str, spans: &[Span]) -> Option<usize> {
         let frags: Vec<Span> = spans.iter().copied().filter(|s| !s.is_empty()).collect();
@@ -430,6 +450,33 @@ mod tests {
         assert_eq!(back.spans.len(), 5);
         assert_eq!(back.events[0].role("Content"), Some("T3"));
         assert_eq!(back.attribute_of("T5"), Some("hedge"));
+    }
+
+    #[test]
+    fn a_source_two_attributions_share_is_written_once() {
+        let text = "Ortiz said the depot would stay and added that fares would not rise.";
+        let claim = |cue: &str, content: &str| Attribution {
+            kind: AttributionKind::Indirect,
+            cue: span_of(text, cue),
+            source: Some(span_of(text, "Ortiz")),
+            content: vec![span_of(text, content)],
+            speaker: None,
+            rule: "test".into(),
+            why: String::new(),
+        };
+        let analysis = Analysis {
+            attributions: vec![
+                claim("said", "the depot would stay"),
+                claim("added", "fares would not rise"),
+            ],
+            ..Analysis::default()
+        };
+        let ann = to_ann(text, &analysis);
+        let back = parse_ann(text, &ann).unwrap();
+        assert_eq!(back.spans_of("Source").count(), 1, "{ann}");
+        assert_eq!(back.spans_of("Cue").count(), 2, "{ann}");
+        assert_eq!(back.events.len(), 2);
+        assert_eq!(back.events[0].role("Source"), back.events[1].role("Source"));
     }
 
     #[test]
