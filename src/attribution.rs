@@ -872,6 +872,45 @@ fn participle(
     make(ctx, cue_span, source, vec![content], "participle")
 }
 
+/// A source read leftwards from its cue ([`source_before`]), checked that it can name a speaker. A noun phrase ends in a noun,
+/// a name or a pronoun; a "source" ending in a preposition ("they published the results of their
+/// check by"), or one lower-case adverb or participle ("perhaps",
+/// "raising"), is the cue rule reading past the subject. The subject opening it (a pronoun, or
+/// capitalised words) is kept if there is one; otherwise no source is better than a wrong one.
+fn noun_phrase_source(text: &str, source: Span) -> Option<Span> {
+    let s = source.text(text);
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let &(_, last) = words.last()?;
+    let head = last.trim_end_matches(',').to_lowercase();
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let ends_badly = PREPOSITIONS.contains(&head.as_str())
+        || (words.len() == 1 && lower(last) && (head.ends_with("ing") || head.ends_with("ly")));
+    if !ends_badly {
+        return Some(source);
+    }
+    let (_, first) = words[0];
+    let keep = if SUBJECT_PRONOUNS.contains(&first.to_lowercase().as_str()) {
+        1
+    } else {
+        words
+            .iter()
+            .take_while(|(_, w)| {
+                !lower(w)
+                    && !DETERMINERS.contains(&w.to_lowercase().as_str())
+                    && !PREPOSITIONS.contains(&w.to_lowercase().as_str())
+            })
+            .count()
+    };
+    if keep == 0 || keep == words.len() {
+        return None;
+    }
+    let (at, w) = words[keep - 1];
+    Some(Span::new(source.start, source.start + at + w.len()))
+}
+
 /// "Caddell said:" closing its paragraph: the content is the next paragraph, a block quotation.
 fn colon_then_paragraph(
     ctx: &Ctx,
@@ -893,7 +932,8 @@ fn colon_then_paragraph(
             .paragraphs
             .partition_point(|p| p.start <= para.start),
     )?;
-    let source = source_before(ctx, first, sent.start);
+    let source =
+        source_before(ctx, first, sent.start).and_then(|s| noun_phrase_source(ctx.text, s));
     let mut a = make(ctx, cue_span, source, vec![*next], "colon-then-paragraph")?;
     a.why.push_str(", introducing the next paragraph");
     Some(a)
@@ -1290,7 +1330,9 @@ fn cue_then_quote(
     if !(between.is_empty() || matches!(between, ":" | "," | "that" | "—" | "–")) {
         return None;
     }
-    let source = inverted.or_else(|| source_before(ctx, first, sent.start));
+    let source = inverted.or_else(|| {
+        source_before(ctx, first, sent.start).and_then(|s| noun_phrase_source(ctx.text, s))
+    });
     used[qi] = true;
     let mut content = q.inner;
     if between == "that" {
@@ -1457,14 +1499,16 @@ fn clause_around_cue(
         return make(
             ctx,
             cue_span,
-            source_left,
+            source_left.and_then(|s| noun_phrase_source(ctx.text, s)),
             vec![Span::new(start, end)],
             "cue-then-clause",
         );
     }
     if let Some(comma) = comma_before {
         // … , Peskov said. / …, said Peskov. / The plan, Peskov said, is dead.
-        let source = source_left.or(source_right);
+        let source = source_left
+            .and_then(|s| noun_phrase_source(ctx.text, s))
+            .or(source_right);
         let src_start = source.map_or(cue_span.start, |s| s.start.min(cue_span.start));
         let comma_span = ctx.tok(comma).span;
         let between = ctx.text[comma_span.end.min(src_start)..src_start].trim();

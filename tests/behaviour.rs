@@ -1263,3 +1263,24 @@ fn a_bare_noun_after_an_inverted_cue_is_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_source_ending_in_a_preposition_keeps_only_its_subject() {
+    // Read leftwards from "saying", the words before it run back to the subject through the
+    // verb: "Mayor Ortiz opened the meeting by". A source ends in a noun, not in "by".
+    assert_attribution(
+        "Mayor Ortiz opened the meeting by saying the depot would stay open.",
+        "saying",
+        Some("Mayor Ortiz"),
+        &["the depot would stay open"],
+        AttributionKind::Indirect,
+    );
+    // A lone participle before a cue is no speaker: better none than "raising".
+    assert_attribution(
+        "Donald Reyes is raising questions about how the money was spent.",
+        "questions about",
+        None,
+        &["how the money was spent"],
+        AttributionKind::Indirect,
+    );
+}
