@@ -248,6 +248,9 @@ struct Ctx<'a> {
     /// For each token, the index of the next comma that is followed by a cue (", said Reyes") or
     /// a clause break (", but"), or the token count: a reported clause ends there.
     next_comma_cue: Vec<usize>,
+    /// For the last token of a condition of anonymity ("who asked not to be named"), the token
+    /// it starts at: part of the source it follows, never a cue.
+    condition_from: Vec<Option<usize>>,
 }
 
 impl Ctx<'_> {
@@ -334,7 +337,22 @@ pub fn find(
         cue_at: vec![false; seg.tokens.len()],
         adverb_cue_at: vec![false; seg.tokens.len()],
         next_comma_cue: Vec::new(),
+        condition_from: vec![None; seg.tokens.len()],
     };
+    for hit in hits {
+        let entry = lex.entry(hit.pattern);
+        if lex.in_list(hit.pattern, List::Anonymous)
+            && ["named", "identified", "anonym", "authori"]
+                .iter()
+                .any(|w| entry.contains(w))
+        {
+            let first = seg.token_at_or_after(hit.span.start);
+            let last = seg.token_at_or_after(hit.span.end).saturating_sub(1);
+            if first <= last && last < seg.tokens.len() {
+                ctx.condition_from[last] = Some(first);
+            }
+        }
+    }
     let mut cues: Vec<Cue> = find_cues(&ctx, hits, lex)
         .into_iter()
         .filter(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start))
@@ -404,6 +422,11 @@ pub fn find(
                 {
                     *p = a
                 }
+                // "According to the statement, Kelly met with Trump to discuss …": a cut at the
+                // comma that opens the claim would leave nothing of it; the later cue is part
+                // of the claim.
+                (Some(p), Some(cut))
+                    if p.rule == "according-to" && p.content.iter().all(|c| c.start >= cut) => {}
                 (Some(p), Some(cut)) => {
                     if let Some(last) = p.content.last_mut() {
                         last.end = cut.max(last.start);
@@ -455,6 +478,13 @@ fn find_cues(ctx: &Ctx, hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
             continue;
         }
         let first = ctx.seg.token_at_or_after(hit.span.start);
+        // "who asked not to be named": a condition of anonymity reports nothing.
+        let in_condition = (first..ctx.seg.tokens.len())
+            .take(8)
+            .any(|k| ctx.condition_from[k].is_some_and(|f| f <= first));
+        if in_condition {
+            continue;
+        }
         let mut end = first;
         while end < ctx.seg.tokens.len() && ctx.tok(end).span.end <= hit.span.end {
             end += 1;
@@ -2109,6 +2139,11 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
     }
     while i > sent_start {
         let j = i - 1;
+        // "A neighbour who asked not to be named said": the condition belongs to the source.
+        if let Some(from) = ctx.condition_from[j].filter(|&f| f > sent_start) {
+            i = from;
+            continue;
+        }
         let w = ctx.lower(j);
         if ctx.is_punct(j) {
             let joined_possessive = ctx.possessive_at(j, end);
@@ -2145,6 +2180,12 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         if RELATIVES.contains(&w.as_str()) {
             if j + 1 == end {
                 i = j; // the relative itself is the source
+            } else if w == "who" && j > sent_start && !ctx.is_punct(j - 1) {
+                // "A neighbour who lives nearby said": the relative clause is part of the
+                // subject it describes.
+                if let Some(l) = np_left(ctx, j, sent_start).filter(|&l| j - l <= 6) {
+                    i = l;
+                }
             }
             break;
         }

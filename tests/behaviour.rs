@@ -1284,3 +1284,43 @@ fn a_source_ending_in_a_preposition_keeps_only_its_subject() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_relative_clause_belongs_to_the_subject_it_describes() {
+    assert_attribution(
+        "A neighbour who lives nearby said she heard shouting.",
+        "said",
+        Some("A neighbour who lives nearby"),
+        &["she heard shouting"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_condition_of_anonymity_is_part_of_the_source_and_no_cue() {
+    let text = "A neighbour who asked not to be named said she heard shouting.";
+    assert_attribution(
+        text,
+        "said",
+        Some("A neighbour who asked not to be named"),
+        &["she heard shouting"],
+        AttributionKind::Indirect,
+    );
+    let cues: Vec<&str> = annotate(text)
+        .attributions
+        .iter()
+        .map(|a| a.cue.text(text))
+        .collect();
+    assert_eq!(cues, ["said"]);
+}
+
+#[test]
+fn according_to_keeps_a_claim_holding_a_later_cue() {
+    assert_attribution(
+        "According to the statement, Kelly met the mayor to discuss plans for the depot.",
+        "According to",
+        Some("the statement"),
+        &["Kelly met the mayor to discuss plans for the depot"],
+        AttributionKind::Indirect,
+    );
+}
