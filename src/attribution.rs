@@ -884,19 +884,43 @@ fn participle(
         .filter(|p| p.cue.start >= sent_start)
         .and_then(|p| p.source)
         .or_else(|| {
-            // The subject opening the sentence: words up to the first lower-case verb-like word.
-            let mut e = sent.start;
-            while e < first.min(sent.start + 12)
-                && !ctx.is_punct(e)
+            // The subject opening the sentence, after a conjunction and a setting phrase closed
+            // by a comma ("But later in the day, she escalated …, criticizing …").
+            let mut s0 = sent.start;
+            while s0 < first
+                && matches!(
+                    ctx.lower(s0).as_str(),
+                    "and" | "but" | "so" | "yet" | "still" | "even" | "now" | "then"
+                )
+            {
+                s0 += 1;
+            }
+            let opener = ctx.lower(s0);
+            if s0 < first
+                && (LEADING_PHRASE.contains(&opener.as_str())
+                    || PREPOSITIONS.contains(&opener.as_str())
+                    || opener.ends_with("ing")
+                    || opener.ends_with("ly"))
+            {
+                if let Some(comma) = (s0 + 1..first.min(s0 + 15)).find(|&k| ctx.word(k) == ",") {
+                    s0 = comma + 1;
+                }
+            }
+            if s0 < first && SUBJECT_PRONOUNS.contains(&ctx.lower(s0).as_str()) {
+                return Some(ctx.tok(s0).span);
+            }
+            // Words up to the first lower-case verb-like word.
+            let mut e = s0;
+            while e < first.min(s0 + 12)
+                && (!ctx.is_punct(e) || (ctx.word(e) == "." && name_stop(ctx, e)))
                 && (ctx.is_capitalized(e)
+                    || ctx.is_punct(e)
                     || matches!(ctx.lower(e).as_str(), "the" | "a" | "an" | "s"))
             {
                 e += 1;
             }
-            (e > sent.start
-                && (sent.start..e)
-                    .any(|i| ctx.is_capitalized(i) && i > sent.start || ctx.lower(i) != "the"))
-            .then(|| ctx.span(sent.start, e - 1))
+            (e > s0 && (s0..e).any(|i| ctx.is_capitalized(i) && i > s0 || ctx.lower(i) != "the"))
+                .then(|| ctx.span(s0, e - 1))
         });
     let content = Span::new(ctx.tok(c).span.start, sentence_content_end(ctx, sent));
     make(ctx, cue_span, source, vec![content], "participle")

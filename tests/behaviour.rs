@@ -1324,3 +1324,21 @@ fn according_to_keeps_a_claim_holding_a_later_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_cue_takes_the_subject_after_an_opening_phrase() {
+    assert_attribution(
+        "Facing criticism from both parties, Mr. Ortiz released a statement on Saturday, describing the plan as a mistake.",
+        "describing",
+        Some("Mr. Ortiz"),
+        &["the plan as a mistake"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Later in the day, she escalated her attacks on the council, criticizing its record on housing.",
+        "criticizing",
+        Some("she"),
+        &["its record on housing"],
+        AttributionKind::Indirect,
+    );
+}
