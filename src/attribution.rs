@@ -1998,7 +1998,7 @@ fn is_adverb(ctx: &Ctx, i: usize) -> bool {
         && !(i > 0 && DETERMINERS.contains(&ctx.lower(i - 1).as_str()));
     ly || matches!(
         w.as_str(),
-        "even" | "instead" | "long" | "just" | "actually" | "only"
+        "even" | "instead" | "long" | "just" | "actually" | "only" | "now" | "currently"
     )
 }
 

@@ -1342,3 +1342,14 @@ fn a_participle_cue_takes_the_subject_after_an_opening_phrase() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn now_between_auxiliary_and_cue_belongs_to_the_cue() {
+    assert_attribution(
+        "Party leaders are now openly questioning how the plan will be paid for.",
+        "are now openly questioning",
+        Some("Party leaders"),
+        &["how the plan will be paid for"],
+        AttributionKind::Indirect,
+    );
+}
