@@ -738,6 +738,29 @@ fn read_cue(
             a.why = a.why.replace(&format!(" to {}", s.text(ctx.text)), "");
         }
     }
+    // "Albright urged women to vote, saying, “…”", "… by citing his results": a participle cue
+    // speaks for the subject of its sentence.
+    let first = ctx.seg.token_at_or_after(a.cue.start);
+    if a.source.is_none()
+        && a.rule != "asked"
+        && ctx.lower(cue.first).ends_with("ing")
+        && first > 0
+        && matches!(ctx.word(first - 1), "," | "by")
+    {
+        let sent = sentence_range(ctx, first);
+        let sent_start = ctx.tok(sent.start).span.start;
+        a.source = prev
+            .filter(|p| p.cue.start >= sent_start)
+            .and_then(|p| p.source)
+            .or_else(|| sentence_subject(ctx, sent.start, first));
+        if let Some(s) = a.source {
+            a.why = a.why.replacen(
+                " attributed by",
+                &format!(" attributed to {} by", s.text(ctx.text)),
+                1,
+            );
+        }
+    }
     Some(a)
 }
 
@@ -844,14 +867,27 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
             ctx.lower(cue.first - 1).as_str(),
             "when" | "if" | "once" | "after"
         );
-    if !opens || cue.end >= sent.end || !QUESTION_OPENERS.contains(&ctx.lower(cue.end).as_str()) {
+    if !opens || cue.end >= sent.end {
         return None;
     }
-    let comma = (cue.end + 1..sent.end)
-        .take(60)
-        .find(|&i| ctx.word(i) == ",")?;
-    let content = ctx.span(cue.end, comma - 1);
-    let mut a = make(ctx, ctx.tok(cue.first).span, None, vec![content], "asked")?;
+    // "Asked by a reporter whether …", "Asked by Reyes to respond to …": the one who asks.
+    let mut q = cue.end;
+    let mut source = None;
+    if ctx.lower(q) == "by" {
+        let end = (q + 1..sent.end.min(q + 9)).find(|&i| {
+            let w = ctx.lower(i);
+            ctx.is_punct(i) || w == "to" || QUESTION_OPENERS.contains(&w.as_str())
+        })?;
+        source = words_span(ctx, q + 1..end);
+        q = end;
+    }
+    let opener = ctx.lower(q);
+    if !(QUESTION_OPENERS.contains(&opener.as_str()) || (source.is_some() && opener == "to")) {
+        return None;
+    }
+    let comma = (q + 1..sent.end).take(60).find(|&i| ctx.word(i) == ",")?;
+    let content = ctx.span(q, comma - 1);
+    let mut a = make(ctx, ctx.tok(cue.first).span, source, vec![content], "asked")?;
     a.why
         .push_str(": the question put to the speaker of the sentence");
     Some(a)
@@ -883,45 +919,7 @@ fn participle(
     let source = prev
         .filter(|p| p.cue.start >= sent_start)
         .and_then(|p| p.source)
-        .or_else(|| {
-            // The subject opening the sentence, after a conjunction and a setting phrase closed
-            // by a comma ("But later in the day, she escalated …, criticizing …").
-            let mut s0 = sent.start;
-            while s0 < first
-                && matches!(
-                    ctx.lower(s0).as_str(),
-                    "and" | "but" | "so" | "yet" | "still" | "even" | "now" | "then"
-                )
-            {
-                s0 += 1;
-            }
-            let opener = ctx.lower(s0);
-            if s0 < first
-                && (LEADING_PHRASE.contains(&opener.as_str())
-                    || PREPOSITIONS.contains(&opener.as_str())
-                    || opener.ends_with("ing")
-                    || opener.ends_with("ly"))
-            {
-                if let Some(comma) = (s0 + 1..first.min(s0 + 15)).find(|&k| ctx.word(k) == ",") {
-                    s0 = comma + 1;
-                }
-            }
-            if s0 < first && SUBJECT_PRONOUNS.contains(&ctx.lower(s0).as_str()) {
-                return Some(ctx.tok(s0).span);
-            }
-            // Words up to the first lower-case verb-like word.
-            let mut e = s0;
-            while e < first.min(s0 + 12)
-                && (!ctx.is_punct(e) || (ctx.word(e) == "." && name_stop(ctx, e)))
-                && (ctx.is_capitalized(e)
-                    || ctx.is_punct(e)
-                    || matches!(ctx.lower(e).as_str(), "the" | "a" | "an" | "s"))
-            {
-                e += 1;
-            }
-            (e > s0 && (s0..e).any(|i| ctx.is_capitalized(i) && i > s0 || ctx.lower(i) != "the"))
-                .then(|| ctx.span(s0, e - 1))
-        });
+        .or_else(|| sentence_subject(ctx, sent.start, first));
     let content = Span::new(ctx.tok(c).span.start, sentence_content_end(ctx, sent));
     make(ctx, cue_span, source, vec![content], "participle")
 }
@@ -963,6 +961,47 @@ fn noun_phrase_source(text: &str, source: Span) -> Option<Span> {
     }
     let (at, w) = words[keep - 1];
     Some(Span::new(source.start, source.start + at + w.len()))
+}
+
+/// The subject opening a sentence, for a participle cue that has none of its own ("…, saying"),
+/// after a conjunction and a setting phrase closed by a comma ("But later in the day, she
+/// escalated …, criticizing …"): a pronoun, or capitalised words (titles with their full stop).
+fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> {
+    let mut s0 = sent_start;
+    while s0 < first
+        && matches!(
+            ctx.lower(s0).as_str(),
+            "and" | "but" | "so" | "yet" | "still" | "even" | "now" | "then"
+        )
+    {
+        s0 += 1;
+    }
+    let opener = ctx.lower(s0);
+    if s0 < first
+        && (LEADING_PHRASE.contains(&opener.as_str())
+            || PREPOSITIONS.contains(&opener.as_str())
+            || opener.ends_with("ing")
+            || opener.ends_with("ly"))
+    {
+        if let Some(comma) = (s0 + 1..first.min(s0 + 15)).find(|&k| ctx.word(k) == ",") {
+            s0 = comma + 1;
+        }
+    }
+    if s0 < first && SUBJECT_PRONOUNS.contains(&ctx.lower(s0).as_str()) {
+        return Some(ctx.tok(s0).span);
+    }
+    // Words up to the first lower-case verb-like word.
+    let mut e = s0;
+    while e < first.min(s0 + 12)
+        && (!ctx.is_punct(e) || (ctx.word(e) == "." && name_stop(ctx, e)))
+        && (ctx.is_capitalized(e)
+            || ctx.is_punct(e)
+            || matches!(ctx.lower(e).as_str(), "the" | "a" | "an" | "s"))
+    {
+        e += 1;
+    }
+    (e > s0 && (s0..e).any(|i| ctx.is_capitalized(i) && i > s0 || ctx.lower(i) != "the"))
+        .then(|| ctx.span(s0, e - 1))
 }
 
 /// "Caddell said:" closing its paragraph: the content is the next paragraph, a block quotation.

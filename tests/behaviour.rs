@@ -1353,3 +1353,39 @@ fn now_between_auxiliary_and_cue_belongs_to_the_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_cue_speaks_for_the_subject_of_its_sentence() {
+    assert_attribution(
+        "Former mayor Lena Moreau urged voters to turn out, saying, “This is our town.”",
+        "saying",
+        Some("Former mayor Lena Moreau"),
+        &["This is our town."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Ortiz won the debate by citing the depot’s own figures.",
+        "citing",
+        Some("Ortiz"),
+        &["the depot’s own figures"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn asked_by_names_the_one_who_asks() {
+    assert_attribution(
+        "When asked by a reporter whether she would resign, Moreau laughed.",
+        "asked",
+        Some("a reporter"),
+        &["whether she would resign"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Asked by the Courier to respond to the report, Ortiz said nothing.",
+        "Asked",
+        Some("the Courier"),
+        &["to respond to the report"],
+        AttributionKind::Indirect,
+    );
+}
