@@ -738,6 +738,27 @@ fn read_cue(
             a.why = a.why.replace(&format!(" to {}", s.text(ctx.text)), "");
         }
     }
+    // "Republicans appear to be salivating": what appears is the claim, subject and all; the
+    // writer, not the subject, is the one judging.
+    let appears = matches!(
+        words.last().copied().unwrap_or(""),
+        "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed"
+    );
+    // "She appeared to suggest that …" is her suggestion: the subject speaks after all.
+    let after = ctx.seg.token_at_or_after(a.cue.end);
+    let speaks =
+        after + 1 < ctx.seg.tokens.len() && ctx.lower(after) == "to" && ctx.cue_at[after + 1];
+    if appears && !speaks && a.rule != "according-to" {
+        if let Some(s) = a.source.take() {
+            a.why = format!(
+                "the writer's judgement of how things appear, by the cue '{}'",
+                a.cue.text(ctx.text)
+            );
+            if s.end <= a.cue.start {
+                a.content.insert(0, s);
+            }
+        }
+    }
     // "Albright urged women to vote, saying, “…”", "… by citing his results": a participle cue
     // speaks for the subject of its sentence.
     let first = ctx.seg.token_at_or_after(a.cue.start);

@@ -1389,3 +1389,25 @@ fn asked_by_names_the_one_who_asks() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn what_appears_is_the_claim_subject_and_all() {
+    assert_attribution(
+        "The councillors appeared to be losing patience with the plan.",
+        "appeared",
+        None,
+        &["The councillors", "to be losing patience with the plan"],
+        AttributionKind::Indirect,
+    );
+    // Unless the subject goes on to say something.
+    let text = "Ortiz appeared to suggest that the depot would close.";
+    let a = annotate(text);
+    let appeared = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text) == "appeared");
+    assert_eq!(
+        appeared.and_then(|x| x.source).map(|s| s.text(text)),
+        Some("Ortiz")
+    );
+}
