@@ -1331,7 +1331,7 @@ fn quote_then_cue(
     sent: std::ops::Range<usize>,
     used: &mut [bool],
 ) -> Option<Attribution> {
-    let qi = quote_before(ctx, cue_span.start, para, 16)?;
+    let qi = quote_before(ctx, cue_span.start, para, 40)?;
     if used[qi] {
         return None;
     }
@@ -1366,11 +1366,14 @@ fn quote_then_cue(
     for i in between.clone() {
         let w = ctx.lower(i);
         if w == "," {
+            // "…,” Leonard Burman, director of the centre and a professor at …, said": a title
+            // in lower case opens an apposition too.
             in_apposition = i + 1 < between.end
-                && matches!(
+                && (matches!(
                     ctx.lower(i + 1).as_str(),
                     "who" | "a" | "an" | "the" | "whose"
-                );
+                ) || (ctx.word(i + 1).starts_with(char::is_lowercase)
+                    && !CLAUSE_WORDS.contains(&ctx.lower(i + 1).as_str())));
             continue;
         }
         let clause_word = CLAUSE_WORDS.contains(&w.as_str()) && w != "and";
@@ -1391,7 +1394,11 @@ fn quote_then_cue(
         Some(c) if c + 2 == between.end => c + 1..between.end,
         _ => between,
     };
-    let source = words_span(ctx, between.clone()).or_else(|| source_after(ctx, cue.end));
+    // "…,” Burman said of Mrs. Clinton's plan": what follows "of" is the topic, not the speaker.
+    let of_topic =
+        ctx.lower(cue.end - 1) == "of" || (cue.end < sent.end && ctx.lower(cue.end) == "of");
+    let source = words_span(ctx, between.clone())
+        .or_else(|| (!of_topic).then(|| source_after(ctx, cue.end)).flatten());
     let mut content = vec![q.inner];
     let after_source = source.map_or(cue_span.end, |s| s.end.max(cue_span.end));
     if let Some(qj) = quote_after(ctx, after_source, para, 0) {

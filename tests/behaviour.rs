@@ -1411,3 +1411,14 @@ fn what_appears_is_the_claim_subject_and_all() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_long_apposition_between_quotation_and_cue_is_the_source_not_the_topic_after_of() {
+    assert_attribution(
+        "“It has the virtue of being honest,” Leonard Burman, director of the Urban Policy Center and a professor at the Maxwell School of Syracuse University, said of the mayor’s plan.",
+        "said of",
+        Some("Leonard Burman, director of the Urban Policy Center and a professor at the Maxwell School of Syracuse University"),
+        &["It has the virtue of being honest,"],
+        AttributionKind::Direct,
+    );
+}
