@@ -2419,7 +2419,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
     // "said Anna Petrova, the mayor.": an apposition that runs to the end of the sentence.
     // The length is checked first so that a long sentence is never scanned.
     // It may hold a relative clause ("said Luis Rubio, who heads the Center") but no cue.
-    if i > from && i + 2 < end_limit && end_limit - i <= 30 && ctx.word(i) == "," {
+    if i > from && i + 2 < end_limit && end_limit - i <= 40 && ctx.word(i) == "," {
         let tail = i + 1..end_limit;
         let opens = !ctx.is_punct(i + 1) && !ctx.lower(i + 1).ends_with("ing");
         let last_word = tail.clone().rev().find(|&k| !ctx.is_punct(k));
@@ -2427,7 +2427,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             let w = ctx.lower(k);
             !ctx.cue_at[k]
                 && (!CLAUSE_WORDS.contains(&w.as_str())
-                    || matches!(w.as_str(), "and" | "is" | "was" | "that" | "to"))
+                    || matches!(w.as_str(), "and" | "is" | "was" | "that" | "to" | "whom"))
                 && (!ctx.is_punct(k)
                     || ctx.word(k) == ","
                     || ctx.is_terminator(k)

@@ -1422,3 +1422,14 @@ fn a_long_apposition_between_quotation_and_cue_is_the_source_not_the_topic_after
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn an_apposition_after_an_inverted_cue_may_hold_whom() {
+    assert_attribution(
+        "“It was common ground,” said Ana Reyes, a former chief of staff whom Mr. Ortiz recruited to lead the depot review.",
+        "said",
+        Some("Ana Reyes, a former chief of staff whom Mr. Ortiz recruited to lead the depot review"),
+        &["It was common ground,"],
+        AttributionKind::Direct,
+    );
+}
