@@ -219,6 +219,28 @@ const TIME_WORDS: &[&str] = &[
     "day",
 ];
 
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A four-digit year from 1900 to 2099: "in 2001".
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 const DAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -1809,6 +1831,11 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             end -= 2;
         } else if end >= sent_start + 4 && w1 == "past" && w2 == "the" && at(3) == "in" {
             end -= 3;
+        } else if end >= sent_start + 3
+            && w2 == "in"
+            && (MONTHS.contains(&w1.as_str()) || is_year(&w1))
+        {
+            end -= 2; // "federal prosecutors in April charged", "a panel in 2001 found"
         } else if end >= sent_start + 2 && DAYS.contains(&w1.as_str()) {
             end -= 1;
         } else {
@@ -1903,13 +1930,23 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     }
     // "In a Bloomberg interview Trump declared", "Last week Stumpf said": a leading time or
     // setting phrase is cut back to the name or pronoun that follows it.
-    if LEADING_PHRASE.contains(&ctx.lower(start).as_str()) {
+    let opener = ctx.lower(start);
+    let preposition = PREPOSITIONS.contains(&opener.as_str()) || opener == "with";
+    if LEADING_PHRASE.contains(&opener.as_str()) {
+        // The opener itself is capitalised when it starts the sentence: "With Democratic
+        // leaders worried …".
         if let Some(k) = (start + 1..end).rev().find(|&k| {
-            (ctx.is_capitalized(k) && !ctx.is_capitalized(k - 1) && !ctx.is_punct(k - 1))
+            (ctx.is_capitalized(k)
+                && (!ctx.is_capitalized(k - 1) || (k - 1 == start && preposition))
+                && !ctx.is_punct(k - 1))
                 || SUBJECT_PRONOUNS.contains(&ctx.lower(k).as_str())
         }) {
             start = k;
+        } else if opener == "with" && end > start + 1 {
+            start += 1; // "with experts offering their views"
         }
+    } else if end > start + 1 && opener == "perhaps" {
+        start += 1; // "Perhaps the moderators will demand"
     }
     (end > start).then(|| ctx.span(start, end - 1))
 }

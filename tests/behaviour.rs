@@ -1433,3 +1433,27 @@ fn an_apposition_after_an_inverted_cue_may_hold_whom() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_leading_with_perhaps_or_time_is_cut_from_the_source() {
+    let text = "With Labour councillors increasingly worried about the cost, the vote was delayed.";
+    let a = annotate(text);
+    assert_eq!(
+        a.attributions[0].source.map(|s| s.text(text)),
+        Some("Labour councillors")
+    );
+    assert_attribution(
+        "Federal prosecutors in April charged that the developers had lied.",
+        "charged",
+        Some("Federal prosecutors"),
+        &["that the developers had lied"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Perhaps the moderators will demand that the candidates explain.",
+        "will demand",
+        Some("the moderators"),
+        &["that the candidates explain"],
+        AttributionKind::Indirect,
+    );
+}
