@@ -2317,7 +2317,30 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             }
             break;
         }
-        if CLAUSE_WORDS.contains(&w.as_str())
+        // "advisers to Mr. Obama say": "to" after a role joins the person served.
+        let role_to = w == "to"
+            && j > sent_start
+            && matches!(
+                ctx.lower(j - 1).as_str(),
+                "adviser"
+                    | "advisers"
+                    | "advisor"
+                    | "advisors"
+                    | "aide"
+                    | "aides"
+                    | "ambassador"
+                    | "envoy"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "counsel"
+                    | "consultant"
+                    | "consultants"
+                    | "assistant"
+                    | "close"
+                    | "closest"
+            );
+        if (CLAUSE_WORDS.contains(&w.as_str()) && !role_to)
             || MODALS.contains(&w.as_str())
             || end - j > 16
             || ctx.cue_at[j]

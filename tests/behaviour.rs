@@ -1457,3 +1457,14 @@ fn a_leading_with_perhaps_or_time_is_cut_from_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn to_after_a_role_joins_the_person_served() {
+    assert_attribution(
+        "Aides to the mayor said the depot would stay.",
+        "said",
+        Some("Aides to the mayor"),
+        &["the depot would stay"],
+        AttributionKind::Indirect,
+    );
+}
