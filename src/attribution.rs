@@ -2650,9 +2650,10 @@ fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<At
     if !opens_paragraph || colon - first > 4 {
         return None;
     }
-    let label_ok = (first..colon).all(|i| {
-        !ctx.is_punct(i) && ctx.is_capitalized(i) && !NOT_SPEAKERS.contains(&ctx.lower(i).as_str())
-    });
+    // "Judicial Watch: …": capitalised words that open with no heading word ("Update:",
+    // "Photo:").
+    let label_ok = !NOT_SPEAKERS.contains(&ctx.lower(first).as_str())
+        && (first..colon).all(|i| !ctx.is_punct(i) && ctx.is_capitalized(i));
     let rest = colon + 1..ctx.seg.token_at_or_after(para.end);
     let words = rest.clone().filter(|&i| !ctx.is_punct(i)).take(3).count();
     if !label_ok || words < 3 {

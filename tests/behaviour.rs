@@ -1468,3 +1468,16 @@ fn to_after_a_role_joins_the_person_served() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_headline_label_may_end_in_a_heading_word_but_not_open_with_one() {
+    assert_attribution(
+        "Transit Watch: Depot Plan Was Drawn Up In Secret",
+        ":",
+        Some("Transit Watch"),
+        &["Depot Plan Was Drawn Up In Secret"],
+        AttributionKind::Indirect,
+    );
+    let text = "Watch: the mayor opens the new depot";
+    assert!(annotate(text).attributions.is_empty(), "{text}");
+}
