@@ -471,6 +471,7 @@ pub fn find(
         }
     }
     out.extend(colon_attributions(&ctx, &mut used_quotes));
+    out.extend(in_a_poll(&ctx));
     out.extend(dash_signatures(&ctx, &mut used_quotes));
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     continued_quotes(&ctx, &mut out, &used_quotes);
@@ -2671,6 +2672,50 @@ fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<At
     a.why
         .push_str(": a name and a colon open the paragraph, and what follows is what they said");
     Some(a)
+}
+
+/// Head nouns of a poll's name: "In a national CNN/ORC poll released Monday, 31% of …".
+const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "study"];
+
+/// "In the latest Courier poll, 51 percent of voters backed her": a sentence that opens with a
+/// poll reports its finding after the comma, as "according to" would.
+fn in_a_poll(ctx: &Ctx) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for range in &ctx.seg.sentence_tokens {
+        let first = range.start;
+        if range.len() < 6 || ctx.word(first) != "In" {
+            continue;
+        }
+        let Some(comma) = (first + 1..range.end)
+            .take(16)
+            .find(|&i| ctx.is_punct(i) && !matches!(ctx.word(i), "/" | "-" | "’" | "'"))
+        else {
+            continue;
+        };
+        if ctx.word(comma) != ","
+            || comma < first + 2
+            || !(first + 1..comma).any(|i| POLL_NOUNS.contains(&ctx.lower(i).as_str()))
+        {
+            continue;
+        }
+        let content = Span::new(
+            ctx.tok(comma + 1).span.start,
+            sentence_content_end(ctx, range.clone()),
+        );
+        let source = ctx.span(first + 1, comma - 1);
+        if let Some(mut a) = make(
+            ctx,
+            ctx.tok(first).span,
+            Some(source),
+            vec![content],
+            "in-a-poll",
+        ) {
+            a.why
+                .push_str(": the poll named at the start of the sentence reports what follows");
+            out.push(a);
+        }
+    }
+    out
 }
 
 /// “…” ― Sonya Herridge: a quotation, a dash, and the name of who said it to the end of the

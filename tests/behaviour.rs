@@ -1481,3 +1481,17 @@ fn a_headline_label_may_end_in_a_heading_word_but_not_open_with_one() {
     let text = "Watch: the mayor opens the new depot";
     assert!(annotate(text).attributions.is_empty(), "{text}");
 }
+
+#[test]
+fn a_sentence_opening_with_a_poll_reports_its_finding() {
+    assert_attribution(
+        "In a Courier poll released Monday, 51 percent of voters backed the depot plan.",
+        "In",
+        Some("a Courier poll released Monday"),
+        &["51 percent of voters backed the depot plan"],
+        AttributionKind::Indirect,
+    );
+    // A place is no poll.
+    let text = "In Leeds, 51 percent of the buses ran late.";
+    assert!(annotate(text).attributions.is_empty(), "{text}");
+}
