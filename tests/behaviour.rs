@@ -155,7 +155,7 @@ fn apposition_with_possessive_title_is_part_of_the_source() {
     let text = "Putin’s spokesman, Dmitry Peskov, told reporters the claims were absurd.";
     assert_attribution(
         text,
-        "told reporters",
+        "told",
         Some("Putin’s spokesman, Dmitry Peskov"),
         &["the claims were absurd"],
         AttributionKind::Indirect,
@@ -847,7 +847,7 @@ fn and_between_capitalised_words_stays_inside_a_name() {
 fn a_place_after_the_person_told_is_no_part_of_the_claim() {
     assert_attribution(
         "Moreau told reporters in Springfield the buses would wait.",
-        "told reporters",
+        "told",
         Some("Moreau"),
         &["the buses would wait"],
         AttributionKind::Indirect,
@@ -1416,7 +1416,7 @@ fn what_appears_is_the_claim_subject_and_all() {
 fn a_long_apposition_between_quotation_and_cue_is_the_source_not_the_topic_after_of() {
     assert_attribution(
         "“It has the virtue of being honest,” Leonard Burman, director of the Urban Policy Center and a professor at the Maxwell School of Syracuse University, said of the mayor’s plan.",
-        "said of",
+        "said",
         Some("Leonard Burman, director of the Urban Policy Center and a professor at the Maxwell School of Syracuse University"),
         &["It has the virtue of being honest,"],
         AttributionKind::Direct,
@@ -1494,4 +1494,22 @@ fn a_sentence_opening_with_a_poll_reports_its_finding() {
     // A place is no poll.
     let text = "In Leeds, 51 percent of the buses ran late.";
     assert!(annotate(text).attributions.is_empty(), "{text}");
+}
+
+#[test]
+fn told_reporters_and_said_of_mark_the_verb_alone() {
+    assert_attribution(
+        "Ortiz told reporters the depot would stay.",
+        "told",
+        Some("Ortiz"),
+        &["the depot would stay"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "“It is a relic,” Ortiz said of the depot.",
+        "said",
+        Some("Ortiz"),
+        &["It is a relic,"],
+        AttributionKind::Direct,
+    );
 }

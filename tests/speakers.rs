@@ -82,7 +82,7 @@ fn a_role_after_the_comma_is_no_name() {
                 Mr Okafor, the First Minister, told reporters it was not.";
     let a = annotate(text);
     let pm = speaker_of(&a, text, "said");
-    let okafor = speaker_of(&a, text, "told reporters");
+    let okafor = speaker_of(&a, text, "told");
     assert_eq!(pm.name, "Prime Minister");
     assert_eq!(okafor.name, "Okafor");
     assert_eq!(okafor.roles, vec!["Mr", "the First Minister"]);
