@@ -1093,9 +1093,9 @@ fn a_plain_plural_subject_then_a_relative_aside_then_the_cue() {
 fn neither_nor_subjects_are_one_source() {
     assert_attribution(
         "Neither Ortiz nor Moreau responded to requests for comment.",
-        "responded",
+        "responded to",
         Some("Ortiz nor Moreau"),
-        &["to requests for comment"],
+        &["requests for comment"],
         AttributionKind::Indirect,
     );
 }
