@@ -133,6 +133,21 @@ describe('toBrat', () => {
     assert.match(ann, /^T2\tContent 1 9;22 29\tWe will, not go\.$/m);
     assert.match(ann, /^E1\tAttribution:T3 Cue:T1 Content:T2$/m);
   });
+
+  test('writes a source two cues share once, and both events name it', () => {
+    const text = 'Ortiz said the depot would stay and added that fares would not rise.';
+    const a = (s, f) => makeAnnotation(text, { start: text.indexOf(s), end: text.indexOf(s) + s.length, creator: 'machine', ...f });
+    const ann = toBrat(text, [
+      a('Ortiz', { id: 's', type: 'speaker' }),
+      a('said', { id: 'c1', type: 'cue', attribution: 'A1', source: 's' }),
+      a('the depot would stay', { id: 'k1', type: 'claim', attribution: 'A1' }),
+      a('added', { id: 'c2', type: 'cue', attribution: 'A2', source: 's' }),
+      a('fares would not rise', { id: 'k2', type: 'claim', attribution: 'A2' }),
+    ]);
+    assert.equal(ann.match(/\tSource /g)?.length, 1, ann);
+    assert.match(ann, /^E1\tAttribution:T\d+ Source:T1 Cue:T2 Content:T3$/m);
+    assert.match(ann, /^E2\tAttribution:T\d+ Source:T1 Cue:T\d+ Content:T\d+$/m);
+  });
 });
 
 describe('toCsv', () => {

@@ -115,12 +115,23 @@ export function toBrat(text, annotations) {
   const cues = live.filter((a) => a.type === 'cue').sort((x, y) => groupOrder(x) - groupOrder(y) || byPosition(x, y));
   /** @type {Set<string>} */
   const claimed = new Set();
+  // A source two cues share ("She said … and added …") is one T-line both events name, as the command line and the
+  // gold files write it: a second line over the same words would be a second mark there.
+  /** @type {Map<string, string | null>} */
+  const sourceLines = new Map();
   let events = 0;
   for (const cue of cues) {
     const claims = live.filter((a) => a.type === 'claim' && a.attribution && a.attribution === cue.attribution);
     claims.forEach((c) => claimed.add(c.id));
     const source = cue.source ? byId.get(cue.source) : undefined;
-    const s = source ? tLine('Source', [source], [source.comment]) : null;
+    const key = source ? `${source.start}:${source.end}` : '';
+    let s = source ? (sourceLines.get(key) ?? null) : null;
+    if (source && s === null) {
+      s = tLine('Source', [source], [source.comment]);
+      sourceLines.set(key, s);
+    } else if (source && s && source.comment) {
+      notes.push([s, source.comment]);
+    }
     const c = tLine('Cue', [cue], [cue.comment]);
     const content = tLine('Content', claims, claims.map((x) => x.comment));
     const trigger = tLine('Attribution', [cue]);
