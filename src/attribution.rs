@@ -69,6 +69,32 @@ const AUXILIARIES: &[&str] = &[
     "been",
 ];
 
+/// "didn't", "isn’t", "haven't": an auxiliary with its negation joined on, part of the cue.
+fn negated_auxiliary(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("n't")
+        .or_else(|| word.strip_suffix("n’t"))
+        .unwrap_or("");
+    matches!(
+        stem,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "do"
+            | "does"
+            | "did"
+            | "has"
+            | "have"
+            | "had"
+            | "would"
+            | "could"
+            | "should"
+            | "ca"
+            | "wo"
+            | "must"
+    )
+}
+
 /// Words that start a clause: a source extending leftwards stops before them.
 const CLAUSE_WORDS: &[&str] = &[
     "that", "and", "but", "or", "because", "when", "while", "if", "as", "since", "so", "than",
@@ -851,7 +877,9 @@ fn read_cue_patterns(
     // Extend the cue leftwards over auxiliaries and adverbs ("has also said").
     let mut first = cue.first;
     while first > sent.start
-        && (AUXILIARIES.contains(&ctx.lower(first - 1).as_str()) || is_adverb(ctx, first - 1))
+        && (AUXILIARIES.contains(&ctx.lower(first - 1).as_str())
+            || is_adverb(ctx, first - 1)
+            || negated_auxiliary(&ctx.lower(first - 1)))
     {
         first -= 1;
     }
@@ -1952,8 +1980,8 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         } else if opener == "with" && end > start + 1 {
             start += 1; // "with experts offering their views"
         }
-    } else if end > start + 1 && opener == "perhaps" {
-        start += 1; // "Perhaps the moderators will demand"
+    } else if end > start + 1 && matches!(opener.as_str(), "perhaps" | "even" | "then") {
+        start += 1; // "Perhaps the moderators will demand", "Even China said"
     }
     (end > start).then(|| ctx.span(start, end - 1))
 }
@@ -2295,7 +2323,13 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                 continue;
             }
             let title = w == "." && j > sent_start && name_stop(ctx, j);
-            if joined_possessive || w == "&" || title {
+            // "The Reuters/Ipsos poll": a slash joining two words with no space.
+            let slash = w == "/"
+                && j > sent_start
+                && j + 1 < end
+                && ctx.tok(j - 1).span.end == ctx.tok(j).span.start
+                && ctx.tok(j).span.end == ctx.tok(j + 1).span.start;
+            if joined_possessive || w == "&" || title || slash {
                 i = j;
                 continue;
             }

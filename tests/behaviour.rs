@@ -1513,3 +1513,32 @@ fn told_reporters_and_said_of_mark_the_verb_alone() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_negated_auxiliary_belongs_to_the_cue() {
+    assert_attribution(
+        "The mayor isn't saying much about the depot.",
+        "isn't saying",
+        Some("The mayor"),
+        &["much about the depot"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_slash_joins_a_poll_name_and_even_is_cut() {
+    assert_attribution(
+        "The Courier/Ipsos poll showed Reyes ahead.",
+        "showed",
+        Some("The Courier/Ipsos poll"),
+        &["Reyes ahead"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Even the mayor's allies said the plan was rushed.",
+        "said",
+        Some("the mayor's allies"),
+        &["the plan was rushed"],
+        AttributionKind::Indirect,
+    );
+}
