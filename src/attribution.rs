@@ -2149,7 +2149,7 @@ const DETERMINERS: &[&str] = &[
 /// Abbreviated titles whose full stop is part of a name: "Rep. Jim Clyburn".
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
-    "rev", "st", "jr", "sr",
+    "rev", "st", "jr", "sr", "del", "amb", "supt", "det", "insp", "cllr", "hon",
 ];
 
 /// "told reporters in Canberra the deal …": a place ("in" or "at", then up to four capitalised
@@ -2508,7 +2508,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
     if i > from
         && i < end_limit
         && matches!(ctx.lower(i).as_str(), "who" | "whose")
-        && end_limit - i <= 16
+        && end_limit - i <= 30
         && (i..end_limit).all(|k| {
             !ctx.cue_at[k] && (!ctx.is_punct(k) || ctx.is_terminator(k) || ctx.is_quote_mark(k))
         })
@@ -2521,14 +2521,23 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
     // The length is checked first so that a long sentence is never scanned.
     // It may hold a relative clause ("said Luis Rubio, who heads the Center") but no cue.
     if i > from && i + 2 < end_limit && end_limit - i <= 40 && ctx.word(i) == "," {
-        let tail = i + 1..end_limit;
+        // "said Ana Cummings, the top Democrat on the committee, in a statement.": a setting
+        // after a last comma ends the apposition.
+        let setting = (i + 2..end_limit)
+            .rev()
+            .find(|&k| ctx.word(k) == ",")
+            .filter(|&k| trailing_setting(ctx, k + 1, end_limit) || ctx.cue_at[k + 1]);
+        let tail = i + 1..setting.unwrap_or(end_limit);
         let opens = !ctx.is_punct(i + 1) && !ctx.lower(i + 1).ends_with("ing");
         let last_word = tail.clone().rev().find(|&k| !ctx.is_punct(k));
         let plain = tail.clone().all(|k| {
             let w = ctx.lower(k);
             !ctx.cue_at[k]
                 && (!CLAUSE_WORDS.contains(&w.as_str())
-                    || matches!(w.as_str(), "and" | "is" | "was" | "that" | "to" | "whom"))
+                    || matches!(
+                        w.as_str(),
+                        "and" | "is" | "was" | "that" | "to" | "whom" | "as"
+                    ))
                 && (!ctx.is_punct(k)
                     || ctx.word(k) == ","
                     || ctx.is_terminator(k)

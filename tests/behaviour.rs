@@ -1542,3 +1542,28 @@ fn a_slash_joins_a_poll_name_and_even_is_cut() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_inverted_apposition_may_end_before_a_setting_and_hold_as() {
+    assert_attribution(
+        "“There was no basis for it,” said Ana Cummings, the top Democrat on the committee, in a statement.",
+        "said",
+        Some("Ana Cummings, the top Democrat on the committee"),
+        &["There was no basis for it,"],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "“They saw it as a country under pressure,” said Victor Ortiz, who served as director of the council under President George W. Bush.",
+        "said",
+        Some("Victor Ortiz, who served as director of the council under President George W. Bush"),
+        &["They saw it as a country under pressure,"],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "“It is destroying the committee,” said Del. Stacey Reyes of the Virgin Islands.",
+        "said",
+        Some("Del. Stacey Reyes of the Virgin Islands"),
+        &["It is destroying the committee,"],
+        AttributionKind::Direct,
+    );
+}
