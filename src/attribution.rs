@@ -2130,11 +2130,19 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
 /// determiner ("the family", "an ally") is a noun.
 fn is_adverb(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.lower(i);
+    // "Scott's family", "a key ally": nouns in -ly after a determiner or a possessive.
+    let after_determiner = i > 0
+        && (DETERMINERS.contains(&ctx.lower(i - 1).as_str())
+            || (ctx.lower(i - 1) == "s" && i > 1 && matches!(ctx.word(i - 2), "’" | "'")));
     let ly = w.len() > 4
         && !ctx.adverb_cue_at[i]
         && w.ends_with("ly")
         && ctx.word(i).chars().all(char::is_lowercase)
-        && !(i > 0 && DETERMINERS.contains(&ctx.lower(i - 1).as_str()));
+        && !after_determiner
+        && !matches!(
+            w.as_str(),
+            "family" | "rally" | "assembly" | "anomaly" | "monopoly"
+        );
     ly || matches!(
         w.as_str(),
         "even" | "instead" | "long" | "just" | "actually" | "only" | "now" | "currently"

@@ -1567,3 +1567,14 @@ fn an_inverted_apposition_may_end_before_a_setting_and_hold_as() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn family_after_a_possessive_is_a_noun_not_an_adverb() {
+    assert_attribution(
+        "Scott's family has called on the police to release the videos.",
+        "has called",
+        Some("Scott's family"),
+        &["on the police to release the videos"],
+        AttributionKind::Indirect,
+    );
+}
