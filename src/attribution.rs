@@ -2397,8 +2397,16 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             break;
         }
         i = j;
-        // A subject pronoun opens the phrase: "On September 27 they published".
-        if SUBJECT_PRONOUNS.contains(&w.as_str()) {
+        // A subject pronoun opens the phrase: "On September 27 they published". But "Everyone I
+        // interviewed said": a pronoun and a past participle after a noun describe that noun.
+        let contact_clause = j > sent_start
+            && end == j + 2
+            && ctx.lower(j + 1).ends_with("ed")
+            && !ctx.is_punct(j - 1)
+            && !ctx.cue_at[j - 1]
+            && !CLAUSE_WORDS.contains(&ctx.lower(j - 1).as_str())
+            && !ctx.lower(j - 1).ends_with("ed");
+        if SUBJECT_PRONOUNS.contains(&w.as_str()) && !contact_clause {
             break;
         }
     }
@@ -2550,7 +2558,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                     || ctx.word(k) == ","
                     || ctx.is_terminator(k)
                     || ctx.is_quote_mark(k)
-                    || matches!(ctx.word(k), "’" | "'" | "-" | "(" | ")" | "."))
+                    || matches!(ctx.word(k), "’" | "'" | "-" | "(" | ")" | "." | "&"))
         });
         if opens && plain {
             if let Some(k) = last_word {

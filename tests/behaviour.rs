@@ -1578,3 +1578,22 @@ fn family_after_a_possessive_is_a_noun_not_an_adverb() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_pronoun_and_participle_after_a_noun_describe_it() {
+    assert_attribution(
+        "All the drivers I interviewed said the depot should stay.",
+        "said",
+        Some("All the drivers I interviewed"),
+        &["the depot should stay"],
+        AttributionKind::Indirect,
+    );
+    // A pronoun after a plain opener is still the subject.
+    assert_attribution(
+        "On Monday they announced that the depot would stay.",
+        "announced",
+        Some("they"),
+        &["that the depot would stay"],
+        AttributionKind::Indirect,
+    );
+}
