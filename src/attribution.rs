@@ -542,17 +542,11 @@ fn find_cues(ctx: &Ctx, hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
             continue; // the match does not start on a token
         }
         covered_to = hit.span.end;
-        // "said of the plan": annotators mark the verb alone (train: "said" 36 times where the
-        // lexicon's longer "said of" matched, "said of" 14 times); "of" opens the topic.
-        let entry = lex.entry(hit.pattern);
-        if end > first + 1 && matches!(entry, "said of" | "says of" | "say of") {
-            end -= 1;
-        }
         cues.push(Cue {
             first,
             end,
             according,
-            entry: entry.to_string(),
+            entry: lex.entry(hit.pattern).to_string(),
         });
     }
     cues
