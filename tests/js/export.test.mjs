@@ -138,7 +138,7 @@ describe('toBrat', () => {
     const text = 'Ortiz said the depot would stay and added that fares would not rise.';
     const a = (s, f) => makeAnnotation(text, { start: text.indexOf(s), end: text.indexOf(s) + s.length, creator: 'machine', ...f });
     const ann = toBrat(text, [
-      a('Ortiz', { id: 's', type: 'speaker' }),
+      a('Ortiz', { id: 's', type: 'speaker', comment: 'the mayor' }),
       a('said', { id: 'c1', type: 'cue', attribution: 'A1', source: 's' }),
       a('the depot would stay', { id: 'k1', type: 'claim', attribution: 'A1' }),
       a('added', { id: 'c2', type: 'cue', attribution: 'A2', source: 's' }),
@@ -147,6 +147,7 @@ describe('toBrat', () => {
     assert.equal(ann.match(/\tSource /g)?.length, 1, ann);
     assert.match(ann, /^E1\tAttribution:T\d+ Source:T1 Cue:T2 Content:T3$/m);
     assert.match(ann, /^E2\tAttribution:T\d+ Source:T1 Cue:T\d+ Content:T\d+$/m);
+    assert.equal(ann.match(/AnnotatorNotes T1\tthe mayor/g)?.length, 1, ann);
   });
 });
 

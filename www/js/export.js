@@ -117,20 +117,22 @@ export function toBrat(text, annotations) {
   const claimed = new Set();
   // A source two cues share ("She said … and added …") is one T-line both events name, as the command line and the
   // gold files write it: a second line over the same words would be a second mark there.
-  /** @type {Map<string, string | null>} */
+  /** @type {Map<string, string | null>} the T-line of each source span written, by its offsets */
   const sourceLines = new Map();
+  /** @type {Set<string>} the source marks whose comment is written */
+  const commented = new Set();
   let events = 0;
   for (const cue of cues) {
     const claims = live.filter((a) => a.type === 'claim' && a.attribution && a.attribution === cue.attribution);
     claims.forEach((c) => claimed.add(c.id));
     const source = cue.source ? byId.get(cue.source) : undefined;
-    const key = source ? `${source.start}:${source.end}` : '';
-    let s = source ? (sourceLines.get(key) ?? null) : null;
-    if (source && s === null) {
-      s = tLine('Source', [source], [source.comment]);
-      sourceLines.set(key, s);
-    } else if (source && s && source.comment) {
-      notes.push([s, source.comment]);
+    let s = null;
+    if (source) {
+      const key = `${source.start}:${source.end}`;
+      if (!sourceLines.has(key)) sourceLines.set(key, tLine('Source', [source]));
+      s = sourceLines.get(key) ?? null;
+      if (s && source.comment && !commented.has(source.id)) notes.push([s, source.comment]);
+      commented.add(source.id);
     }
     const c = tLine('Cue', [cue], [cue.comment]);
     const content = tLine('Content', claims, claims.map((x) => x.comment));
