@@ -337,6 +337,16 @@ impl Ctx<'_> {
                 || (i + 1 < self.seg.tokens.len() && self.word(i + 1) == ","))
     }
 
+    /// A word that can stand in a noun phrase: no punctuation, cue, clause word or subject
+    /// pronoun.
+    fn is_plain_word(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        !self.is_punct(i)
+            && !self.cue_at[i]
+            && !CLAUSE_WORDS.contains(&w.as_str())
+            && !SUBJECT_PRONOUNS.contains(&w.as_str())
+    }
+
     fn is_terminator(&self, i: usize) -> bool {
         matches!(self.word(i), "." | "!" | "?" | "…" | "...")
     }
@@ -444,8 +454,15 @@ pub fn find(
             // ("Clinton said she hopes to win") unless a conjunction opens its own clause
             // ("The Kremlin denied it, and Moscow says …"), which then ends the first claim.
             // A shared subject ("… and said") stands before the conjunction, so the cue opens.
+            // A source standing before the last cue was borrowed from the sentence's subject
+            // ("X said … by adding …"); the cue itself opens.
             let opener = match a.source {
-                Some(s) if a.rule != "shared-subject" => s.start.min(a.cue.start),
+                Some(s)
+                    if a.rule != "shared-subject"
+                        && out.last().is_none_or(|p| s.start >= p.cue.end) =>
+                {
+                    s.start.min(a.cue.start)
+                }
                 _ => a.cue.start,
             };
             // "… his donations, which he said were favours": a speaker who says it again inside
@@ -1390,7 +1407,12 @@ fn quote_then_cue(
     // Across a sentence end ("…?” Priebus said.) only a bare cue takes the quotation: one with
     // a claim of its own ("…?” Priebus said the plan failed.) does not.
     if q.span.end <= ctx.tok(sent.start).span.start {
-        let rest = (cue.end..sent.end).filter(|&i| !ctx.is_punct(i)).count();
+        // Words after a comma ("…?” Trump said, looking out on the crowd.) describe the
+        // saying, not a claim.
+        let rest = (cue.end..sent.end)
+            .take_while(|&i| ctx.word(i) != ",")
+            .filter(|&i| !ctx.is_punct(i))
+            .count();
         if rest > 4 || (cue.end..sent.end).any(|i| ctx.is_quote_mark(i)) {
             return None;
         }
@@ -1484,6 +1506,14 @@ fn cue_then_quote(
         if o > cue.end {
             after_cue = ctx.tok(o - 1).span.end;
         }
+        // "told his radio audience on Monday, “…”": the rest of a longer audience, a few
+        // words with no clause in them, before a comma or colon that opens the quotation.
+        let rest = (o..sent.end.min(o + 7)).find(|&i| !ctx.is_plain_word(i));
+        if let Some(l) = rest.filter(|&l| {
+            l > o && matches!(ctx.word(l), "," | ":") && l + 1 < sent.end && opens_quote(ctx, l + 1)
+        }) {
+            after_cue = ctx.tok(l).span.start;
+        }
     }
     // "As Ortiz said last week in Dayton, “…”": a time or place and a comma before the quotation.
     if inverted.is_none() {
@@ -1561,7 +1591,8 @@ fn clause_around_cue(
                 String::new()
             }
         };
-        if DAYS.contains(&ctx.lower(c).as_str()) {
+        // "called Friday's decision a win": a day with a possessive is part of the claim.
+        if DAYS.contains(&ctx.lower(c).as_str()) && !ctx.possessive_at(c + 1, sent.end) {
             c += 1;
         } else if let Some(after) = place_phrase(ctx, c, sent.end) {
             c = after;

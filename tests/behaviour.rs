@@ -1597,3 +1597,49 @@ fn a_pronoun_and_participle_after_a_noun_describe_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_cue_in_the_claim_does_not_take_the_main_cue() {
+    // "by adding" borrows the sentence's subject, which stands before "said": "said" keeps
+    // its claim.
+    assert_attribution(
+        "But Ms. Okafor and Mr. Lind said planners had drawn the district by adding two farms.",
+        "said",
+        Some("Ms. Okafor and Mr. Lind"),
+        &["planners had drawn the district by adding two farms"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_question_quoted_before_a_cue_and_a_participle_phrase() {
+    assert_attribution(
+        "“Who would have guessed we would fill this hall?” Ms. Varga said, looking out at the crowd.",
+        "said",
+        Some("Ms. Varga"),
+        &["Who would have guessed we would fill this hall?"],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn a_day_with_a_possessive_belongs_to_the_claim() {
+    assert_attribution(
+        "Councillor Ruiz called Monday's vote a turning point.",
+        "called",
+        Some("Councillor Ruiz"),
+        &["Monday's vote a turning point"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_longer_audience_before_a_quotation() {
+    assert_attribution(
+        "Dunmore told his morning listeners on Friday, “Nothing about this adds up.”",
+        "told",
+        Some("Dunmore"),
+        &["Nothing about this adds up."],
+        AttributionKind::Direct,
+    );
+}
