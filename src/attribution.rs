@@ -434,6 +434,7 @@ pub fn find(
     let mut next = n;
     ctx.next_comma_cue = vec![n; n];
     for i in (0..n).rev() {
+        // "…,” adding that …": a closing quotation mark may stand between comma and cue.
         let cue_follows = (i + 1..n.min(i + 3)).any(|j| {
             ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1).as_str()))
         });
@@ -1721,7 +1722,9 @@ fn clause_around_cue(
             let next_comma =
                 (right_end_tok..sent.end.min(right_end_tok + 6)).find(|&i| ctx.word(i) == ",");
             if let (2, Some(comma)) = (rest_after_source, next_comma) {
-                if comma + 1 < sent.end {
+                // "…, Ortiz added, saying …": a participle cue after the comma opens a claim
+                // of its own.
+                if comma + 1 < sent.end && !ctx.cue_at[comma + 1] {
                     content.push(Span::new(ctx.tok(comma + 1).span.start, sent_end));
                 }
             } else if rest_after_source > 0
@@ -2107,7 +2110,7 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         return None;
     }
     let aside_ok = (c1 + 1..comma).all(|i| {
-        (aside || !ctx.cue_at[i])
+        (aside || !ctx.cue_at[i] || in_relative(ctx, c1 + 1, i))
             && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma))
             && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i))
     });
@@ -2119,6 +2122,13 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     } else {
         ctx.span(s0, comma - 1)
     })
+}
+
+/// Is token `i` inside a relative clause opened after `from` ("a member of the caucus who
+/// wants him removed")? Such a clause describes the speaker; a cue in it is not theirs to
+/// report now.
+fn in_relative(ctx: &Ctx, from: usize, i: usize) -> bool {
+    (from..i).any(|j| matches!(ctx.lower(j).as_str(), "who" | "whose" | "which" | "that"))
 }
 
 /// The name that opens a sentence and the apposition after it, up to the comma at `comma`:
@@ -2143,7 +2153,7 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     });
     let apposition_ok = comma - c1 <= 30
         && (c1 + 1..comma).all(|i| {
-            !ctx.cue_at[i]
+            (!ctx.cue_at[i] || in_relative(ctx, c1 + 1, i))
                 && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma))
                 && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i))
         });

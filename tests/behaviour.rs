@@ -1643,3 +1643,42 @@ fn a_longer_audience_before_a_quotation() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_of_the_apposition_stays_with_the_speaker() {
+    let text = "Tomas Brandt, a member of the board who wants the fee removed, said he had heard \
+                the complaint.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Tomas Brandt, a member of the board who wants the fee removed"),
+        &["he had heard the complaint"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "wants",
+        Some("who"),
+        &["the fee removed"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_participle_cue_after_an_inverted_cue_opens_its_own_claim() {
+    let text = "The audit came too late, Ms. Haddad added, saying the council should have acted.";
+    assert_attribution(
+        text,
+        "added",
+        Some("Ms. Haddad"),
+        &["The audit came too late"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "saying",
+        Some("Ms. Haddad"),
+        &["the council should have acted"],
+        AttributionKind::Indirect,
+    );
+}
