@@ -1576,7 +1576,8 @@ fn clause_around_cue(
     sent: std::ops::Range<usize>,
 ) -> Option<Attribution> {
     let sent_end = sentence_content_end(ctx, sent.clone());
-    let source_left = source_before(ctx, first, sent.start);
+    let source_left =
+        source_before(ctx, first, sent.start).or_else(|| whole_subject(ctx, first, sent.start));
     // Content after the cue: skip the person told, adverbials and "that" is kept.
     let mut c = cue.end;
     if is_object_cue(ctx, cue) {
@@ -2122,6 +2123,59 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     } else {
         ctx.span(s0, comma - 1)
     })
+}
+
+/// Everything from the sentence's start to the cue when it can only be the cue's subject, the
+/// reading of last resort when [`source_before`] finds no noun phrase: "Several fact checkers,
+/// including The Washington Post, have pointed out that …". It opens with a capital, a number or
+/// a determiner, and holds at most thirty tokens, no quotation, no full stop but an
+/// abbreviation's, and no verb or cue outside a relative clause.
+fn whole_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
+    let mut s0 = sent_start;
+    if s0 < first && matches!(ctx.lower(s0).as_str(), "but" | "and" | "still" | "yet") {
+        s0 += 1;
+    }
+    if s0 < first && ctx.word(s0) == "," {
+        s0 += 1;
+    }
+    if first <= s0 + 1 || first - s0 > 30 || ctx.word(first - 1) != "," {
+        return None;
+    }
+    let opener = ctx.lower(s0);
+    let opens = (ctx.is_capitalized(s0) || opener.starts_with(|c: char| c.is_ascii_digit()))
+        && !LEADING_PHRASE.contains(&opener.as_str())
+        && !CLAUSE_WORDS.contains(&opener.as_str())
+        && !PREPOSITIONS.contains(&opener.as_str())
+        && !opener.ends_with("ing")
+        && !opener.ends_with("ed");
+    // A name and an aside between commas: a subject with nothing after it is found by
+    // [`source_before`] if it is one at all.
+    let c1 = (s0 + 1..first - 1).find(|&i| ctx.word(i) == ",")?;
+    // Before the first comma, a name or a short noun phrase with no verb in it.
+    let head_ok = c1 - s0 <= 6
+        && (s0..c1).all(|i| {
+            let w = ctx.lower(i);
+            ctx.is_capitalized(i)
+                || (ctx.is_punct(i) && matches!(ctx.word(i), "." | "-" | "’" | "'"))
+                || (!ctx.is_punct(i) && !w.ends_with("ed") && !CLAUSE_WORDS.contains(&w.as_str()))
+        });
+    if !opens || !head_ok {
+        return None;
+    }
+    let plain = (s0..first - 1).all(|i| {
+        let w = ctx.lower(i);
+        let relative = in_relative(ctx, s0 + 1, i);
+        !ctx.is_quote_mark(i)
+            && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i) || name_stop(ctx, i))
+            && (relative
+                || (!ctx.cue_at[i]
+                    && !MODALS.contains(&w.as_str())
+                    && !matches!(
+                        w.as_str(),
+                        "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+                    )))
+    });
+    plain.then(|| ctx.span(s0, first - 2))
 }
 
 /// Is token `i` inside a relative clause opened after `from` ("a member of the caucus who

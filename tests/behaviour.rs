@@ -1682,3 +1682,15 @@ fn a_participle_cue_after_an_inverted_cue_opens_its_own_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_subject_with_an_aside_is_the_source_of_last_resort() {
+    assert_attribution(
+        "Mara Quinn, 61, of Dunmore, Pa., who watched the parade on a screen, said the day \
+         moved her.",
+        "said",
+        Some("Mara Quinn, 61, of Dunmore, Pa., who watched the parade on a screen"),
+        &["the day moved her"],
+        AttributionKind::Indirect,
+    );
+}
