@@ -747,7 +747,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && !ctx.is_punct(cue.first - 1)
         && (matches!(
             ctx.lower(cue.end).as_str(),
-            "he" | "she" | "they" | "it" | "we" | "i" | "a" | "an" | "no"
+            "he" | "she" | "they" | "it" | "we" | "i" | "a" | "an" | "no" | "him" | "them" | "us"
         ) || (ctx.is_capitalized(cue.end) && !ctx.is_capitalized(cue.first - 1)))
     {
         return true;
@@ -756,6 +756,20 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         return false;
     }
     let prev = ctx.lower(cue.first - 1);
+    // "The campaign plans to employ him", "Mr. Lee hopes to": a present-tense verb before
+    // "to" after a subject; after a determiner or possessive it is a noun ("his plans to").
+    if cue.end < ctx.seg.tokens.len()
+        && ctx.lower(cue.end) == "to"
+        && w.ends_with('s')
+        && !ctx.is_punct(cue.first - 1)
+        && !DETERMINERS.contains(&prev.as_str())
+        && !matches!(
+            prev.as_str(),
+            "s" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "of" | "and"
+        )
+    {
+        return true;
+    }
     PRONOUNS.contains(&prev.as_str())
         || AUXILIARIES.contains(&prev.as_str())
         || ctx.is_capitalized(cue.first - 1)
@@ -2478,8 +2492,10 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                     | "close"
                     | "closest"
             );
+        // "Theresa May said": a capitalised modal inside a name is part of it.
+        let modal = MODALS.contains(&w.as_str()) && !(ctx.is_capitalized(j) && j > sent_start);
         if (CLAUSE_WORDS.contains(&w.as_str()) && !role_to)
-            || MODALS.contains(&w.as_str())
+            || modal
             || end - j > 16
             || ctx.cue_at[j]
         {

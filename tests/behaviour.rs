@@ -1694,3 +1694,38 @@ fn a_subject_with_an_aside_is_the_source_of_last_resort() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_capitalised_modal_inside_a_name() {
+    assert_attribution(
+        "Foreign Minister Anna May said on Friday that the talks would resume.",
+        "said",
+        Some("Foreign Minister Anna May"),
+        &["that the talks would resume"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_noun_like_cue_is_a_verb_before_to_after_a_subject() {
+    assert_attribution(
+        "The Ortiz campaign plans to run two more advertisements.",
+        "plans",
+        Some("The Ortiz campaign"),
+        &["to run two more advertisements"],
+        AttributionKind::Indirect,
+    );
+    let text = "His plans to run two more advertisements were dropped.";
+    assert!(annotate(text).attributions.is_empty(), "{text}");
+}
+
+#[test]
+fn a_noun_like_cue_is_a_verb_before_an_object_pronoun() {
+    assert_attribution(
+        "Video from the station shows him with his hands raised.",
+        "shows",
+        Some("Video from the station"),
+        &["him with his hands raised"],
+        AttributionKind::Indirect,
+    );
+}
