@@ -1208,7 +1208,10 @@ fn shared_subject(
     // "Cruz urged Republicans to vote and said …".
     let source = match prev {
         Some(p) if p.cue.start >= ctx.tok(sent.start).span.start => p.source,
-        _ => Some(opening_subject(ctx, sent.start, first - 1)?),
+        _ => Some(
+            opening_subject(ctx, sent.start, first - 1)
+                .or_else(|| sentence_subject(ctx, sent.start, first - 1))?,
+        ),
     };
     let c = cue.end;
     if c >= sent.end || ctx.is_punct(c) {
@@ -1509,23 +1512,46 @@ fn cue_then_quote(
     sent: std::ops::Range<usize>,
     used: &mut [bool],
 ) -> Option<Attribution> {
-    // "Said Ellis: “…”": the inverted source may stand between the cue and a colon.
+    // "Said Ellis: “…”", "Said Ellis, “…”": the inverted source may stand between the cue and
+    // a colon or comma.
     let inverted = (first == sent.start)
         .then(|| source_after(ctx, cue.end))
         .flatten()
-        .filter(|s| ctx.text[s.end..].trim_start().starts_with(':'));
+        .filter(|s| {
+            let rest = ctx.text[s.end..].trim_start();
+            rest.starts_with(':')
+                || rest
+                    .strip_prefix(',')
+                    .is_some_and(|r| r.trim_start().starts_with(['“', '"', '\'']))
+        });
     let mut after_cue = inverted.map_or(cue_span.end, |s| s.end);
-    // "told Fox News, “…”": the person told stands between the cue and the quotation.
-    if inverted.is_none() && is_object_cue(ctx, cue) {
-        let o = skip_object(ctx, cue.end, sent.end);
+    if inverted.is_none() {
+        // "told Fox News, “…”": the person told stands between the cue and the quotation.
+        let object_cue = is_object_cue(ctx, cue);
+        let o = if object_cue {
+            skip_object(ctx, cue.end, sent.end)
+        } else {
+            cue.end
+        };
         if o > cue.end {
             after_cue = ctx.tok(o - 1).span.end;
         }
-        // "told his radio audience on Monday, “…”": the rest of a longer audience, a few
-        // words with no clause in them, before a comma or colon that opens the quotation.
+        // "told his radio audience on Monday, “…”", "said at a news conference, “…”": the rest
+        // of a longer audience, or a setting, a few words with no clause in them, before a
+        // comma or colon that opens the quotation.
+        let setting = o < sent.end && {
+            let w = ctx.lower(o);
+            PREPOSITIONS.contains(&w.as_str())
+                || TIME_WORDS.contains(&w.as_str())
+                || DAYS.contains(&w.as_str())
+        };
         let rest = (o..sent.end.min(o + 7)).find(|&i| !ctx.is_plain_word(i));
         if let Some(l) = rest.filter(|&l| {
-            l > o && matches!(ctx.word(l), "," | ":") && l + 1 < sent.end && opens_quote(ctx, l + 1)
+            l > o
+                && (object_cue || setting)
+                && matches!(ctx.word(l), "," | ":")
+                && l + 1 < sent.end
+                && opens_quote(ctx, l + 1)
         }) {
             after_cue = ctx.tok(l).span.start;
         }
@@ -2054,7 +2080,13 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
     if start < sent_start + 2 || !matches!(ctx.lower(start - 1).as_str(), "and" | "or" | "nor") {
         return start;
     }
-    let mut first = sent_start;
+    // "…, she and another reporter said.": after a comma, too.
+    let after_comma = (sent_start..start - 1)
+        .rev()
+        .take(6)
+        .find(|&k| ctx.word(k) == ",")
+        .map(|k| k + 1);
+    let mut first = after_comma.unwrap_or(sent_start);
     while first < start - 1
         && (ctx.is_quote_mark(first)
             || matches!(

@@ -1729,3 +1729,54 @@ fn a_noun_like_cue_is_a_verb_before_an_object_pronoun() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_setting_between_cue_and_quotation() {
+    assert_attribution(
+        "Ms. Adeyemi said at a news conference, “We are not finished.”",
+        "said",
+        Some("Ms. Adeyemi"),
+        &["We are not finished."],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn an_inverted_cue_and_source_before_a_comma_and_quotation() {
+    assert_attribution(
+        "Said Ferreira, “The numbers speak for themselves.”",
+        "Said",
+        Some("Ferreira"),
+        &["The numbers speak for themselves."],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn a_pronoun_and_a_name_after_the_claim() {
+    assert_attribution(
+        "The hall was half empty, she and another organiser said.",
+        "said",
+        Some("she and another organiser"),
+        &["The hall was half empty"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_shared_subject_after_an_opening_phrase_or_an_apposition() {
+    assert_attribution(
+        "In a long interview, Ortiz defended the budget and said the cuts were fair.",
+        "said",
+        Some("Ortiz"),
+        &["the cuts were fair"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Lena Holm, a former councillor, joined the board and said she backs the plan.",
+        "said",
+        Some("Lena Holm"),
+        &["she backs the plan"],
+        AttributionKind::Indirect,
+    );
+}
