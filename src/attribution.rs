@@ -2157,7 +2157,10 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         return None;
     }
     let aside_ok = (c1 + 1..comma).all(|i| {
-        (aside || !ctx.cue_at[i] || in_relative(ctx, c1 + 1, i))
+        (aside
+            || !ctx.cue_at[i]
+            || in_relative(ctx, c1 + 1, i)
+            || matches!(first.as_str(), "a" | "an"))
             && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma))
             && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i))
     });

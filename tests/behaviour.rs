@@ -1780,3 +1780,26 @@ fn a_shared_subject_after_an_opening_phrase_or_an_apposition() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn not_authorized_to_speak_is_a_condition_of_anonymity() {
+    assert_attribution(
+        "“The files are gone,” an official, who was not authorized to speak on the record, \
+         told the paper.",
+        "told",
+        Some("an official, who was not authorized to speak on the record"),
+        &["The files are gone,"],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn an_apposition_opened_by_an_article_may_hold_a_cue_word() {
+    assert_attribution(
+        "Ruiz, a creative writing teacher, said the essays improved.",
+        "said",
+        Some("Ruiz, a creative writing teacher"),
+        &["the essays improved"],
+        AttributionKind::Indirect,
+    );
+}
