@@ -1734,6 +1734,27 @@ fn clause_around_cue(
     {
         c += 1;
     }
+    // "Some Americans say: It's time to leave.": a colon, then the claim unquoted.
+    if c + 2 < sent.end
+        && ctx.word(c) == ":"
+        && source_left.is_some()
+        && !ctx.is_punct(c + 1)
+        && (c + 1..c + 3).all(|i| !ctx.is_punct(i) || ctx.possessive_at(i, sent.end))
+    {
+        c += 1;
+    }
+    // "said — on Twitter, as it happens — that …": an aside between dashes before "that".
+    if c + 2 < sent.end && matches!(ctx.word(c), "—" | "--" | "–") {
+        let dash = ctx.word(c);
+        if let Some(close) = (c + 1..sent.end.min(c + 14)).find(|&i| ctx.word(i) == dash) {
+            if close + 1 < sent.end
+                && ctx.lower(close + 1) == "that"
+                && (c + 1..close).all(|i| !ctx.cue_at[i])
+            {
+                c = close + 1;
+            }
+        }
+    }
     // "…, Ortiz told reporters on Monday.": a setting alone is no claim; the inverted order
     // below takes the clause before the comma.
     let only_setting = comma_before.is_some() && trailing_setting(ctx, c, sent.end);

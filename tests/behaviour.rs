@@ -1803,3 +1803,25 @@ fn an_apposition_opened_by_an_article_may_hold_a_cue_word() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_colon_then_an_unquoted_claim() {
+    assert_attribution(
+        "Some parents say: It's time the school listened.",
+        "say",
+        Some("Some parents"),
+        &["It's time the school listened"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn an_aside_between_dashes_before_that() {
+    assert_attribution(
+        "The treasurer said — on the radio, of all places — that the fund was empty.",
+        "said",
+        Some("The treasurer"),
+        &["that the fund was empty"],
+        AttributionKind::Indirect,
+    );
+}
