@@ -481,6 +481,20 @@ pub fn find(
                     && p.content.iter().any(|c| c.contains(a.cue))
             });
             match (holder, joined) {
+                // "Groups that have endorsed him say …": the earlier cue is inside the later
+                // one's speaker, and its claim ends where that speaker does.
+                (Some(p), _) if a.source.is_some_and(|s| s.contains(p.cue)) => {
+                    let end = a.source.map_or(a.cue.start, |s| s.end);
+                    for c in &mut p.content {
+                        c.end = c.end.min(end).max(c.start);
+                    }
+                    p.content.retain(|c| !c.is_empty());
+                    if p.content.is_empty() {
+                        *p = a;
+                    } else {
+                        out.push(a);
+                    }
+                }
                 // "They watched it on Thursday, attorneys said": the later cue reports the
                 // clause that holds the earlier one, which was no claim of its own.
                 (Some(p), _)
@@ -1081,14 +1095,29 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         s0 += 1;
     }
     let opener = ctx.lower(s0);
-    if s0 < first
+    // "However, Adelson …": a sentence adverb and its comma.
+    if s0 + 2 < first && ctx.word(s0 + 1) == "," && ctx.is_capitalized(s0) {
+        s0 += 2;
+    } else if s0 < first
         && (LEADING_PHRASE.contains(&opener.as_str())
             || PREPOSITIONS.contains(&opener.as_str())
+            || CLAUSE_WORDS.contains(&opener.as_str())
+            || matches!(opener.as_str(), "like" | "unlike" | "amid" | "despite")
             || opener.ends_with("ing")
             || opener.ends_with("ly"))
     {
+        // "As word of her victories rolled in, he gave …", "Like Mr. Sanders, she …".
         if let Some(comma) = (s0 + 1..first.min(s0 + 15)).find(|&k| ctx.word(k) == ",") {
             s0 = comma + 1;
+        }
+    }
+    // "A few minutes later they reversed …": a time phrase, then the pronoun.
+    if let Some(p) = (s0..first.min(s0 + 6))
+        .take_while(|&k| !ctx.is_punct(k) && !ctx.cue_at[k])
+        .find(|&k| SUBJECT_PRONOUNS.contains(&ctx.lower(k).as_str()))
+    {
+        if p > s0 && matches!(ctx.lower(p - 1).as_str(), "later" | "ago" | "earlier") {
+            s0 = p;
         }
     }
     if s0 < first && SUBJECT_PRONOUNS.contains(&ctx.lower(s0).as_str()) {
@@ -2550,6 +2579,24 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             );
         // "Theresa May said": a capitalised modal inside a name is part of it.
         let modal = MODALS.contains(&w.as_str()) && !(ctx.is_capitalized(j) && j > sent_start);
+        // "Progressive groups that have endorsed him say": a relative clause holding a cue
+        // describes the subject before it.
+        if ctx.cue_at[j] {
+            let rel = (sent_start + 1..j)
+                .rev()
+                .take(4)
+                .find(|&r| matches!(ctx.lower(r).as_str(), "who" | "that"))
+                .filter(|&r| {
+                    !ctx.is_punct(r - 1)
+                        && (r + 1..j).all(|k| {
+                            AUXILIARIES.contains(&ctx.lower(k).as_str()) || is_adverb(ctx, k)
+                        })
+                });
+            if let Some(l) = rel.and_then(|r| np_left(ctx, r, sent_start).filter(|&l| r - l <= 6)) {
+                i = l;
+            }
+            break;
+        }
         if (CLAUSE_WORDS.contains(&w.as_str()) && !role_to)
             || modal
             || end - j > 16

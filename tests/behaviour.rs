@@ -1825,3 +1825,47 @@ fn an_aside_between_dashes_before_that() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_speaks_for_the_subject_after_an_opening_clause() {
+    assert_attribution(
+        "As the results came in, she gave a short speech, predicting a win in May.",
+        "predicting",
+        Some("she"),
+        &["a win in May"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "However, Okafor met the board and declared that the deal was off.",
+        "declared",
+        Some("Okafor"),
+        &["that the deal was off"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "A few minutes later they reopened the hall, saying everyone could vote.",
+        "saying",
+        Some("they"),
+        &["everyone could vote"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_relative_clause_with_a_cue_and_no_comma_stays_with_its_subject() {
+    assert_attribution(
+        "Local groups that have endorsed him say the count was fair.",
+        "say",
+        Some("Local groups that have endorsed him"),
+        &["the count was fair"],
+        AttributionKind::Indirect,
+    );
+    // The cue inside the speaker keeps a claim that ends with the speaker.
+    assert_attribution(
+        "Local groups that have endorsed him say the count was fair.",
+        "have endorsed",
+        Some("that"),
+        &["him"],
+        AttributionKind::Indirect,
+    );
+}
