@@ -1096,7 +1096,32 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     }
     let opener = ctx.lower(s0);
     // "However, Adelson …": a sentence adverb and its comma.
-    if s0 + 2 < first && ctx.word(s0 + 1) == "," && ctx.is_capitalized(s0) {
+    if s0 + 2 < first
+        && ctx.word(s0 + 1) == ","
+        && (opener.ends_with("ly")
+            || matches!(
+                opener.as_str(),
+                "however"
+                    | "still"
+                    | "meanwhile"
+                    | "instead"
+                    | "indeed"
+                    | "moreover"
+                    | "nevertheless"
+                    | "nonetheless"
+                    | "afterward"
+                    | "later"
+                    | "now"
+                    | "then"
+                    | "again"
+                    | "also"
+                    | "yet"
+                    | "thus"
+                    | "therefore"
+                    | "today"
+                    | "yesterday"
+            ))
+    {
         s0 += 2;
     } else if s0 < first
         && (LEADING_PHRASE.contains(&opener.as_str())
@@ -1107,8 +1132,35 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             || opener.ends_with("ly"))
     {
         // "As word of her victories rolled in, he gave …", "Like Mr. Sanders, she …".
-        if let Some(comma) = (s0 + 1..first.min(s0 + 15)).find(|&k| ctx.word(k) == ",") {
+        // The comma just before the cue is the cue's own.
+        let limit = first.saturating_sub(1).min(s0 + 15);
+        if let Some(comma) = (s0 + 1..limit).find(|&k| ctx.word(k) == ",") {
             s0 = comma + 1;
+        }
+    }
+    // "On Thursday evening Hillary Clinton delivered …": a time phrase with no comma.
+    if s0 < first
+        && matches!(
+            ctx.lower(s0).as_str(),
+            "on" | "in" | "last" | "this" | "late" | "early"
+        )
+    {
+        let mut k = s0 + 1;
+        while k < first
+            && k < s0 + 5
+            && (DAYS.contains(&ctx.lower(k).as_str())
+                || MONTHS.contains(&ctx.lower(k).as_str())
+                || TIME_WORDS.contains(&ctx.lower(k).as_str())
+                || is_year(&ctx.lower(k))
+                || matches!(
+                    ctx.lower(k).as_str(),
+                    "morning" | "afternoon" | "evening" | "night" | "the"
+                ))
+        {
+            k += 1;
+        }
+        if k > s0 + 1 && k < first && ctx.is_capitalized(k) && !ctx.is_punct(k) {
+            s0 = k;
         }
     }
     // "A few minutes later they reversed …": a time phrase, then the pronoun.
@@ -1132,6 +1184,24 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             || matches!(ctx.lower(e).as_str(), "the" | "a" | "an" | "s"))
     {
         e += 1;
+    }
+    // "The nurse later sued": a determiner and up to three lower-case nouns, which stop before
+    // an adverb, a past form or any word of grammar.
+    if e == s0 + 1 && matches!(ctx.lower(s0).as_str(), "the" | "a" | "an") {
+        while e < first.min(s0 + 4) && !ctx.is_punct(e) && !ctx.is_capitalized(e) {
+            let w = ctx.lower(e);
+            if w.ends_with("ed")
+                || w.ends_with("ly")
+                || AUXILIARIES.contains(&w.as_str())
+                || CLAUSE_WORDS.contains(&w.as_str())
+                || PREPOSITIONS.contains(&w.as_str())
+                || MODALS.contains(&w.as_str())
+                || ctx.cue_at[e]
+            {
+                break;
+            }
+            e += 1;
+        }
     }
     (e > s0 && (s0..e).any(|i| ctx.is_capitalized(i) && i > s0 || ctx.lower(i) != "the"))
         .then(|| ctx.span(s0, e - 1))

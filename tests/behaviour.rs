@@ -1869,3 +1869,28 @@ fn a_relative_clause_with_a_cue_and_no_comma_stays_with_its_subject() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_finds_a_subject_after_a_name_with_an_adverb_a_time_or_an_article() {
+    assert_attribution(
+        "Ortiz, meanwhile, was courting rural voters, refusing to concede the county.",
+        "refusing",
+        Some("Ortiz"),
+        &["to concede the county"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "On Friday evening Mayor Ortiz gave her last speech, urging calm.",
+        "urging",
+        Some("Mayor Ortiz"),
+        &["calm"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The teacher later appealed, claiming the ruling ignored her contract.",
+        "claiming",
+        Some("The teacher"),
+        &["the ruling ignored her contract"],
+        AttributionKind::Indirect,
+    );
+}
