@@ -2722,7 +2722,24 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 | "her"
                 | "their"
                 | "its"
+                | "four"
+                | "five"
+                | "six"
+                | "several"
+                | "both"
+                | "another"
+                | "those"
         )
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        // "said lobbyist and GOP strategist Charlie Black": a role in lower case before a name.
+        || (from + 1..end_limit.min(from + 5))
+            .take_while(|&k| {
+                !ctx.is_punct(k - 1)
+                    && !ctx.cue_at[k - 1]
+                    && (!CLAUSE_WORDS.contains(&ctx.lower(k - 1).as_str()) || ctx.lower(k - 1) == "and")
+                    && !PREPOSITIONS.contains(&ctx.lower(k - 1).as_str())
+            })
+            .any(|k| ctx.is_capitalized(k) && !ctx.is_punct(k))
         || [
             "officials",
             "sources",
@@ -2769,7 +2786,15 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             }
             break;
         }
+        // "lobbyist and GOP strategist Charlie Black": "and" joining two roles before a name.
+        let joins_roles = w == "and"
+            && i > from
+            && !ctx.is_capitalized(i - 1)
+            && (i + 1..end_limit.min(i + 4))
+                .take_while(|&k| !ctx.is_punct(k) && !ctx.cue_at[k])
+                .any(|k| ctx.is_capitalized(k));
         if i > from
+            && !joins_roles
             && (CLAUSE_WORDS.contains(&w.as_str())
                 || RELATIVES.contains(&w.as_str())
                 || matches!(

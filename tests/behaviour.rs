@@ -1894,3 +1894,21 @@ fn a_participle_finds_a_subject_after_a_name_with_an_adverb_a_time_or_an_article
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_inverted_source_with_lower_case_roles_or_a_number() {
+    assert_attribution(
+        "The plan has holes, said lobbyist and party strategist Dana Cole, a former aide.",
+        "said",
+        Some("lobbyist and party strategist Dana Cole, a former aide"),
+        &["The plan has holes"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "That settles nothing, said six thousand people who lost their jobs.",
+        "said",
+        Some("six thousand people who lost their jobs"),
+        &["That settles nothing"],
+        AttributionKind::Indirect,
+    );
+}
