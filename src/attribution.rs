@@ -933,6 +933,9 @@ fn read_cue_patterns(
             return Some(a);
         }
     }
+    if let Some(a) = opening_participle(ctx, cue, first, cue_span, sent.clone()) {
+        return Some(a);
+    }
 
     if let Some(a) = quote_then_cue(ctx, cue, first, cue_span, para, sent.clone(), used) {
         return Some(a);
@@ -1039,6 +1042,56 @@ fn participle(
         .and_then(|p| p.source)
         .or_else(|| sentence_subject(ctx, sent.start, first));
     let content = Span::new(ctx.tok(c).span.start, sentence_content_end(ctx, sent));
+    make(ctx, cue_span, source, vec![content], "participle")
+}
+
+/// Words that may open a participle phrase: "After suggesting …, Rubio …", "…, while saying".
+const PARTICIPLE_OPENERS: &[&str] = &["after", "while", "since", "before", "despite", "without"];
+
+/// A participle cue opening its sentence ("Noting that …, Allen said …", "After suggesting …,
+/// Rubio …") speaks for the subject after the phrase's comma; one after ", while" or ", after"
+/// speaks for the sentence's subject. The claim runs to that comma, or to the clause's end.
+fn opening_participle(
+    ctx: &Ctx,
+    cue: &Cue,
+    first: usize,
+    cue_span: Span,
+    sent: std::ops::Range<usize>,
+) -> Option<Attribution> {
+    if !ctx.lower(cue.first).ends_with("ing") || first != cue.first {
+        return None;
+    }
+    let mut s0 = sent.start;
+    while s0 < first && ctx.is_quote_mark(s0) {
+        s0 += 1;
+    }
+    let opener = (first > s0).then(|| ctx.lower(first - 1));
+    let opener_ok = opener
+        .as_deref()
+        .is_none_or(|w| PARTICIPLE_OPENERS.contains(&w));
+    let leading = opener_ok && (first == s0 || first == s0 + 1);
+    let after_comma = !leading && opener_ok && first >= s0 + 2 && ctx.word(first - 2) == ",";
+    if !(leading || after_comma) {
+        return None;
+    }
+    let c = if is_object_cue(ctx, cue) {
+        skip_object(ctx, cue.end, sent.end)
+    } else {
+        cue.end
+    };
+    if c >= sent.end || ctx.is_punct(c) {
+        return None;
+    }
+    let (source, end) = if leading {
+        let comma = (c + 1..sent.end.min(c + 30)).find(|&k| ctx.word(k) == ",")?;
+        let source = sentence_subject(ctx, comma + 1, sent.end)?;
+        (Some(source), ctx.tok(comma - 1).span.end)
+    } else {
+        let sent_end = sentence_content_end(ctx, sent.clone());
+        let source = sentence_subject(ctx, sent.start, first - 2);
+        (source, clause_end(ctx, c, sent.end, sent_end))
+    };
+    let content = Span::new(ctx.tok(c).span.start, end);
     make(ctx, cue_span, source, vec![content], "participle")
 }
 

@@ -1912,3 +1912,32 @@ fn an_inverted_source_with_lower_case_roles_or_a_number() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_speaks_for_the_subject_after_its_comma() {
+    assert_attribution(
+        "Noting that turnout had doubled, Mayor Ortiz called the vote a success.",
+        "Noting",
+        Some("Mayor Ortiz"),
+        &["that turnout had doubled"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "After suggesting that the audit was flawed, Reyes changed course.",
+        "suggesting",
+        Some("Reyes"),
+        &["that the audit was flawed"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_participle_after_while_speaks_for_the_sentence_subject() {
+    assert_attribution(
+        "Lind backed the bill, while saying that it needed more money.",
+        "saying",
+        Some("Lind"),
+        &["that it needed more money"],
+        AttributionKind::Indirect,
+    );
+}
