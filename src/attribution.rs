@@ -1697,7 +1697,8 @@ fn cue_then_quote(
                 || TIME_WORDS.contains(&w.as_str())
                 || DAYS.contains(&w.as_str())
         };
-        let rest = (o..sent.end.min(o + 7)).find(|&i| !ctx.is_plain_word(i));
+        let rest = (o..sent.end.min(o + 7))
+            .find(|&i| !ctx.is_plain_word(i) && !matches!(ctx.word(i), "(" | ")"));
         if let Some(l) = rest.filter(|&l| {
             l > o
                 && (object_cue || setting)

@@ -1941,3 +1941,14 @@ fn a_participle_after_while_speaks_for_the_sentence_subject() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_bracketed_abbreviation_after_the_audience_before_a_quotation() {
+    assert_attribution(
+        "As Bishop Aris told the Associated Press (AP), “We are one people.”",
+        "told",
+        Some("Bishop Aris"),
+        &["We are one people."],
+        AttributionKind::Direct,
+    );
+}
