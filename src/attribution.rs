@@ -786,6 +786,14 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     PRONOUNS.contains(&prev.as_str())
         || AUXILIARIES.contains(&prev.as_str())
+        // "lobbyists must declare", "4 in 10 want", "a new poll indicates"
+        || MODALS.contains(&prev.as_str())
+        || prev.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            prev.as_str(),
+            "poll" | "survey" | "report" | "study" | "analysis" | "audit" | "review" | "memo"
+                | "letter" | "document" | "filing" | "research" | "data" | "record" | "census"
+        )
         || ctx.is_capitalized(cue.first - 1)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
         || matches!(prev.as_str(), "to" | "i" | "you")

@@ -1952,3 +1952,14 @@ fn a_bracketed_abbreviation_after_the_audience_before_a_quotation() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_noun_like_cue_is_a_verb_after_a_report() {
+    assert_attribution(
+        "The clinic has too few nurses, a state report finds.",
+        "finds",
+        Some("a state report"),
+        &["The clinic has too few nurses"],
+        AttributionKind::Indirect,
+    );
+}
