@@ -926,6 +926,8 @@ fn read_cue_patterns(
     let mut first = cue.first;
     while first > sent.start
         && (AUXILIARIES.contains(&ctx.lower(first - 1).as_str())
+            // "could say", "must declare"; "Theresa May said" is a name.
+            || (MODALS.contains(&ctx.lower(first - 1).as_str()) && !ctx.is_capitalized(first - 1))
             || is_adverb(ctx, first - 1)
             || negated_auxiliary(&ctx.lower(first - 1)))
     {

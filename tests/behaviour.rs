@@ -1963,3 +1963,14 @@ fn a_noun_like_cue_is_a_verb_after_a_report() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_modal_before_the_cue_belongs_to_it() {
+    assert_attribution(
+        "Lobbyists must note that a firm pays them.",
+        "must note",
+        Some("Lobbyists"),
+        &["that a firm pays them"],
+        AttributionKind::Indirect,
+    );
+}
