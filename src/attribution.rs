@@ -1016,8 +1016,17 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
     if !(QUESTION_OPENERS.contains(&opener.as_str()) || (source.is_some() && opener == "to")) {
         return None;
     }
-    let comma = (q + 1..sent.end).take(60).find(|&i| ctx.word(i) == ",")?;
-    let content = ctx.span(q, comma - 1);
+    // The question runs to a comma, or closing the sentence ("…,” he said when asked if it
+    // still holds.) to its end.
+    let comma = (q + 1..sent.end).take(60).find(|&i| ctx.word(i) == ",");
+    let content = match comma {
+        Some(comma) => ctx.span(q, comma - 1),
+        None if cue.first > sent.start => Span::new(
+            ctx.tok(q).span.start,
+            sentence_content_end(ctx, sent.clone()),
+        ),
+        None => return None,
+    };
     let mut a = make(ctx, ctx.tok(cue.first).span, source, vec![content], "asked")?;
     a.why
         .push_str(": the question put to the speaker of the sentence");

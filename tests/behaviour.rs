@@ -1974,3 +1974,14 @@ fn a_modal_before_the_cue_belongs_to_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn when_asked_at_the_end_of_a_sentence() {
+    assert_attribution(
+        "“Absolutely,” she said when asked by a reporter if the plan still stands.",
+        "asked",
+        Some("a reporter"),
+        &["if the plan still stands"],
+        AttributionKind::Indirect,
+    );
+}
