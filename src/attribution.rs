@@ -938,7 +938,10 @@ fn read_cue_patterns(
     if let Some(a) = passive(ctx, cue, first, cue_span, sent.clone()) {
         return Some(a);
     }
-    if first > sent.start && ctx.word(first - 1) == "," && ctx.lower(cue.first).ends_with("ing") {
+    if first > sent.start
+        && matches!(ctx.word(first - 1), "," | "—" | "–" | "--")
+        && ctx.lower(cue.first).ends_with("ing")
+    {
         if let Some(a) = participle(ctx, cue, first, cue_span, sent.clone(), prev) {
             return Some(a);
         }
@@ -1044,7 +1047,10 @@ fn participle(
     sent: std::ops::Range<usize>,
     prev: Option<&Attribution>,
 ) -> Option<Attribution> {
-    if !ctx.lower(cue.first).ends_with("ing") || first == sent.start || ctx.word(first - 1) != "," {
+    if !ctx.lower(cue.first).ends_with("ing")
+        || first == sent.start
+        || !matches!(ctx.word(first - 1), "," | "—" | "–" | "--")
+    {
         return None;
     }
     let c = if is_object_cue(ctx, cue) {
@@ -2668,7 +2674,11 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                 && j + 1 < end
                 && ctx.tok(j - 1).span.end == ctx.tok(j).span.start
                 && ctx.tok(j).span.end == ctx.tok(j + 1).span.start;
-            if joined_possessive || w == "&" || title || slash {
+            // "47% say": a percentage.
+            let percent = w == "%"
+                && j > sent_start
+                && ctx.word(j - 1).starts_with(|c: char| c.is_ascii_digit());
+            if joined_possessive || w == "&" || title || slash || percent {
                 i = j;
                 continue;
             }

@@ -1985,3 +1985,25 @@ fn when_asked_at_the_end_of_a_sentence() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_percentage_speaks() {
+    assert_attribution(
+        "On taxes, 42% say they want cuts.",
+        "say",
+        Some("42%"),
+        &["they want cuts"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_participle_after_a_dash() {
+    assert_attribution(
+        "Mayor Ortiz changed her mind on the spot – saying the vote could wait.",
+        "saying",
+        Some("Mayor Ortiz"),
+        &["the vote could wait"],
+        AttributionKind::Indirect,
+    );
+}
