@@ -1826,17 +1826,17 @@ fn clause_around_cue(
             break;
         }
     }
-    // "told the Daily, however, that …": a sentence adverb between commas before "that".
-    if c + 3 < sent.end
-        && ctx.word(c) == ","
-        && ctx.word(c + 2) == ","
-        && ctx.lower(c + 3) == "that"
-        && matches!(
-            ctx.lower(c + 1).as_str(),
-            "however" | "though" | "too" | "meanwhile" | "instead"
-        )
-    {
-        c += 3;
+    // "can now say, with the benefit of hindsight, that …", "told the Daily, however, that …":
+    // an aside between commas before "that".
+    if c + 3 < sent.end && ctx.word(c) == "," {
+        if let Some(close) = (c + 2..sent.end.min(c + 11)).find(|&i| ctx.word(i) == ",") {
+            if close + 1 < sent.end
+                && ctx.lower(close + 1) == "that"
+                && (c + 1..close).all(|i| !ctx.cue_at[i] && !ctx.is_punct(i))
+            {
+                c = close + 1;
+            }
+        }
     }
     // "said on Monday that …": a near "that" (or, after the person told, "to") opens the
     // content when what stands between is a time, a setting or that person.

@@ -2007,3 +2007,14 @@ fn a_participle_after_a_dash() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_aside_between_commas_before_that() {
+    assert_attribution(
+        "I can now say, with the benefit of hindsight, that the plan failed.",
+        "can now say",
+        Some("I"),
+        &["that the plan failed"],
+        AttributionKind::Indirect,
+    );
+}
