@@ -2482,7 +2482,17 @@ fn is_adverb(ctx: &Ctx, i: usize) -> bool {
         );
     ly || matches!(
         w.as_str(),
-        "even" | "instead" | "long" | "just" | "actually" | "only" | "now" | "currently"
+        "even"
+            | "instead"
+            | "long"
+            | "just"
+            | "actually"
+            | "only"
+            | "now"
+            | "currently"
+            | "perhaps"
+            | "almost"
+            | "together"
     )
 }
 

@@ -2018,3 +2018,14 @@ fn an_aside_between_commas_before_that() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn perhaps_and_almost_belong_to_the_cue() {
+    assert_attribution(
+        "The aides were pleased, perhaps recognizing that the plan had worked.",
+        "perhaps recognizing",
+        Some("The aides"),
+        &["that the plan had worked"],
+        AttributionKind::Indirect,
+    );
+}
