@@ -1207,12 +1207,18 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             || CLAUSE_WORDS.contains(&opener.as_str())
             || matches!(opener.as_str(), "like" | "unlike" | "amid" | "despite")
             || opener.ends_with("ing")
+            || (opener.ends_with("ed") && !ctx.is_capitalized(s0 + 1))
             || opener.ends_with("ly"))
     {
-        // "As word of her victories rolled in, he gave …", "Like Mr. Sanders, she …".
-        // The comma just before the cue is the cue's own.
-        let limit = first.saturating_sub(1).min(s0 + 15);
-        if let Some(comma) = (s0 + 1..limit).find(|&k| ctx.word(k) == ",") {
+        // "As word of her victories rolled in, he gave …", "Like Mr. Sanders, she …",
+        // "Chastened by the analyses, as well as …, Trump revised …": the comma before a
+        // name or pronoun, else the first. The comma just before the cue is the cue's own.
+        let limit = first.saturating_sub(1).min(s0 + 25);
+        let commas = || (s0 + 1..limit).filter(|&k| ctx.word(k) == ",");
+        let before_name = commas().find(|&k| {
+            ctx.is_capitalized(k + 1) || SUBJECT_PRONOUNS.contains(&ctx.lower(k + 1).as_str())
+        });
+        if let Some(comma) = before_name.or_else(|| commas().next()) {
             s0 = comma + 1;
         }
     }

@@ -2029,3 +2029,15 @@ fn perhaps_and_almost_belong_to_the_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_speaks_for_the_subject_after_an_opening_past_participle() {
+    assert_attribution(
+        "Alarmed by the report, as well as by the protests, Ortiz rewrote the plan, promising \
+         lower fares.",
+        "promising",
+        Some("Ortiz"),
+        &["lower fares"],
+        AttributionKind::Indirect,
+    );
+}
