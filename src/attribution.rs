@@ -865,17 +865,23 @@ fn read_cue(
     // "Albright urged women to vote, saying, “…”", "… by citing his results": a participle cue
     // speaks for the subject of its sentence.
     let first = ctx.seg.token_at_or_after(a.cue.start);
-    if a.source.is_none()
-        && a.rule != "asked"
+    let participle = a.rule != "asked"
         && ctx.lower(cue.first).ends_with("ing")
         && first > 0
-        && matches!(ctx.word(first - 1), "," | "by")
-    {
+        && matches!(ctx.word(first - 1), "," | "by");
+    // "He pitched himself to voters by telling them …": what stands before "by" is no speaker.
+    if participle && ctx.word(first - 1) == "by" {
+        if let Some(s) = a.source.take() {
+            a.why = a.why.replacen(
+                &format!(" attributed to {} by", s.text(ctx.text)),
+                " attributed by",
+                1,
+            );
+        }
+    }
+    if a.source.is_none() && participle {
         let sent = sentence_range(ctx, first);
-        let sent_start = ctx.tok(sent.start).span.start;
-        a.source = prev
-            .filter(|p| p.cue.start >= sent_start)
-            .and_then(|p| p.source)
+        a.source = prev_speaker(ctx, prev, sent.start)
             .or_else(|| sentence_subject(ctx, sent.start, first));
         if let Some(s) = a.source {
             a.why = a.why.replacen(
@@ -938,9 +944,7 @@ fn read_cue_patterns(
     if let Some(a) = passive(ctx, cue, first, cue_span, sent.clone()) {
         return Some(a);
     }
-    if first > sent.start
-        && matches!(ctx.word(first - 1), "," | "—" | "–" | "--")
-        && ctx.lower(cue.first).ends_with("ing")
+    if first > sent.start && clause_mark_before(ctx, first) && ctx.lower(cue.first).ends_with("ing")
     {
         if let Some(a) = participle(ctx, cue, first, cue_span, sent.clone(), prev) {
             return Some(a);
@@ -1049,7 +1053,7 @@ fn participle(
 ) -> Option<Attribution> {
     if !ctx.lower(cue.first).ends_with("ing")
         || first == sent.start
-        || !matches!(ctx.word(first - 1), "," | "—" | "–" | "--")
+        || !clause_mark_before(ctx, first)
     {
         return None;
     }
@@ -1061,11 +1065,8 @@ fn participle(
     if c >= sent.end || ctx.is_punct(c) {
         return None;
     }
-    let sent_start = ctx.tok(sent.start).span.start;
-    let source = prev
-        .filter(|p| p.cue.start >= sent_start)
-        .and_then(|p| p.source)
-        .or_else(|| sentence_subject(ctx, sent.start, first));
+    let source =
+        prev_speaker(ctx, prev, sent.start).or_else(|| sentence_subject(ctx, sent.start, first));
     let content = Span::new(ctx.tok(c).span.start, sentence_content_end(ctx, sent));
     make(ctx, cue_span, source, vec![content], "participle")
 }
@@ -1118,6 +1119,23 @@ fn opening_participle(
     };
     let content = Span::new(ctx.tok(c).span.start, end);
     make(ctx, cue_span, source, vec![content], "participle")
+}
+
+/// Does a comma or dash stand before token `first` (`first` > 0), perhaps with a closing
+/// quotation mark after the comma ("… a “strong leader,” comparing him …")?
+fn clause_mark_before(ctx: &Ctx, first: usize) -> bool {
+    matches!(ctx.word(first - 1), "," | "—" | "–" | "--")
+        || (first >= 2 && ctx.is_quote_mark(first - 1) && ctx.word(first - 2) == ",")
+}
+
+/// The speaker of the attribution before, when it stands in the sentence opening at token
+/// `sent_start` and is not a relative pronoun ("…an architect who said …, saying": the
+/// architect is not the one saying).
+fn prev_speaker(ctx: &Ctx, prev: Option<&Attribution>, sent_start: usize) -> Option<Span> {
+    let at = ctx.tok(sent_start).span.start;
+    prev.filter(|p| p.cue.start >= at)
+        .and_then(|p| p.source)
+        .filter(|s| !RELATIVES.contains(&s.text(ctx.text).to_lowercase().as_str()))
 }
 
 /// A source read leftwards from its cue ([`source_before`]), checked that it can name a speaker. A noun phrase ends in a noun,

@@ -2041,3 +2041,36 @@ fn a_participle_speaks_for_the_subject_after_an_opening_past_participle() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_after_by_speaks_for_the_sentence_subject() {
+    assert_attribution(
+        "She courted the farmers by telling them that prices would rise.",
+        "telling",
+        Some("She"),
+        &["that prices would rise"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_participle_does_not_borrow_a_relative_pronoun_as_its_speaker() {
+    assert_attribution(
+        "Ortiz was defensive about a builder who said he was unpaid, saying the work was poor.",
+        "saying",
+        Some("Ortiz"),
+        &["the work was poor"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_inside_a_closing_quotation_mark() {
+    assert_attribution(
+        "Lind openly admires the mayor as a “steady hand,” comparing her to the last one.",
+        "comparing",
+        Some("Lind"),
+        &["her to the last one"],
+        AttributionKind::Indirect,
+    );
+}
