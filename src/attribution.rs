@@ -1289,7 +1289,14 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     }
     // "The nurse later sued": a determiner and up to three lower-case nouns, which stop before
     // an adverb, a past form or any word of grammar.
-    if e == s0 + 1 && matches!(ctx.lower(s0).as_str(), "the" | "a" | "an") {
+    let quantity = matches!(
+        ctx.lower(s0).as_str(),
+        "several" | "many" | "some" | "most" | "two" | "three" | "four"
+    );
+    if quantity {
+        e = s0 + 1;
+    }
+    if e == s0 + 1 && (quantity || matches!(ctx.lower(s0).as_str(), "the" | "a" | "an")) {
         while e < first.min(s0 + 4) && !ctx.is_punct(e) && !ctx.is_capitalized(e) {
             let w = ctx.lower(e);
             if w.ends_with("ed")
@@ -1303,6 +1310,10 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
                 break;
             }
             e += 1;
+            // "several parent groups": a plural ends the phrase a quantity opens.
+            if quantity && w.ends_with('s') {
+                break;
+            }
         }
     }
     (e > s0 && (s0..e).any(|i| ctx.is_capitalized(i) && i > s0 || ctx.lower(i) != "the"))

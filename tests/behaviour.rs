@@ -2074,3 +2074,14 @@ fn a_participle_after_a_comma_inside_a_closing_quotation_mark() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_speaks_for_a_subject_opened_by_a_quantity() {
+    assert_attribution(
+        "In May, several parent groups gave the board more time, saying the budget was tight.",
+        "saying",
+        Some("several parent groups"),
+        &["the budget was tight"],
+        AttributionKind::Indirect,
+    );
+}
