@@ -1253,7 +1253,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             && (DAYS.contains(&ctx.lower(k).as_str())
                 || MONTHS.contains(&ctx.lower(k).as_str())
                 || TIME_WORDS.contains(&ctx.lower(k).as_str())
-                || is_year(&ctx.lower(k))
+                || ctx.lower(k).starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
                     ctx.lower(k).as_str(),
                     "morning" | "afternoon" | "evening" | "night" | "the"
@@ -1261,7 +1261,8 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         {
             k += 1;
         }
-        if k > s0 + 1 && k < first && ctx.is_capitalized(k) && !ctx.is_punct(k) {
+        let pronoun = k < first && SUBJECT_PRONOUNS.contains(&ctx.lower(k).as_str());
+        if k > s0 + 1 && k < first && (ctx.is_capitalized(k) || pronoun) && !ctx.is_punct(k) {
             s0 = k;
         }
     }

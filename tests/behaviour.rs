@@ -2085,3 +2085,14 @@ fn a_participle_speaks_for_a_subject_opened_by_a_quantity() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_speaks_for_a_pronoun_after_a_date() {
+    assert_attribution(
+        "On March 3 they closed the ward by announcing a new rota.",
+        "announcing",
+        Some("they"),
+        &["a new rota"],
+        AttributionKind::Indirect,
+    );
+}
