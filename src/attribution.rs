@@ -1057,18 +1057,22 @@ fn participle(
     {
         return None;
     }
-    let c = if is_object_cue(ctx, cue) {
-        skip_object(ctx, cue.end, sent.end)
-    } else {
-        cue.end
-    };
-    if c >= sent.end || ctx.is_punct(c) {
-        return None;
-    }
+    let c = claim_start(ctx, cue, sent.end)?;
     let source =
         prev_speaker(ctx, prev, sent.start).or_else(|| sentence_subject(ctx, sent.start, first));
     let content = Span::new(ctx.tok(c).span.start, sentence_content_end(ctx, sent));
     make(ctx, cue_span, source, vec![content], "participle")
+}
+
+/// The first token of the claim after a cue, past the person told ("urging voters to …"), or
+/// None when the sentence ends or punctuation comes first.
+fn claim_start(ctx: &Ctx, cue: &Cue, sent_end: usize) -> Option<usize> {
+    let c = if is_object_cue(ctx, cue) {
+        skip_object(ctx, cue.end, sent_end)
+    } else {
+        cue.end
+    };
+    (c < sent_end && !ctx.is_punct(c)).then_some(c)
 }
 
 /// Words that may open a participle phrase: "After suggesting …, Rubio …", "…, while saying".
@@ -1100,14 +1104,7 @@ fn opening_participle(
     if !(leading || after_comma) {
         return None;
     }
-    let c = if is_object_cue(ctx, cue) {
-        skip_object(ctx, cue.end, sent.end)
-    } else {
-        cue.end
-    };
-    if c >= sent.end || ctx.is_punct(c) {
-        return None;
-    }
+    let c = claim_start(ctx, cue, sent.end)?;
     let (source, end) = if leading {
         let comma = (c + 1..sent.end.min(c + 30)).find(|&k| ctx.word(k) == ",")?;
         let source = sentence_subject(ctx, comma + 1, sent.end)?;
