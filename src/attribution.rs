@@ -434,7 +434,6 @@ pub fn find(
     let mut next = n;
     ctx.next_comma_cue = vec![n; n];
     for i in (0..n).rev() {
-        // "…,” adding that …": a closing quotation mark may stand between comma and cue.
         let cue_follows = (i + 1..n.min(i + 3)).any(|j| {
             ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1).as_str()))
         });
@@ -1287,10 +1286,11 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     }
     // "The nurse later sued": a determiner and up to three lower-case nouns, which stop before
     // an adverb, a past form or any word of grammar.
-    let quantity = matches!(
-        ctx.lower(s0).as_str(),
-        "several" | "many" | "some" | "most" | "two" | "three" | "four"
-    );
+    let quantity = s0 < first
+        && matches!(
+            ctx.lower(s0).as_str(),
+            "several" | "many" | "some" | "most" | "two" | "three" | "four"
+        );
     if quantity {
         e = s0 + 1;
     }
