@@ -1859,16 +1859,18 @@ fn clause_around_cue(
             break;
         }
     }
-    // "can now say, with the benefit of hindsight, that …", "told the Daily, however, that …":
-    // an aside between commas before "that".
-    if c + 3 < sent.end && ctx.word(c) == "," {
-        if let Some(close) = (c + 2..sent.end.min(c + 11)).find(|&i| ctx.word(i) == ",") {
-            if close + 1 < sent.end
-                && ctx.lower(close + 1) == "that"
-                && (c + 1..close).all(|i| !ctx.cue_at[i] && !ctx.is_punct(i))
-            {
-                c = close + 1;
-            }
+    // "can now say, with the benefit of hindsight, that …", "told the Daily, however, that …",
+    // "said — on Twitter, as it happens — that …": an aside between commas or dashes before
+    // "that". Between commas it holds no punctuation.
+    if c + 3 < sent.end && matches!(ctx.word(c), "," | "—" | "--" | "–") {
+        let mark = ctx.word(c);
+        let close = (c + 2..sent.end.min(c + 14)).find(|&i| ctx.word(i) == mark);
+        if let Some(close) = close.filter(|&k| {
+            k + 1 < sent.end
+                && ctx.lower(k + 1) == "that"
+                && (c + 1..k).all(|i| !ctx.cue_at[i] && (mark != "," || !ctx.is_punct(i)))
+        }) {
+            c = close + 1;
         }
     }
     // "said on Monday that …": a near "that" (or, after the person told, "to") opens the
@@ -1953,18 +1955,6 @@ fn clause_around_cue(
         && (c + 1..c + 3).all(|i| !ctx.is_punct(i) || ctx.possessive_at(i, sent.end))
     {
         c += 1;
-    }
-    // "said — on Twitter, as it happens — that …": an aside between dashes before "that".
-    if c + 2 < sent.end && matches!(ctx.word(c), "—" | "--" | "–") {
-        let dash = ctx.word(c);
-        if let Some(close) = (c + 1..sent.end.min(c + 14)).find(|&i| ctx.word(i) == dash) {
-            if close + 1 < sent.end
-                && ctx.lower(close + 1) == "that"
-                && (c + 1..close).all(|i| !ctx.cue_at[i])
-            {
-                c = close + 1;
-            }
-        }
     }
     // "…, Ortiz told reporters on Monday.": a setting alone is no claim; the inverted order
     // below takes the clause before the comma.
