@@ -2227,8 +2227,9 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         }
     }
     if appositive {
-        // Take the name before the apposition too.
-        if start > sent_start + 1 && ctx.word(start - 1) == "," {
+        // Take the name before the apposition too; an apposition holds no finite verb.
+        let clause = (start..end).any(|i| finite_auxiliary(&ctx.lower(i)));
+        if start > sent_start + 1 && ctx.word(start - 1) == "," && !clause {
             if let Some(l2) = np_left(ctx, start - 1, sent_start) {
                 if (start - 1) - l2 <= 9 {
                     start = l2;
@@ -2438,15 +2439,19 @@ fn whole_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
         let relative = in_relative(ctx, s0 + 1, i);
         !ctx.is_quote_mark(i)
             && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i) || name_stop(ctx, i))
-            && (relative
-                || (!ctx.cue_at[i]
-                    && !MODALS.contains(&w.as_str())
-                    && !matches!(
-                        w.as_str(),
-                        "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
-                    )))
+            && (relative || (!ctx.cue_at[i] && !finite_auxiliary(&w)))
     });
     plain.then(|| ctx.span(s0, first - 2))
+}
+
+/// A modal or a finite form of "be", "have" or "will": a phrase holding one is a clause, not
+/// a name with an aside ("Most would gain, but the losses would outstrip the gains, said …").
+fn finite_auxiliary(w: &str) -> bool {
+    MODALS.contains(&w)
+        || matches!(
+            w,
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+        )
 }
 
 /// Is token `i` inside a relative clause opened after `from` ("a member of the caucus who
@@ -2474,7 +2479,9 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     }
     let c1 = (s0 + 1..comma).take(7).find(|&i| ctx.word(i) == ",")?;
     let name_ok = (s0..c1).all(|i| {
-        !ctx.cue_at[i] && (!ctx.is_punct(i) || matches!(ctx.word(i), "." | "’" | "'" | "-"))
+        !ctx.cue_at[i]
+            && !finite_auxiliary(&ctx.lower(i))
+            && (!ctx.is_punct(i) || matches!(ctx.word(i), "." | "’" | "'" | "-"))
     });
     let apposition_ok = comma - c1 <= 30
         && (c1 + 1..comma).all(|i| {

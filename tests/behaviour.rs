@@ -2096,3 +2096,14 @@ fn a_participle_speaks_for_a_pronoun_after_a_date() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_clause_between_commas_is_no_apposition_before_an_inverted_cue() {
+    assert_attribution(
+        "Most towns would gain from the grant, but the cost would outweigh the help, said Okafor.",
+        "said",
+        Some("Okafor"),
+        &["Most towns would gain from the grant, but the cost would outweigh the help"],
+        AttributionKind::Indirect,
+    );
+}
