@@ -228,10 +228,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 // An inner hyphen, apostrophe or full stop joins two runs of letters, except the
                 // possessive "'s" and a full stop that is not part of a dotted acronym.
-                Some((j, d)) if matches!(d, '-' | '\'' | '’' | '.' | '&') => {
+                Some((j, d)) if matches!(d, '-' | '\'' | '’' | '.' | '&' | ',') => {
                     let after = j + d.len_utf8();
                     let next = text[after..].chars().next();
                     if !next.is_some_and(is_word_char) {
+                        break;
+                    }
+                    // "100,000": a comma between digits, before a group of three, is inside
+                    // the number.
+                    if d == ',' && !thousands_comma(text, j) {
                         break;
                     }
                     if matches!(d, '\'' | '’') && is_possessive(text, after) {
@@ -260,6 +265,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// Is the comma at byte `comma` a thousands separator: a digit before it, then exactly three
+/// digits ("85,000", "1,500,000")?
+fn thousands_comma(text: &str, comma: usize) -> bool {
+    let digits = text.as_bytes()[comma + 1..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let after = text[comma + 1 + digits..].chars().next();
+    text[..comma].ends_with(|c: char| c.is_ascii_digit())
+        && digits == 3
+        && !after.is_some_and(is_word_char)
 }
 
 /// Is the apostrophe before `after` the start of a possessive or contracted "'s"?
@@ -435,6 +453,34 @@ mod tests {
         assert_eq!(
             toks,
             vec!["Putin", "’", "s", "aide", "didn't", "say", "U.S.", "co-chair", "'", "s"]
+        );
+    }
+
+    #[test]
+    fn a_thousands_comma_stays_inside_its_number() {
+        let text = "From 70,000 to 1,500,000 in 2016,2017, 3,4 or 12,50.";
+        let toks: Vec<&str> = tokenize(text).iter().map(|t| t.span.text(text)).collect();
+        assert_eq!(
+            toks,
+            vec![
+                "From",
+                "70,000",
+                "to",
+                "1,500,000",
+                "in",
+                "2016",
+                ",",
+                "2017",
+                ",",
+                "3",
+                ",",
+                "4",
+                "or",
+                "12",
+                ",",
+                "50",
+                "."
+            ]
         );
     }
 }

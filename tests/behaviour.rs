@@ -2107,3 +2107,14 @@ fn a_clause_between_commas_is_no_apposition_before_an_inverted_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_number_with_a_thousands_comma_does_not_split_the_claim() {
+    assert_attribution(
+        "Then, in 2019, Marsh said that 85,000 would be admitted.",
+        "said",
+        Some("Marsh"),
+        &["that 85,000 would be admitted"],
+        AttributionKind::Indirect,
+    );
+}
