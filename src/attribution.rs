@@ -1797,7 +1797,10 @@ fn cue_then_quote(
     let sent_end = sentence_content_end(ctx, sent);
     if sent_end > q.span.end && !ctx.text[q.span.end..sent_end].trim().is_empty() {
         let rest = ctx.text[q.span.end..sent_end].trim_start();
-        if !rest.starts_with(',') {
+        // "citing “the unique magic of Trump,” said …": a comma inside the closing mark ends
+        // the claim too.
+        let comma_inside = q.inner.text(ctx.text).trim_end().ends_with(',');
+        if !rest.starts_with(',') && !comma_inside {
             content = Span::new(content.start.min(q.span.start), sent_end);
         }
     }
@@ -2194,6 +2197,12 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         let left = np_left(ctx, open, sent_start)?;
         return Some(ctx.span(left, end - 2));
     }
+    // "Mr. Manafort, citing “the magic of Trump,” said": an aside closed inside a quotation.
+    if end >= sent_start + 3 && ctx.is_quote_mark(end - 1) && ctx.word(end - 2) == "," {
+        if let Some(named) = name_then_aside(ctx, end - 2, sent_start) {
+            return Some(named);
+        }
+    }
     // "Peskov, Putin's spokesman, said": an apposition closed by a comma.
     let appositive = ctx.word(end - 1) == ",";
     if appositive {
@@ -2345,8 +2354,21 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     while s0 < comma && ctx.is_quote_mark(s0) {
         s0 += 1;
     }
-    let c1 = (s0 + 1..comma.min(s0 + 7)).find(|&i| ctx.word(i) == ",")?;
-    if comma - c1 > 30 || c1 + 1 >= comma {
+    // "But Sen. Richard J. Durbin (D-Ill.), noting …, said": a conjunction before the name and
+    // a bracket after it.
+    if s0 + 1 < comma && matches!(ctx.word(s0), "But" | "And") {
+        s0 += 1;
+    }
+    let mut limit = s0 + 7;
+    let c1 = (s0 + 1..comma).find(|&i| {
+        if ctx.word(i) == "(" {
+            if let Some(close) = (i + 1..comma.min(i + 8)).find(|&k| ctx.word(k) == ")") {
+                limit += close + 1 - i;
+            }
+        }
+        ctx.word(i) == "," || i + 1 >= limit
+    })?;
+    if ctx.word(c1) != "," || comma - c1 > 30 || c1 + 1 >= comma {
         return None;
     }
     let first = ctx.lower(c1 + 1);
@@ -2370,7 +2392,7 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         });
     let name_ok = (s0..c1).all(|i| {
         if ctx.is_punct(i) {
-            matches!(ctx.word(i), "." | "-" | "’" | "'")
+            matches!(ctx.word(i), "." | "-" | "’" | "'" | "(" | ")")
         } else {
             ctx.is_capitalized(i) && !ctx.cue_at[i]
         }
@@ -2384,7 +2406,9 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
             || !ctx.cue_at[i]
             || in_relative(ctx, c1 + 1, i)
             || matches!(first.as_str(), "a" | "an"))
-            && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma))
+            // "Mr. Manafort, citing “the unique magic of Trump,” said": a participle's aside
+            // may quote.
+            && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma) || first.ends_with("ing"))
             && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i))
     });
     if !aside_ok {

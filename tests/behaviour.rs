@@ -2118,3 +2118,33 @@ fn a_number_with_a_thousands_comma_does_not_split_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_aside_after_a_bracketed_name_leaves_the_main_cue_its_speaker() {
+    assert_attribution(
+        "But Rep. Dana K. Whitfield (D-Ore.), noting the size of the crowd, said the list was long.",
+        "said",
+        Some("Rep. Dana K. Whitfield (D-Ore.)"),
+        &["the list was long"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_quoted_participle_aside_ends_at_its_closing_comma() {
+    let text = "Ms. Arden, citing “the quiet charm of the mayor,” said the race was close.";
+    assert_attribution(
+        text,
+        "citing",
+        Some("Ms. Arden"),
+        &["the quiet charm of the mayor,"],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        text,
+        "said",
+        Some("Ms. Arden"),
+        &["the race was close"],
+        AttributionKind::Indirect,
+    );
+}
