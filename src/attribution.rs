@@ -1940,12 +1940,18 @@ fn clause_around_cue(
     };
 
     let starts_content = |i: usize| i < sent.end && !ctx.is_punct(i);
-    // "Obama said, a majority of Americans …": a comma between cue and clause.
+    // "Obama said, a majority of Americans …": a comma between cue and clause; "She said, if
+    // elected, she would …": a condition between commas, then the clause.
+    let condition = c + 3 < sent.end
+        && matches!(ctx.lower(c + 1).as_str(), "if" | "when" | "once" | "unless")
+        && (c + 2..sent.end.min(c + 10))
+            .find(|&i| ctx.is_punct(i))
+            .is_some_and(|i| ctx.word(i) == "," && i + 1 < sent.end && !ctx.is_punct(i + 1));
     if comma_before.is_none()
         && c + 3 < sent.end
         && ctx.word(c) == ","
         && source_left.is_some()
-        && (c + 1..c + 4).all(|i| !ctx.is_punct(i))
+        && ((c + 1..c + 4).all(|i| !ctx.is_punct(i)) || condition)
         && !ctx.lower(c + 1).ends_with("ing")
     {
         c += 1;
@@ -2191,7 +2197,10 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             .rev()
             .take(30)
             .find(|&i| ctx.word(i) == dash)?;
-        if (open + 1..end - 1).any(|i| ctx.cue_at[i] || ctx.is_terminator(i)) {
+        // A cue in a relative clause describes the speaker: "Joyce — who is listed as … —".
+        if (open + 1..end - 1)
+            .any(|i| (ctx.cue_at[i] && !in_relative(ctx, open + 1, i)) || ctx.is_terminator(i))
+        {
             return None;
         }
         let left = np_left(ctx, open, sent_start)?;

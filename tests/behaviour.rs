@@ -2148,3 +2148,25 @@ fn a_quoted_participle_aside_ends_at_its_closing_comma() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_condition_between_commas_after_the_cue_opens_the_claim() {
+    assert_attribution(
+        "She said, if elected, she would keep the library open.",
+        "said",
+        Some("She"),
+        &["if elected, she would keep the library open"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_relative_clause_between_dashes_may_hold_a_cue() {
+    assert_attribution(
+        "Okoro — who is listed as a nurse but does not work — told the board she would appeal.",
+        "told",
+        Some("Okoro — who is listed as a nurse but does not work"),
+        &["she would appeal"],
+        AttributionKind::Indirect,
+    );
+}
