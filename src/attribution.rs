@@ -2818,7 +2818,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                             AUXILIARIES.contains(&ctx.lower(k).as_str()) || is_adverb(ctx, k)
                         })
                 });
-            if let Some(l) = rel.and_then(|r| np_left(ctx, r, sent_start).filter(|&l| r - l <= 6)) {
+            if let Some(l) = rel.and_then(|r| np_left(ctx, r, sent_start).filter(|&l| r - l <= 8)) {
                 i = l;
             }
             break;

@@ -2170,3 +2170,14 @@ fn a_relative_clause_between_dashes_may_hold_a_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_cue_describes_a_longer_subject() {
+    assert_attribution(
+        "Friends of Mrs. Nakamura's who have seen her in court say that she is tired.",
+        "say",
+        Some("Friends of Mrs. Nakamura's who have seen her in court"),
+        &["that she is tired"],
+        AttributionKind::Indirect,
+    );
+}
