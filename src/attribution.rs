@@ -785,6 +785,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     PRONOUNS.contains(&prev.as_str())
         || AUXILIARIES.contains(&prev.as_str())
+        || contracted_auxiliary(ctx, cue.first, sent_start)
         // "lobbyists must declare", "4 in 10 want", "a new poll indicates"
         || MODALS.contains(&prev.as_str())
         || prev.starts_with(|c: char| c.is_ascii_digit())
@@ -929,14 +930,20 @@ fn read_cue_patterns(
     }
     // Extend the cue leftwards over auxiliaries and adverbs ("has also said").
     let mut first = cue.first;
-    while first > sent.start
-        && (AUXILIARIES.contains(&ctx.lower(first - 1).as_str())
+    loop {
+        if first > sent.start
+            && (AUXILIARIES.contains(&ctx.lower(first - 1).as_str())
             // "could say", "must declare"; "Theresa May said" is a name.
             || (MODALS.contains(&ctx.lower(first - 1).as_str()) && !ctx.is_capitalized(first - 1))
             || is_adverb(ctx, first - 1)
             || negated_auxiliary(&ctx.lower(first - 1)))
-    {
-        first -= 1;
+        {
+            first -= 1;
+        } else if contracted_auxiliary(ctx, first, sent.start) {
+            first -= 2; // "he’s sought", "who’s called for"
+        } else {
+            break;
+        }
     }
     let cue_span = ctx.span(first, cue.end - 1);
     let para = paragraph_of(ctx, cue_span.start)?;
@@ -1971,7 +1978,16 @@ fn clause_around_cue(
     if source_left.is_some() && words_after && starts_content(c) && !only_setting {
         // Peskov said (that) there is insufficient evidence …
         let start = ctx.tok(c).span.start;
-        let end = clause_end(ctx, c, sent.end, sent_end);
+        let mut end = clause_end(ctx, c, sent.end, sent_end);
+        // "While Trump has railed against the provisions, he’s sought …": a cue in an opening
+        // subordinate clause reports up to the comma that closes the clause.
+        if subordinate_opening(ctx, sent.start, first) {
+            let comma = (c + 1..sent.end.min(c + 40))
+                .find(|&k| ctx.word(k) == "," && ctx.quote_around(ctx.tok(k).span.start).is_none());
+            if let Some(k) = comma {
+                end = end.min(ctx.tok(k - 1).span.end);
+            }
+        }
         return make(
             ctx,
             cue_span,
@@ -2009,6 +2025,35 @@ fn clause_around_cue(
         }
     }
     None
+}
+
+/// Does the sentence open with a subordinating conjunction ("While", "Though", "When", after an
+/// optional "And" or "But") whose clause runs, with no comma, up to the cue at `first`?
+fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
+    let mut s0 = sent_start;
+    while s0 < first && ctx.is_quote_mark(s0) {
+        s0 += 1;
+    }
+    if s0 + 1 < first && matches!(ctx.lower(s0).as_str(), "and" | "but") {
+        s0 += 1;
+    }
+    s0 + 1 < first
+        && matches!(
+            ctx.lower(s0).as_str(),
+            "while"
+                | "though"
+                | "although"
+                | "when"
+                | "if"
+                | "because"
+                | "since"
+                | "once"
+                | "unless"
+                | "whereas"
+                | "after"
+                | "before"
+        )
+        && (s0 + 1..first).all(|i| !ctx.is_punct(i) || ctx.abbreviation_stop(i))
 }
 
 /// True when token `i` is the opening mark of a quotation.
@@ -2294,6 +2339,16 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         start += 1; // "Perhaps the moderators will demand", "Even China said"
     }
     (end > start).then(|| ctx.span(start, end - 1))
+}
+
+/// Is "’s" before token `at` a contracted "has" or "is" after a pronoun ("he’s sought", "who’s
+/// called for"), not a possessive ("Trump’s claim")?
+fn contracted_auxiliary(ctx: &Ctx, at: usize, sent_start: usize) -> bool {
+    at >= sent_start + 3
+        && ctx.lower(at - 1) == "s"
+        && matches!(ctx.word(at - 2), "’" | "'")
+        && (SUBJECT_PRONOUNS.contains(&ctx.lower(at - 3).as_str())
+            || matches!(ctx.lower(at - 3).as_str(), "who" | "that"))
 }
 
 /// A pronoun source without the verb contracted onto it: "He’s claiming", "you’re worried",

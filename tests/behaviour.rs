@@ -812,9 +812,10 @@ fn two_short_conjuncts_opening_the_sentence_are_one_source() {
 
 #[test]
 fn a_contracted_verb_is_not_part_of_a_pronoun_source() {
+    // The contracted auxiliary joins the cue, as "has" does in "has claimed".
     assert_attribution(
         "He’s claiming that the buses were late.",
-        "claiming",
+        "’s claiming",
         Some("He"),
         &["that the buses were late"],
         AttributionKind::Indirect,
@@ -2178,6 +2179,36 @@ fn a_relative_clause_with_a_cue_describes_a_longer_subject() {
         "say",
         Some("Friends of Mrs. Nakamura's who have seen her in court"),
         &["that she is tired"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_cue_after_a_contracted_auxiliary_keeps_its_pronoun_source() {
+    assert_attribution(
+        "Since spring she’s urged the council to reopen the pool.",
+        "’s urged",
+        Some("she"),
+        &["to reopen the pool"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
+    let text = "And while Ortiz has argued against the levy, she’s sought to cut the fees.";
+    assert_attribution(
+        text,
+        "has argued",
+        Some("Ortiz"),
+        &["against the levy"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "’s sought",
+        Some("she"),
+        &["to cut the fees"],
         AttributionKind::Indirect,
     );
 }
