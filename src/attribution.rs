@@ -1917,6 +1917,33 @@ fn clause_around_cue(
             c = t;
         }
     }
+    // "As experts have pointed out, Mr. Trump is free to …", "As Ortiz put it, the plan …": the
+    // main clause after the comma is the claim.
+    if let Some(src) = source_left.filter(|_| c + 1 < sent.end) {
+        let mut s0 = sent.start;
+        while s0 < first
+            && (ctx.is_quote_mark(s0) || matches!(ctx.lower(s0).as_str(), "and" | "but"))
+        {
+            s0 += 1;
+        }
+        let k = if matches!(ctx.lower(c).as_str(), "it" | "so") {
+            c + 1
+        } else {
+            setting_then_comma(ctx, c, sent.end).unwrap_or(c)
+        };
+        let opens_as = ctx.lower(s0) == "as" && ctx.seg.token_at_or_after(src.start) == s0 + 1;
+        if opens_as && k + 1 < sent.end && ctx.word(k) == "," && !ctx.is_punct(k + 1) {
+            let end = clause_end(
+                ctx,
+                k + 1,
+                sent.end,
+                sentence_content_end(ctx, sent.clone()),
+            );
+            let content = Span::new(ctx.tok(k + 1).span.start, end);
+            let source = noun_phrase_source(ctx.text, src);
+            return make(ctx, cue_span, source, vec![content], "as-cue-then-clause");
+        }
+    }
     // Every scan below stops early or within a few tokens, so a cue costs O(1) however long its
     // sentence: a megabyte without a full stop stays linear.
     let words_after = (c..sent.end).any(|i| !ctx.is_punct(i));

@@ -2212,3 +2212,21 @@ fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_cue_in_an_opening_as_clause_reports_the_main_clause() {
+    assert_attribution(
+        "As economists have pointed out, the levy is free to repeal.",
+        "have pointed out",
+        Some("economists"),
+        &["the levy is free to repeal"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "As Ortiz said on Monday, the plan is dead.",
+        "said",
+        Some("Ortiz"),
+        &["the plan is dead"],
+        AttributionKind::Indirect,
+    );
+}
