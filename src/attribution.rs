@@ -737,6 +737,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // A single word that is neither a past form, a participle nor a plainly verbal cue may be a
     // noun ("harbour blast", "the cost estimates"): it must pass the checks below.
     let single = cue.end == cue.first + 1;
+    if single && w.ends_with("ed") && attributive(ctx, cue, sent_start) {
+        return false; // "a lead in pledged delegates", "300 pledged delegates"
+    }
     let plainly_verbal =
         w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w.as_str());
     if !NOUN_LIKE.contains(&w.as_str()) && (!single || plainly_verbal) {
@@ -797,6 +800,33 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         || ctx.is_capitalized(cue.first - 1)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
         || matches!(prev.as_str(), "to" | "i" | "you")
+}
+
+/// Is a participle cue an adjective before a plural noun: after a number, a determiner, a
+/// preposition or a quantity word ("a lead in pledged delegates", "300 pledged delegates")?
+fn attributive(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
+    if cue.first <= sent_start || cue.end >= ctx.seg.tokens.len() {
+        return false;
+    }
+    let prev = ctx.lower(cue.first - 1);
+    let next = ctx.lower(cue.end);
+    let before = prev.starts_with(|c: char| c.is_ascii_digit())
+        || DETERMINERS.contains(&prev.as_str())
+        || PREPOSITIONS.contains(&prev.as_str())
+        || matches!(
+            prev.as_str(),
+            "among" | "more" | "most" | "those" | "these" | "many" | "some" | "all" | "regular"
+        );
+    let plural_noun = !ctx.is_punct(cue.end)
+        && !ctx.is_capitalized(cue.end)
+        && next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && !matches!(
+            next.as_str(),
+            "this" | "thus" | "was" | "has" | "his" | "its"
+        );
+    before && plural_noun && prev != "that"
 }
 
 /// A headline in title case ("Graham Says Trump Could Address Energy"), judged on its first

@@ -2230,3 +2230,18 @@ fn a_cue_in_an_opening_as_clause_reports_the_main_clause() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_before_a_plural_noun_is_an_adjective_not_a_cue() {
+    let text = "Ortiz leads by 300 pledged delegates and grew her lead in pledged delegates.";
+    let a = annotate(text);
+    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
+    assert!(cues.is_empty(), "no cue expected, found {cues:?}");
+    assert_attribution(
+        "Ortiz pledged delegates a vote on the rules.",
+        "pledged",
+        Some("Ortiz"),
+        &["delegates a vote on the rules"],
+        AttributionKind::Indirect,
+    );
+}
