@@ -740,6 +740,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if single && w.ends_with("ed") && attributive(ctx, cue, sent_start) {
         return false; // "a lead in pledged delegates", "300 pledged delegates"
     }
+    if show_not_said(ctx, cue, sent_start) {
+        return false; // "voters aren't showing up", "a strong showing in Iowa"
+    }
     let plainly_verbal =
         w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w.as_str());
     if !NOUN_LIKE.contains(&w.as_str()) && (!single || plainly_verbal) {
@@ -800,6 +803,31 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         || ctx.is_capitalized(cue.first - 1)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
         || matches!(prev.as_str(), "to" | "i" | "you")
+}
+
+/// "Show" that reports nothing: "show up" (arrive), and "showing" as a noun ("a strong showing
+/// in Iowa", "Rubio's showing will …").
+fn show_not_said(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
+    let w = ctx.lower(cue.end - 1);
+    if !w.starts_with("show") || cue.end >= ctx.seg.tokens.len() {
+        return false;
+    }
+    let next = ctx.lower(cue.end);
+    if next == "up" {
+        return true;
+    }
+    let prev = (cue.first > sent_start).then(|| ctx.lower(cue.first - 1));
+    w == "showing"
+        && cue.end == cue.first + 1
+        && (PREPOSITIONS.contains(&next.as_str())
+            || matches!(next.as_str(), "is" | "was" | "will" | "comes" | "came")
+            || prev.is_some_and(|p| {
+                p == "s"
+                    || matches!(
+                        p.as_str(),
+                        "strong" | "poor" | "best" | "worst" | "weak" | "solid" | "powerful"
+                    )
+            }))
 }
 
 /// Is a participle cue an adjective before a plural noun: after a number, a determiner, a

@@ -2245,3 +2245,18 @@ fn a_participle_before_a_plural_noun_is_an_adjective_not_a_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn show_up_and_a_strong_showing_report_nothing() {
+    let text = "Voters aren't showing up, and Ortiz's showing in the suburbs was a strong showing.";
+    let a = annotate(text);
+    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
+    assert!(cues.is_empty(), "no cue expected, found {cues:?}");
+    assert_attribution(
+        "A new poll is showing that the race is tied.",
+        "is showing",
+        Some("A new poll"),
+        &["that the race is tied"],
+        AttributionKind::Indirect,
+    );
+}
