@@ -740,7 +740,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if single && w.ends_with("ed") && attributive(ctx, cue, sent_start) {
         return false; // "a lead in pledged delegates", "300 pledged delegates"
     }
-    if show_not_said(ctx, cue, sent_start) {
+    if phrasal_not_said(ctx, cue, sent_start) {
         return false; // "voters aren't showing up", "a strong showing in Iowa"
     }
     let plainly_verbal =
@@ -805,16 +805,29 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         || matches!(prev.as_str(), "to" | "i" | "you")
 }
 
-/// "Show" that reports nothing: "show up" (arrive), and "showing" as a noun ("a strong showing
-/// in Iowa", "Rubio's showing will …").
-fn show_not_said(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
-    let w = ctx.lower(cue.end - 1);
-    if !w.starts_with("show") || cue.end >= ctx.seg.tokens.len() {
+/// A cue verb that reports nothing in a phrasal use: "show up", "sign up", "add up", "pass
+/// away", "found themselves"; and "showing" as a noun ("a strong showing in Iowa", "Rubio's
+/// showing will …").
+fn phrasal_not_said(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
+    if cue.end >= ctx.seg.tokens.len() {
         return false;
     }
+    let w = ctx.lower(cue.end - 1);
     let next = ctx.lower(cue.end);
-    if next == "up" {
+    let stem = |s: &str| w.starts_with(s);
+    let phrasal = match next.as_str() {
+        "up" => stem("show") || stem("sign") || stem("add") || stem("back"),
+        "away" => stem("pass"),
+        "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves" => {
+            matches!(w.as_str(), "found" | "find" | "finds" | "finding")
+        }
+        _ => false,
+    };
+    if phrasal {
         return true;
+    }
+    if !w.starts_with("show") {
+        return false;
     }
     let prev = (cue.first > sent_start).then(|| ctx.lower(cue.first - 1));
     w == "showing"

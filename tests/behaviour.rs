@@ -2247,8 +2247,10 @@ fn a_participle_before_a_plural_noun_is_an_adjective_not_a_cue() {
 }
 
 #[test]
-fn show_up_and_a_strong_showing_report_nothing() {
-    let text = "Voters aren't showing up, and Ortiz's showing in the suburbs was a strong showing.";
+fn phrasal_uses_and_a_strong_showing_report_nothing() {
+    let text =
+        "Voters aren't showing up, and Ortiz's showing in the suburbs was a strong showing. \
+                Few signed up. The board found itself alone.";
     let a = annotate(text);
     let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
     assert!(cues.is_empty(), "no cue expected, found {cues:?}");
