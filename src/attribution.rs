@@ -3243,15 +3243,30 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         if ctx.is_quote_mark(range.start) && range.len() > 1 {
             range.start += 1;
         }
-        let Some(colon) = range.clone().take(7).find(|&i| ctx.word(i) == ":") else {
+        // "Rep. Trey Gowdy (R-S.C.): “…”": a bracket after the name may push the colon on.
+        let bracket = (range.start..range.end.min(range.start + 7))
+            .find(|&i| ctx.word(i) == "(")
+            .and_then(|o| (o + 1..range.end.min(o + 8)).find(|&k| ctx.word(k) == ")"))
+            .map_or(0, |close| close + 1 - range.start);
+        let Some(colon) = range
+            .clone()
+            .take(7.max(bracket + 1))
+            .find(|&i| ctx.word(i) == ":")
+        else {
+            dash_name_colon(ctx, range, used, &mut out);
             continue;
         };
         if colon == range.start || !ctx.is_capitalized(range.start) {
             continue;
         }
-        if (range.start..colon)
-            .any(|i| ctx.is_punct(i) && !matches!(ctx.word(i), "’" | "'" | "." | "-"))
-        {
+        let in_bracket = |i: usize| {
+            (range.start..i).any(|o| ctx.word(o) == "(") && (i..colon).any(|k| ctx.word(k) == ")")
+        };
+        if (range.start..colon).any(|i| {
+            ctx.is_punct(i)
+                && !matches!(ctx.word(i), "’" | "'" | "." | "-" | "(" | ")")
+                && !in_bracket(i)
+        }) {
             continue;
         }
         let colon_span = ctx.tok(colon).span;
@@ -3283,6 +3298,54 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         }
     }
     out
+}
+
+/// "… has been important - Philip Bump: “Two weeks ago …”", "- More from Jones: “…”": inside a
+/// sentence, a dash, one to four capitalised words and a colon before a quotation.
+fn dash_name_colon(
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    used: &mut [bool],
+    out: &mut Vec<Attribution>,
+) {
+    let colons = range
+        .clone()
+        .filter(|&i| ctx.word(i) == ":" && i + 1 < range.end && opens_quote(ctx, i + 1));
+    for colon in colons {
+        let Some(dash) = (range.start..colon)
+            .rev()
+            .take(6)
+            .find(|&i| matches!(ctx.word(i), "-" | "—" | "–" | "--"))
+        else {
+            continue;
+        };
+        let mut first = dash + 1;
+        // "More from Jones:"
+        if ctx.lower(first) == "more" && first + 1 < colon && ctx.lower(first + 1) == "from" {
+            first += 2;
+        }
+        let named = first < colon
+            && colon - first <= 4
+            && (first..colon).all(|i| !ctx.is_punct(i) && ctx.is_capitalized(i));
+        let Some(para) = paragraph_of(ctx, ctx.tok(colon).span.start) else {
+            continue;
+        };
+        let Some(qi) = quote_after(ctx, ctx.tok(colon).span.end, para, 0) else {
+            continue;
+        };
+        if !named || used[qi] {
+            continue;
+        }
+        used[qi] = true;
+        let source = ctx.span(first, colon - 1);
+        out.extend(make(
+            ctx,
+            ctx.tok(colon).span,
+            Some(source),
+            vec![ctx.quotes[qi].inner],
+            "colon",
+        ));
+    }
 }
 
 /// Labels that open a paragraph with a colon but name nobody who speaks.
@@ -3330,8 +3393,12 @@ fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<At
     }
     // "Judicial Watch: …": capitalised words that open with no heading word ("Update:",
     // "Photo:").
+    // "Dr. Ben Carson: …": a title's full stop belongs to the name.
     let label_ok = !NOT_SPEAKERS.contains(&ctx.lower(first).as_str())
-        && (first..colon).all(|i| !ctx.is_punct(i) && ctx.is_capitalized(i));
+        && (first..colon).all(|i| {
+            (!ctx.is_punct(i) && ctx.is_capitalized(i))
+                || (ctx.word(i) == "." && i > first && name_stop(ctx, i))
+        });
     let rest = colon + 1..ctx.seg.token_at_or_after(para.end);
     let words = rest.clone().filter(|&i| !ctx.is_punct(i)).take(3).count();
     if !label_ok || words < 3 {

@@ -2262,3 +2262,28 @@ fn phrasal_uses_and_a_strong_showing_report_nothing() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_name_and_a_colon_before_a_quotation_after_a_dash_or_with_a_title() {
+    assert_attribution(
+        "The suburbs have mattered most - Lena Ortiz: “Turnout there doubled.”",
+        ":",
+        Some("Lena Ortiz"),
+        &["Turnout there doubled."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Rep. Dana Whitfield (D-Ore.): “We have not seen the plan.”",
+        ":",
+        Some("Rep. Dana Whitfield (D-Ore.)"),
+        &["We have not seen the plan."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Dr. Amal Haddad: Clinic Hours Must Grow\n\nThe clinic opened in May.",
+        ":",
+        Some("Dr. Amal Haddad"),
+        &["Clinic Hours Must Grow"],
+        AttributionKind::Indirect,
+    );
+}
