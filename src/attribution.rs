@@ -3459,7 +3459,80 @@ fn in_a_poll(ctx: &Ctx) -> Vec<Attribution> {
             out.push(a);
         }
     }
+    for range in &ctx.seg.sentence_tokens {
+        out.extend(poll_at_end(ctx, range.clone()));
+    }
     out
+}
+
+/// "Trump leads Cruz by 9 points in the RealClearPolitics average of recent polls.": a clause
+/// with no cue of its own, then "in" and a poll that closes the sentence. The poll is the
+/// source and the clause before "in" its finding.
+fn poll_at_end(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Attribution> {
+    let start = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, range.clone()));
+    if range.len() < 6 || (range.clone()).any(|i| ctx.cue_at[i] || ctx.adverb_cue_at[i]) {
+        return None;
+    }
+    let end_tok = ctx
+        .seg
+        .token_at_or_after(sentence_content_end(ctx, range.clone()));
+    let at = (start + 3..end_tok)
+        .rev()
+        .take(12)
+        .find(|&i| ctx.lower(i) == "in")?;
+    let last = end_tok.checked_sub(1)?;
+    let poll_noun =
+        |i: usize| POLL_NOUNS.contains(&ctx.lower(i).as_str()) || ctx.lower(i) == "average";
+    // The poll's name closes the sentence, perhaps with a comma or a participle after it ("…
+    // poll released Thursday", "… poll, up eight points"), and names the poll: a plural "polls"
+    // needs a name or a place ("in New Hampshire surveys"; not "leading in the polls").
+    let noun = (at + 1..=last).find(|&i| poll_noun(i))?;
+    let noun = if noun < last && ctx.lower(noun + 1) == "of" {
+        (noun + 2..=last).find(|&i| poll_noun(i)).unwrap_or(noun)
+    } else {
+        noun
+    };
+    let tail_ok = noun == last
+        || ctx.word(noun + 1) == ","
+        || matches!(
+            ctx.lower(noun + 1).as_str(),
+            "released" | "conducted" | "taken" | "published"
+        );
+    let plural = ctx.lower(noun).ends_with('s');
+    let specific = !plural || (at + 1..noun).any(|i| ctx.is_capitalized(i));
+    // "in the hours before the … polls": no preposition but "of" inside the name.
+    let one_phrase = (at + 1..noun).all(|i| {
+        let w = ctx.lower(i);
+        w == "of" || (!PREPOSITIONS.contains(&w.as_str()) && w != "before")
+    });
+    let named = tail_ok
+        && specific
+        && one_phrase
+        && (at + 1..noun)
+            .all(|i| !ctx.is_punct(i) || matches!(ctx.word(i), "/" | "-" | "’" | "'" | "."))
+        && !ctx.is_quote_mark(at + 1);
+    // A clause of the writer's own ends before "in": at least three words, no quotation.
+    let clause_ok = (start..at).filter(|&i| !ctx.is_punct(i)).count() >= 3
+        && (start..at).all(|i| !ctx.is_quote_mark(i));
+    if !named || !clause_ok {
+        return None;
+    }
+    // Trailing ", taken July 11-14" and the like stay with the poll.
+    let source = ctx.span(at + 1, last);
+    let content = Span::new(ctx.tok(start).span.start, ctx.tok(at - 1).span.end)
+        .trim_matches(ctx.text, |c| c.is_whitespace() || c == ',');
+    let mut a = make(
+        ctx,
+        ctx.tok(at).span,
+        Some(source),
+        vec![content],
+        "in-a-poll",
+    )?;
+    a.why
+        .push_str(": the poll named at the end of the sentence reports what comes before it");
+    Some(a)
 }
 
 /// “…” ― Sonya Herridge: a quotation, a dash, and the name of who said it to the end of the

@@ -2287,3 +2287,17 @@ fn a_name_and_a_colon_before_a_quotation_after_a_dash_or_with_a_title() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_poll_closing_the_sentence_reports_the_clause_before_it() {
+    assert_attribution(
+        "Ortiz leads Moreau by 9 points in the Courier average of recent county polls.",
+        "in",
+        Some("the Courier average of recent county polls"),
+        &["Ortiz leads Moreau by 9 points"],
+        AttributionKind::Indirect,
+    );
+    let text = "Ortiz has been leading in the polls. Voters in the county head to the polls.";
+    let a = annotate(text);
+    assert!(a.attributions.is_empty(), "no poll named in {text:?}");
+}
