@@ -64,8 +64,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 continue;
             }
             if c == '"' || is_double_open(c) || is_double_close(c) {
+                // "… problems for her here,“ said Clyburn": an opening mark typed where the
+                // closing one belongs, glued to the text before it and followed by a space.
+                let mistyped_close = is_double_open(c)
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && next.is_none_or(char::is_whitespace);
                 match &open {
-                    Some(o) if c == '"' || is_double_close(c) => {
+                    Some(o) if c == '"' || is_double_close(c) || mistyped_close => {
                         quotes.push(Quote {
                             span: Span::new(o.start, after),
                             inner: Span::new(o.inner_start, at),

@@ -2301,3 +2301,14 @@ fn a_poll_closing_the_sentence_reports_the_clause_before_it() {
     let a = annotate(text);
     assert!(a.attributions.is_empty(), "no poll named in {text:?}");
 }
+
+#[test]
+fn an_opening_mark_typed_as_the_closing_one_closes_the_quotation() {
+    assert_attribution(
+        "“It is unusual,“ said Lena Ortiz, a lawyer.",
+        "said",
+        Some("Lena Ortiz, a lawyer"),
+        &["It is unusual,"],
+        AttributionKind::Direct,
+    );
+}
