@@ -1731,7 +1731,15 @@ fn quote_then_cue(
         .text(ctx.text)
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '”'))
         .ends_with([',', '.', '?', '!', '…', '-', '—', ':']);
-    if !inner_ends && after_quote < first && !ctx.is_punct(after_quote) {
+    // "“The caucus is a battle of niches” Grubbs said.": a quotation that opens the sentence,
+    // a name or pronoun and a bare cue closing it, even with no comma inside the mark.
+    let bare_signature = q.span.start <= ctx.tok(sent.start).span.start
+        && first > after_quote
+        && first - after_quote <= 3
+        && (after_quote..first)
+            .all(|i| ctx.is_capitalized(i) || SUBJECT_PRONOUNS.contains(&ctx.lower(i).as_str()))
+        && (cue.end..sent.end).all(|i| ctx.is_terminator(i) || ctx.is_quote_mark(i));
+    if !inner_ends && !bare_signature && after_quote < first && !ctx.is_punct(after_quote) {
         return None;
     }
     // Source between the quotation and the cue, else just after the cue.

@@ -2312,3 +2312,15 @@ fn an_opening_mark_typed_as_the_closing_one_closes_the_quotation() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_quotation_with_no_comma_before_a_bare_signature() {
+    let text = "“The vote is a battle of niches” Okafor said. “Turnout decides it.”";
+    assert_attribution(
+        text,
+        "said",
+        Some("Okafor"),
+        &["The vote is a battle of niches", "Turnout decides it."],
+        AttributionKind::Direct,
+    );
+}
