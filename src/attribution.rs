@@ -1742,8 +1742,26 @@ fn quote_then_cue(
     if !inner_ends && !bare_signature && after_quote < first && !ctx.is_punct(after_quote) {
         return None;
     }
-    // Source between the quotation and the cue, else just after the cue.
-    let between = after_quote..first;
+    // Source between the quotation and the cue, else just after the cue. "…,” Blunt, after a
+    // long pause, said": an aside of time or setting between commas is no part of the source.
+    let mut between = after_quote..first;
+    if first > after_quote + 3 && ctx.word(first - 1) == "," {
+        let aside = (after_quote + 1..first - 1).find(|&i| {
+            ctx.word(i) == ","
+                && (PREPOSITIONS.contains(&ctx.lower(i + 1).as_str())
+                    || matches!(ctx.lower(i + 1).as_str(), "when" | "as" | "once"))
+        });
+        let named = (ctx.is_capitalized(after_quote)
+            || SUBJECT_PRONOUNS.contains(&ctx.lower(after_quote).as_str()))
+            && !CLAUSE_WORDS.contains(&ctx.lower(after_quote).as_str());
+        if let Some(comma) = aside.filter(|&c| {
+            named
+                && (after_quote..c).all(|i| !ctx.is_punct(i) || name_stop(ctx, i))
+                && (c + 1..first - 1).all(|i| ctx.word(i) != ",")
+        }) {
+            between = after_quote..comma;
+        }
+    }
     // Clause words mean a clause, not a speaker, stands between; "and" may join an apposition
     // ("X, an economist and tax expert, told me").
     // An apposition between commas may hold clause words of its own: "…,” Ann Lee, who served

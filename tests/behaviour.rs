@@ -2324,3 +2324,14 @@ fn a_quotation_with_no_comma_before_a_bare_signature() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn an_aside_of_time_between_the_speaker_and_an_inverted_cue() {
+    assert_attribution(
+        "“We had a lot of help,” Okafor, after a long pause, said of the mayor.",
+        "said",
+        Some("Okafor"),
+        &["We had a lot of help,"],
+        AttributionKind::Direct,
+    );
+}
