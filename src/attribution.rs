@@ -441,6 +441,16 @@ pub fn find(
         let breaks = i + 1 < n
             && CLAUSE_BREAKS.contains(&ctx.lower(i + 1).as_str())
             && ctx.quote_around(ctx.tok(i).span.start).is_none();
+        // "… lower taxes and “jobs, jobs, jobs,” but he has …": a comma inside a closing mark
+        // before the writer's "but"; the claim ends after the mark.
+        let quoted_break = i + 2 < n
+            && ctx.word(i) == ","
+            && ctx.is_quote_mark(i + 1)
+            && CLAUSE_BREAKS.contains(&ctx.lower(i + 2).as_str())
+            && ctx.quote_around(ctx.tok(i + 2).span.start).is_none();
+        if quoted_break {
+            next = i + 2;
+        }
         if ctx.word(i) == "," && (cue_follows || breaks) {
             next = i;
         }

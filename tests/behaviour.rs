@@ -2335,3 +2335,14 @@ fn an_aside_of_time_between_the_speaker_and_an_inverted_cue() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_comma_inside_a_closing_mark_before_the_writers_but_ends_the_claim() {
+    assert_attribution(
+        "Ortiz is promising lower fares and “buses, buses, buses,” but she has also cut routes.",
+        "is promising",
+        Some("Ortiz"),
+        &["lower fares and “buses, buses, buses,”"],
+        AttributionKind::Mixed,
+    );
+}
