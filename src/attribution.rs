@@ -1144,7 +1144,17 @@ fn participle(
     {
         return None;
     }
-    let c = claim_start(ctx, cue, sent.end)?;
+    let mut c = claim_start(ctx, cue, sent.end)?;
+    // "adding later, “NATO is costing us …”": a time word and a comma before the quotation.
+    if c + 3 < sent.end
+        && (TIME_WORDS.contains(&ctx.lower(c).as_str())
+            || is_adverb(ctx, c)
+            || ctx.lower(c) == "later")
+        && ctx.word(c + 1) == ","
+        && opens_quote(ctx, c + 2)
+    {
+        c += 3;
+    }
     let source =
         prev_speaker(ctx, prev, sent.start).or_else(|| sentence_subject(ctx, sent.start, first));
     let content = Span::new(ctx.tok(c).span.start, sentence_content_end(ctx, sent));
@@ -1515,7 +1525,16 @@ fn shared_subject(
     if c >= sent.end || ctx.is_punct(c) {
         return None;
     }
-    let end = sentence_content_end(ctx, sent);
+    let mut end = sentence_content_end(ctx, sent.clone());
+    // "Though she called it “outrageous” and called for …, Clinton restricted …": the clause
+    // opened by "Though" ends at its comma.
+    if subordinate_opening(ctx, sent.start, first) {
+        let comma = (c + 1..sent.end.min(c + 40))
+            .find(|&k| ctx.word(k) == "," && ctx.quote_around(ctx.tok(k).span.start).is_none());
+        if let Some(k) = comma {
+            end = end.min(ctx.tok(k - 1).span.end);
+        }
+    }
     let content = Span::new(ctx.tok(c).span.start, end);
     let mut a = make(ctx, cue_span, source, vec![content], "shared-subject")?;
     a.why.push_str(", sharing the speaker of the cue before it");
@@ -1869,11 +1888,13 @@ fn cue_then_quote(
                 || TIME_WORDS.contains(&w.as_str())
                 || DAYS.contains(&w.as_str())
         };
+        // "says of Clinton, “…”": the topic after "of" stands before the comma.
+        let topic = ctx.lower(cue.end - 1) == "of" || (o < sent.end && ctx.lower(o) == "of");
         let rest = (o..sent.end.min(o + 7))
             .find(|&i| !ctx.is_plain_word(i) && !matches!(ctx.word(i), "(" | ")"));
         if let Some(l) = rest.filter(|&l| {
             l > o
-                && (object_cue || setting)
+                && (object_cue || setting || topic)
                 && matches!(ctx.word(l), "," | ":")
                 && l + 1 < sent.end
                 && opens_quote(ctx, l + 1)
@@ -2187,7 +2208,8 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
                 | "after"
                 | "before"
         )
-        && (s0 + 1..first).all(|i| !ctx.is_punct(i) || ctx.abbreviation_stop(i))
+        && (s0 + 1..first)
+            .all(|i| !ctx.is_punct(i) || ctx.abbreviation_stop(i) || ctx.is_quote_mark(i))
 }
 
 /// True when token `i` is the opening mark of a quotation.

@@ -2346,3 +2346,32 @@ fn a_comma_inside_a_closing_mark_before_the_writers_but_ends_the_claim() {
         AttributionKind::Mixed,
     );
 }
+
+#[test]
+fn a_topic_or_a_time_word_before_the_quotation_is_not_quoted() {
+    assert_attribution(
+        "The mayor says of Ortiz, “If she gets the chance, she will close it.”",
+        "says of",
+        Some("The mayor"),
+        &["If she gets the chance, she will close it."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "“We cannot pay,” Ortiz said, adding later, “The depot costs a fortune.”",
+        "adding",
+        Some("Ortiz"),
+        &["The depot costs a fortune"],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn a_second_cue_in_an_opening_though_clause_reports_up_to_its_comma() {
+    assert_attribution(
+        "Though she called the fees “unfair” and called for refunds to be paid, Ortiz voted yes.",
+        "called for",
+        Some("she"),
+        &["refunds to be paid"],
+        AttributionKind::Indirect,
+    );
+}
