@@ -104,7 +104,7 @@ const CLAUSE_WORDS: &[&str] = &[
 
 /// Words that, after a comma, start a clause of the writer's own: a reported clause ends before
 /// them ("Figueroa said the plan failed, though she …", "…questioned the health of Trump, who is
-/// 70").
+/// 70", "…praised the proposals, which include …").
 const CLAUSE_BREAKS: &[&str] = &[
     "but",
     "though",
@@ -112,6 +112,7 @@ const CLAUSE_BREAKS: &[&str] = &[
     "while",
     "whereas",
     "who",
+    "which",
     "despite",
     "yet",
     "adding",

@@ -2375,3 +2375,14 @@ fn a_second_cue_in_an_opening_though_clause_reports_up_to_its_comma() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_relative_clause_of_the_writers_after_a_comma_ends_the_claim() {
+    assert_attribution(
+        "Ortiz has acknowledged the cost of the depot, which makes her an outlier on the council.",
+        "has acknowledged",
+        Some("Ortiz"),
+        &["the cost of the depot"],
+        AttributionKind::Indirect,
+    );
+}
