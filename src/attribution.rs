@@ -2161,7 +2161,11 @@ fn clause_around_cue(
         let comma_span = ctx.tok(comma).span;
         let between = ctx.text[comma_span.end.min(src_start)..src_start].trim();
         if comma_span.end <= src_start && (between.is_empty() || (as_aside && between == "as")) {
-            let before = Span::new(after_dateline(ctx, sent.clone()), comma_span.start);
+            let opening = ctx.seg.token_at_or_after(after_dateline(ctx, sent.clone()));
+            let before = Span::new(
+                ctx.tok(claim_opening(ctx, opening, comma)).span.start,
+                comma_span.start,
+            );
             let mut content = vec![before];
             let next_comma =
                 (right_end_tok..sent.end.min(right_end_tok + 6)).find(|&i| ctx.word(i) == ",");
@@ -3276,7 +3280,8 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
             b -= 1;
         }
         if b > sent.start {
-            content.push(Span::new(sent_start, ctx.tok(b - 1).span.end));
+            let opening = ctx.tok(claim_opening(ctx, sent.start, b)).span.start;
+            content.push(Span::new(opening.max(sent_start), ctx.tok(b - 1).span.end));
         }
     }
     // After the source, past a comma.
@@ -3291,6 +3296,44 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
         }
     }
     make(ctx, cue_span, Some(source), content, "according-to")
+}
+
+/// Where a claim that opens its sentence starts: after a joining "And" or "But" ("But the goal
+/// is …, according to …") and a linking phrase with its comma ("For instance, calls to …"),
+/// which are the writer's. `first` is the sentence's first token; the claim ends before `end`.
+fn claim_opening(ctx: &Ctx, first: usize, end: usize) -> usize {
+    let mut i = first;
+    while i < end && ctx.is_quote_mark(i) {
+        i += 1;
+    }
+    if i == first && i + 2 < end && matches!(ctx.word(i), "And" | "But" | "Yet" | "So" | "Or") {
+        i += 1;
+    }
+    let linking: &[&[&str]] = &[
+        &["for", "instance"],
+        &["for", "example"],
+        &["as", "it", "stands"],
+        &["in", "fact"],
+        &["of", "course"],
+        &["however"],
+        &["still"],
+        &["instead"],
+        &["indeed"],
+        &["meanwhile"],
+    ];
+    for words in linking {
+        let n = words.len();
+        let matched = i + n + 1 < end
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| ctx.lower(i + k) == *w)
+            && ctx.word(i + n) == ",";
+        if matched {
+            return i + n + 1;
+        }
+    }
+    i
 }
 
 /// Peskov: “…” — a short name at the start of a sentence, a colon, then a quotation.

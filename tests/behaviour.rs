@@ -2386,3 +2386,21 @@ fn a_relative_clause_of_the_writers_after_a_comma_ends_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_joining_but_or_a_linking_phrase_opening_the_sentence_is_the_writers() {
+    assert_attribution(
+        "But the depot will close in May, Ortiz said.",
+        "said",
+        Some("Ortiz"),
+        &["the depot will close in May"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "For instance, fares rose twice, according to the transit office.",
+        "according to",
+        Some("the transit office"),
+        &["fares rose twice"],
+        AttributionKind::Indirect,
+    );
+}
