@@ -2368,6 +2368,20 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             }
         };
         let (w1, w2) = (at(1), at(2));
+        // "A report released last year found": the time phrase describes a participle in the
+        // subject; "USA Today said": a name.
+        let described = end >= sent_start + 3 && {
+            let w3 = at(3);
+            w3.ends_with("ed") && !ctx.is_capitalized(end - 3)
+        };
+        let named = w1 == "today"
+            && end >= sent_start + 2
+            && ctx.is_capitalized(end - 1)
+            && ctx.is_capitalized(end - 2)
+            && !ctx.is_punct(end - 2);
+        if described || named {
+            break;
+        }
         if end >= sent_start + 3 && time_phrase(&w2, &w1) {
             end -= 2;
         } else if end >= sent_start + 4 && w1 == "past" && w2 == "the" && at(3) == "in" {
@@ -2910,9 +2924,13 @@ fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
         } else {
             String::new()
         };
+        // "A report released last year": the time phrase describes a participle; "USA Today":
+        // a name.
+        let described = ctx.lower(i - 1).ends_with("ed") && !ctx.is_capitalized(i - 1);
+        let named = w == "today" && ctx.is_capitalized(i) && ctx.is_capitalized(i - 1);
         let cut = match w.as_str() {
             "in" => matches!(next.as_str(), "a" | "an" | "his" | "her" | "their" | "its"),
-            _ => time_phrase(&w, &next) || DAYS.contains(&w.as_str()),
+            _ => !described && !named && (time_phrase(&w, &next) || DAYS.contains(&w.as_str())),
         };
         if cut {
             return i;

@@ -2404,3 +2404,21 @@ fn a_joining_but_or_a_linking_phrase_opening_the_sentence_is_the_writers() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_time_phrase_after_a_participle_or_a_name_in_today_stays_in_the_source() {
+    assert_attribution(
+        "A county report released last year found that the depot lost money.",
+        "found",
+        Some("A county report released last year"),
+        &["that the depot lost money"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "A reporter for Dayton Today said the depot was closed.",
+        "said",
+        Some("A reporter for Dayton Today"),
+        &["the depot was closed"],
+        AttributionKind::Indirect,
+    );
+}
