@@ -1835,6 +1835,18 @@ fn quote_then_cue(
     let source = words_span(ctx, between.clone())
         .or_else(|| (!of_topic).then(|| source_after(ctx, cue.end)).flatten());
     let mut content = vec![q.inner];
+    // "With thousands of systems, “there is no single point of failure,” he said.": words of the
+    // sentence before the quotation are part of a mixed claim.
+    let sent_first = ctx.seg.token_at_or_after(after_dateline(ctx, sent.clone()));
+    let q_first = ctx.seg.token_at_or_after(q.span.start);
+    if q_first > sent_first + 1 && q_first < first {
+        let lead = claim_opening(ctx, sent_first, q_first);
+        let plain = (lead..q_first).all(|i| !ctx.cue_at[i] && !ctx.is_quote_mark(i))
+            && (lead..q_first).filter(|&i| !ctx.is_punct(i)).count() >= 2;
+        if plain {
+            content[0] = Span::new(ctx.tok(lead).span.start, q.inner.end);
+        }
+    }
     let after_source = source.map_or(cue_span.end, |s| s.end.max(cue_span.end));
     if let Some(qj) = quote_after(ctx, after_source, para, 0) {
         if !used[qj] && ctx.text[after_source..ctx.quotes[qj].span.start].contains(',') {

@@ -2422,3 +2422,14 @@ fn a_time_phrase_after_a_participle_or_a_name_in_today_stays_in_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn words_before_a_quotation_in_its_sentence_belong_to_the_mixed_claim() {
+    assert_attribution(
+        "With dozens of depots, “there is no single point of failure,” Ortiz said.",
+        "said",
+        Some("Ortiz"),
+        &["With dozens of depots, “there is no single point of failure,"],
+        AttributionKind::Mixed,
+    );
+}
