@@ -1085,7 +1085,10 @@ const QUESTION_OPENERS: &[&str] = &[
 /// "Asked whether he would run, Reyes said no": the question put to someone, reported without a
 /// source of its own, from the word after "asked" to the comma that closes it.
 fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attribution> {
-    if cue.end != cue.first + 1 || ctx.lower(cue.first) != "asked" {
+    // "Asked about his paid speeches, Huckabee’s campaign said": the lexicon's "asked about"
+    // is read here too, the question starting after "about".
+    let about = cue.end == cue.first + 2 && ctx.lower(cue.first + 1) == "about";
+    if (cue.end != cue.first + 1 && !about) || ctx.lower(cue.first) != "asked" {
         return None;
     }
     let opens = cue.first == sent.start
@@ -1108,7 +1111,10 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
         q = end;
     }
     let opener = ctx.lower(q);
-    if !(QUESTION_OPENERS.contains(&opener.as_str()) || (source.is_some() && opener == "to")) {
+    if !(about
+        || QUESTION_OPENERS.contains(&opener.as_str())
+        || (source.is_some() && opener == "to"))
+    {
         return None;
     }
     // The question runs to a comma, or closing the sentence ("…,” he said when asked if it
@@ -1122,7 +1128,13 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
         ),
         None => return None,
     };
-    let mut a = make(ctx, ctx.tok(cue.first).span, source, vec![content], "asked")?;
+    let mut a = make(
+        ctx,
+        ctx.span(cue.first, cue.end - 1),
+        source,
+        vec![content],
+        "asked",
+    )?;
     a.why
         .push_str(": the question put to the speaker of the sentence");
     Some(a)

@@ -2433,3 +2433,14 @@ fn words_before_a_quotation_in_its_sentence_belong_to_the_mixed_claim() {
         AttributionKind::Mixed,
     );
 }
+
+#[test]
+fn asked_about_opening_a_sentence_is_the_question_put() {
+    assert_attribution(
+        "Asked about the late buses, the mayor said nothing.",
+        "Asked about",
+        None,
+        &["the late buses"],
+        AttributionKind::Indirect,
+    );
+}
