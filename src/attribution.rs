@@ -2618,8 +2618,8 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         s0 += 1;
     }
     // "But Sen. Richard J. Durbin (D-Ill.), noting …, said": a conjunction before the name and
-    // a bracket after it.
-    if s0 + 1 < comma && matches!(ctx.word(s0), "But" | "And") {
+    // a bracket after it; "As Steven M. Rosenthal, a tax lawyer, recently put it".
+    if s0 + 1 < comma && matches!(ctx.word(s0), "But" | "And" | "As") {
         s0 += 1;
     }
     let mut limit = s0 + 7;

@@ -2444,3 +2444,14 @@ fn asked_about_opening_a_sentence_is_the_question_put() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_as_clause_may_name_its_speaker_with_an_apposition() {
+    assert_attribution(
+        "As Ortiz, a lawyer from Dayton, has pointed out, the depot lost money.",
+        "has pointed out",
+        Some("Ortiz, a lawyer from Dayton"),
+        &["the depot lost money"],
+        AttributionKind::Indirect,
+    );
+}
