@@ -751,6 +751,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if single && w.ends_with("ed") && attributive(ctx, cue, sent_start) {
         return false; // "a lead in pledged delegates", "300 pledged delegates"
     }
+    if naming_called(ctx, cue, sent_start) {
+        return false; // "a program called Sandy Hook Promise", "the so-called rule"
+    }
     if phrasal_not_said(ctx, cue, sent_start) {
         return false; // "voters aren't showing up", "a strong showing in Iowa"
     }
@@ -814,6 +817,33 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         || ctx.is_capitalized(cue.first - 1)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
         || matches!(prev.as_str(), "to" | "i" | "you")
+}
+
+/// "Called" that names a thing rather than reporting a speaker's word: after a common noun
+/// opened by "a" or "another" ("a program called Sandy Hook Promise", "another called i360"),
+/// and in "so called".
+fn naming_called(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
+    if cue.end != cue.first + 1 || ctx.lower(cue.first) != "called" || cue.first <= sent_start {
+        return false;
+    }
+    let prev = ctx.lower(cue.first - 1);
+    if matches!(prev.as_str(), "so" | "-") {
+        return true;
+    }
+    let noun = !ctx.is_punct(cue.first - 1)
+        && !ctx.is_capitalized(cue.first - 1)
+        && !PRONOUNS.contains(&prev.as_str())
+        && !RELATIVES.contains(&prev.as_str())
+        && !AUXILIARIES.contains(&prev.as_str())
+        && !prev.ends_with("ly");
+    let indefinite = prev == "another"
+        || (cue.first >= sent_start + 2
+            && (cue.first.saturating_sub(4)..cue.first - 1).any(|i| {
+                i >= sent_start && matches!(ctx.lower(i).as_str(), "a" | "an" | "another")
+            })
+            && (cue.first.saturating_sub(4)..cue.first - 1)
+                .all(|i| i < sent_start || !ctx.is_punct(i)));
+    noun && indefinite
 }
 
 /// A cue verb that reports nothing in a phrasal use: "show up", "sign up", "add up", "pass

@@ -2455,3 +2455,18 @@ fn an_as_clause_may_name_its_speaker_with_an_apposition() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn called_that_names_a_thing_is_no_cue() {
+    let text = "She founded a group called Safe Streets Now. The so called reform failed.";
+    let a = annotate(text);
+    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
+    assert!(cues.is_empty(), "no cue expected, found {cues:?}");
+    assert_attribution(
+        "The mayor called the plan a disgrace.",
+        "called",
+        Some("The mayor"),
+        &["the plan a disgrace"],
+        AttributionKind::Indirect,
+    );
+}
