@@ -2038,7 +2038,16 @@ fn clause_around_cue(
             }
         };
         // "called Friday's decision a win": a day with a possessive is part of the claim.
-        if DAYS.contains(&ctx.lower(c).as_str()) && !ctx.possessive_at(c + 1, sent.end) {
+        // "said Friday afternoon, as they …": a part of the day after the day.
+        let day_part = c > 0
+            && DAYS.contains(&ctx.lower(c - 1).as_str())
+            && matches!(
+                ctx.lower(c).as_str(),
+                "morning" | "afternoon" | "evening" | "night"
+            );
+        if day_part
+            || (DAYS.contains(&ctx.lower(c).as_str()) && !ctx.possessive_at(c + 1, sent.end))
+        {
             c += 1;
         } else if let Some(after) = place_phrase(ctx, c, sent.end) {
             c = after;

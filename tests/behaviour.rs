@@ -2470,3 +2470,14 @@ fn called_that_names_a_thing_is_no_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_part_of_the_day_after_the_day_is_no_claim() {
+    assert_attribution(
+        "The depot will close, Ortiz said Friday afternoon.",
+        "said Friday",
+        Some("Ortiz"),
+        &["The depot will close"],
+        AttributionKind::Indirect,
+    );
+}
