@@ -3734,13 +3734,17 @@ fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             continue;
         };
         let end = ctx.seg.token_at_or_after(para.end);
+        // The name ends at punctuation or at the end of its line: a column of vox pops puts
+        // one signed quotation on each line ("… shame.” ― Sonya Herridge\n“During …").
+        let new_line =
+            |i: usize| ctx.text[ctx.tok(i - 1).span.end..ctx.tok(i).span.start].contains('\n');
         let name_end = (dash + 1..end)
-            .find(|&i| ctx.is_punct(i) && ctx.word(i) != ".")
+            .find(|&i| (ctx.is_punct(i) && ctx.word(i) != ".") || (i > dash + 1 && new_line(i)))
             .unwrap_or(end);
         let name = dash + 1..name_end;
         let signed = !name.is_empty()
             && name.len() <= 5
-            && (name_end == end || ctx.word(name_end) == ",")
+            && (name_end == end || ctx.word(name_end) == "," || new_line(name_end))
             && name
                 .clone()
                 .all(|i| ctx.is_punct(i) || ctx.is_capitalized(i));

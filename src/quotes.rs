@@ -81,7 +81,12 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     Some(_) => {} // an opening mark inside a quotation: nested or mistyped
                     // A straight mark glued to a word on its left and followed by a space opens
                     // nothing (inches, a typo); one at an opening position opens.
+                    // "”Fear. I am truly afraid …”": a closing mark typed where the opening one
+                    // belongs, at an opening position and glued to the word after it.
                     None if is_double_open(c)
+                        || (is_double_close(c)
+                            && is_opening_context(prev)
+                            && next.is_some_and(char::is_alphanumeric))
                         || (c == '"'
                             && (is_opening_context(prev)
                                 || next.is_some_and(|n| !n.is_whitespace()))) =>

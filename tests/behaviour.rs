@@ -2481,3 +2481,23 @@ fn a_part_of_the_day_after_the_day_is_no_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_column_of_signed_quotations_one_per_line() {
+    let text =
+        "Letters came in.\n\n”The depot is a relic.” ― Ana Ruiz\n“Buses matter more.” ― Lee Park";
+    assert_attribution(
+        text,
+        "―",
+        Some("Ana Ruiz"),
+        &["The depot is a relic."],
+        AttributionKind::Direct,
+    );
+    let a = annotate(text);
+    let sources: Vec<&str> = a
+        .attributions
+        .iter()
+        .filter_map(|x| x.source.map(|s| s.text(text)))
+        .collect();
+    assert_eq!(sources, ["Ana Ruiz", "Lee Park"]);
+}
