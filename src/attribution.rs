@@ -1568,16 +1568,14 @@ fn shared_subject(
     if c >= sent.end || ctx.is_punct(c) {
         return None;
     }
-    let mut end = sentence_content_end(ctx, sent.clone());
     // "Though she called it “outrageous” and called for …, Clinton restricted …": the clause
     // opened by "Though" ends at its comma.
-    if subordinate_opening(ctx, sent.start, first) {
-        let comma = (c + 1..sent.end.min(c + 40))
-            .find(|&k| ctx.word(k) == "," && ctx.quote_around(ctx.tok(k).span.start).is_none());
-        if let Some(k) = comma {
-            end = end.min(ctx.tok(k - 1).span.end);
-        }
-    }
+    let end = sentence_content_end(ctx, sent.clone()).min(subordinate_clause_end(
+        ctx,
+        sent.clone(),
+        first,
+        c,
+    ));
     let content = Span::new(ctx.tok(c).span.start, end);
     let mut a = make(ctx, cue_span, source, vec![content], "shared-subject")?;
     a.why.push_str(", sharing the speaker of the cue before it");
@@ -2200,13 +2198,7 @@ fn clause_around_cue(
         let mut end = clause_end(ctx, c, sent.end, sent_end);
         // "While Trump has railed against the provisions, he’s sought …": a cue in an opening
         // subordinate clause reports up to the comma that closes the clause.
-        if subordinate_opening(ctx, sent.start, first) {
-            let comma = (c + 1..sent.end.min(c + 40))
-                .find(|&k| ctx.word(k) == "," && ctx.quote_around(ctx.tok(k).span.start).is_none());
-            if let Some(k) = comma {
-                end = end.min(ctx.tok(k - 1).span.end);
-            }
-        }
+        end = end.min(subordinate_clause_end(ctx, sent.clone(), first, c));
         return make(
             ctx,
             cue_span,
@@ -2248,6 +2240,23 @@ fn clause_around_cue(
         }
     }
     None
+}
+
+/// Where a claim starting at token `c` ends when its cue (first token `first`) stands in an
+/// opening subordinate clause: at the clause's comma ("While X has railed against the
+/// provisions, he …"). `usize::MAX` when there is no such clause or comma.
+fn subordinate_clause_end(
+    ctx: &Ctx,
+    sent: std::ops::Range<usize>,
+    first: usize,
+    c: usize,
+) -> usize {
+    if !subordinate_opening(ctx, sent.start, first) {
+        return usize::MAX;
+    }
+    (c + 1..sent.end.min(c + 40))
+        .find(|&k| ctx.word(k) == "," && ctx.quote_around(ctx.tok(k).span.start).is_none())
+        .map_or(usize::MAX, |k| ctx.tok(k - 1).span.end)
 }
 
 /// Does the sentence open with a subordinating conjunction ("While", "Though", "When", after an

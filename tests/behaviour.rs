@@ -32,6 +32,17 @@ fn assert_attribution(
     assert!(at.why.contains(cue), "why {:?} names the cue", at.why);
 }
 
+/// Asserts that no attribution is found in `text`.
+#[track_caller]
+fn assert_no_cues(text: &str) {
+    let a = annotate(text);
+    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
+    assert!(
+        cues.is_empty(),
+        "no cue expected in {text:?}, found {cues:?}"
+    );
+}
+
 /// Asserts exactly these caveats (text, kind), in order.
 #[track_caller]
 fn assert_caveats(text: &str, expected: &[(&str, CaveatKind)]) {
@@ -2234,9 +2245,7 @@ fn a_cue_in_an_opening_as_clause_reports_the_main_clause() {
 #[test]
 fn a_participle_before_a_plural_noun_is_an_adjective_not_a_cue() {
     let text = "Ortiz leads by 300 pledged delegates and grew her lead in pledged delegates.";
-    let a = annotate(text);
-    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
-    assert!(cues.is_empty(), "no cue expected, found {cues:?}");
+    assert_no_cues(text);
     assert_attribution(
         "Ortiz pledged delegates a vote on the rules.",
         "pledged",
@@ -2251,9 +2260,7 @@ fn phrasal_uses_and_a_strong_showing_report_nothing() {
     let text =
         "Voters aren't showing up, and Ortiz's showing in the suburbs was a strong showing. \
                 Few signed up. The board found itself alone.";
-    let a = annotate(text);
-    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
-    assert!(cues.is_empty(), "no cue expected, found {cues:?}");
+    assert_no_cues(text);
     assert_attribution(
         "A new poll is showing that the race is tied.",
         "is showing",
@@ -2297,9 +2304,7 @@ fn a_poll_closing_the_sentence_reports_the_clause_before_it() {
         &["Ortiz leads Moreau by 9 points"],
         AttributionKind::Indirect,
     );
-    let text = "Ortiz has been leading in the polls. Voters in the county head to the polls.";
-    let a = annotate(text);
-    assert!(a.attributions.is_empty(), "no poll named in {text:?}");
+    assert_no_cues("Ortiz has been leading in the polls. Voters in the county head to the polls.");
 }
 
 #[test]
@@ -2459,9 +2464,7 @@ fn an_as_clause_may_name_its_speaker_with_an_apposition() {
 #[test]
 fn called_that_names_a_thing_is_no_cue() {
     let text = "She founded a group called Safe Streets Now. The so called reform failed.";
-    let a = annotate(text);
-    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
-    assert!(cues.is_empty(), "no cue expected, found {cues:?}");
+    assert_no_cues(text);
     assert_attribution(
         "The mayor called the plan a disgrace.",
         "called",
