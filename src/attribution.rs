@@ -2441,20 +2441,23 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         };
         let (w1, w2) = (at(1), at(2));
         // "A report released last year found": the time phrase describes a participle in the
-        // subject; "USA Today said": a name.
-        let described = end >= sent_start + 3 && {
-            let w3 = at(3);
-            w3.ends_with("ed") && !ctx.is_capitalized(end - 3)
+        // subject and stays with it; "USA Today said": a name.
+        // Does the word before the last `k` tokens describe the subject as a participle?
+        let participle_before = |k: usize| {
+            end > sent_start + k && at(k + 1).ends_with("ed") && !ctx.is_capitalized(end - k - 1)
         };
         let named = w1 == "today"
             && end >= sent_start + 2
             && ctx.is_capitalized(end - 1)
             && ctx.is_capitalized(end - 2)
             && !ctx.is_punct(end - 2);
-        if described || named {
+        if named {
             break;
         }
         if end >= sent_start + 3 && time_phrase(&w2, &w1) {
+            if participle_before(2) {
+                break;
+            }
             end -= 2;
         } else if end >= sent_start + 4 && w1 == "past" && w2 == "the" && at(3) == "in" {
             end -= 3;
@@ -2462,8 +2465,14 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             && w2 == "in"
             && (MONTHS.contains(&w1.as_str()) || is_year(&w1))
         {
+            if participle_before(2) {
+                break;
+            }
             end -= 2; // "federal prosecutors in April charged", "a panel in 2001 found"
         } else if end >= sent_start + 2 && DAYS.contains(&w1.as_str()) {
+            if participle_before(1) {
+                break;
+            }
             end -= 1;
         } else {
             break;
