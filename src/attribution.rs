@@ -169,7 +169,7 @@ fn conjunction_before(ctx: &Ctx, at: usize) -> Option<usize> {
     let i = ctx.seg.token_at_or_after(at);
     let j = i.checked_sub(1)?;
     if !matches!(
-        ctx.lower(j).as_str(),
+        ctx.lower(j),
         "and" | "but" | "as" | "while" | "whereas" | "yet"
     ) {
         return None;
@@ -300,6 +300,10 @@ struct Ctx<'a> {
     /// For the last token of a condition of anonymity ("who asked not to be named"), the token
     /// it starts at: part of the source it follows, never a cue.
     condition_from: Vec<Option<usize>>,
+    /// Every token lower-cased once, end to end, and where each one ends in it: the rules ask
+    /// for lower-cased words many times per cue.
+    lowered: String,
+    lowered_end: Vec<usize>,
 }
 
 impl Ctx<'_> {
@@ -311,8 +315,9 @@ impl Ctx<'_> {
         self.seg.tokens[i].span.text(self.text)
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.lowered_end[i - 1] };
+        &self.lowered[start..self.lowered_end[i]]
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -344,8 +349,8 @@ impl Ctx<'_> {
         let w = self.lower(i);
         !self.is_punct(i)
             && !self.cue_at[i]
-            && !CLAUSE_WORDS.contains(&w.as_str())
-            && !SUBJECT_PRONOUNS.contains(&w.as_str())
+            && !CLAUSE_WORDS.contains(&w)
+            && !SUBJECT_PRONOUNS.contains(&w)
     }
 
     fn is_terminator(&self, i: usize) -> bool {
@@ -397,7 +402,19 @@ pub fn find(
         adverb_cue_at: vec![false; seg.tokens.len()],
         next_comma_cue: Vec::new(),
         condition_from: vec![None; seg.tokens.len()],
+        lowered: String::with_capacity(text.len()),
+        lowered_end: Vec::with_capacity(seg.tokens.len()),
     };
+    for t in &seg.tokens {
+        let word = t.span.text(text);
+        if word.is_ascii() {
+            ctx.lowered
+                .extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            ctx.lowered.push_str(&word.to_lowercase());
+        }
+        ctx.lowered_end.push(ctx.lowered.len());
+    }
     for hit in hits {
         let entry = lex.entry(hit.pattern);
         if lex.in_list(hit.pattern, List::Anonymous)
@@ -435,19 +452,18 @@ pub fn find(
     let mut next = n;
     ctx.next_comma_cue = vec![n; n];
     for i in (0..n).rev() {
-        let cue_follows = (i + 1..n.min(i + 3)).any(|j| {
-            ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1).as_str()))
-        });
+        let cue_follows = (i + 1..n.min(i + 3))
+            .any(|j| ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1))));
         // Inside a quotation the speaker's own "but" is part of the claim.
         let breaks = i + 1 < n
-            && CLAUSE_BREAKS.contains(&ctx.lower(i + 1).as_str())
+            && CLAUSE_BREAKS.contains(&ctx.lower(i + 1))
             && ctx.quote_around(ctx.tok(i).span.start).is_none();
         // "… lower taxes and “jobs, jobs, jobs,” but he has …": a comma inside a closing mark
         // before the writer's "but"; the claim ends after the mark.
         let quoted_break = i + 2 < n
             && ctx.word(i) == ","
             && ctx.is_quote_mark(i + 1)
-            && CLAUSE_BREAKS.contains(&ctx.lower(i + 2).as_str())
+            && CLAUSE_BREAKS.contains(&ctx.lower(i + 2))
             && ctx.quote_around(ctx.tok(i + 2).span.start).is_none();
         if quoted_break {
             next = i + 2;
@@ -550,7 +566,7 @@ pub fn find(
 fn relative_before(ctx: &Ctx, at: usize) -> usize {
     let i = ctx.seg.token_at_or_after(at);
     match i.checked_sub(1) {
-        Some(j) if RELATIVES.contains(&ctx.lower(j).as_str()) => ctx.tok(j).span.start,
+        Some(j) if RELATIVES.contains(&ctx.lower(j)) => ctx.tok(j).span.start,
         _ => at,
     }
 }
@@ -609,7 +625,7 @@ fn paragraph_of(ctx: &Ctx, at: usize) -> Option<Span> {
 
 /// A one-word cue whose object is the person told or asked: "told reporters", "asked him".
 fn is_object_cue(ctx: &Ctx, cue: &Cue) -> bool {
-    cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first).as_str())
+    cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first))
 }
 
 /// A one-word adverb cue such as "reportedly" or "allegedly".
@@ -757,14 +773,13 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if phrasal_not_said(ctx, cue, sent_start) {
         return false; // "voters aren't showing up", "a strong showing in Iowa"
     }
-    let plainly_verbal =
-        w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w.as_str());
-    if !NOUN_LIKE.contains(&w.as_str()) && (!single || plainly_verbal) {
+    let plainly_verbal = w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w);
+    if !NOUN_LIKE.contains(&w) && (!single || plainly_verbal) {
         return true;
     }
     if cue.end < ctx.seg.tokens.len()
         && matches!(
-            ctx.lower(cue.end).as_str(),
+            ctx.lower(cue.end),
             "of" | "were" | "was" | "is" | "are" | "about" | "for" | "from" | "by"
         )
     {
@@ -779,7 +794,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && cue.first > sent_start
         && !ctx.is_punct(cue.first - 1)
         && (matches!(
-            ctx.lower(cue.end).as_str(),
+            ctx.lower(cue.end),
             "he" | "she" | "they" | "it" | "we" | "i" | "a" | "an" | "no" | "him" | "them" | "us"
         ) || (ctx.is_capitalized(cue.end) && !ctx.is_capitalized(cue.first - 1)))
     {
@@ -795,28 +810,28 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && ctx.lower(cue.end) == "to"
         && w.ends_with('s')
         && !ctx.is_punct(cue.first - 1)
-        && !DETERMINERS.contains(&prev.as_str())
+        && !DETERMINERS.contains(&prev)
         && !matches!(
-            prev.as_str(),
+            prev,
             "s" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "of" | "and"
         )
     {
         return true;
     }
-    PRONOUNS.contains(&prev.as_str())
-        || AUXILIARIES.contains(&prev.as_str())
+    PRONOUNS.contains(&prev)
+        || AUXILIARIES.contains(&prev)
         || contracted_auxiliary(ctx, cue.first, sent_start)
         // "lobbyists must declare", "4 in 10 want", "a new poll indicates"
-        || MODALS.contains(&prev.as_str())
+        || MODALS.contains(&prev)
         || prev.starts_with(|c: char| c.is_ascii_digit())
         || matches!(
-            prev.as_str(),
+            prev,
             "poll" | "survey" | "report" | "study" | "analysis" | "audit" | "review" | "memo"
                 | "letter" | "document" | "filing" | "research" | "data" | "record" | "census"
         )
         || ctx.is_capitalized(cue.first - 1)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
-        || matches!(prev.as_str(), "to" | "i" | "you")
+        || matches!(prev, "to" | "i" | "you")
 }
 
 /// "Called" that names a thing rather than reporting a speaker's word: after a common noun
@@ -827,20 +842,19 @@ fn naming_called(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         return false;
     }
     let prev = ctx.lower(cue.first - 1);
-    if matches!(prev.as_str(), "so" | "-") {
+    if matches!(prev, "so" | "-") {
         return true;
     }
     let noun = !ctx.is_punct(cue.first - 1)
         && !ctx.is_capitalized(cue.first - 1)
-        && !PRONOUNS.contains(&prev.as_str())
-        && !RELATIVES.contains(&prev.as_str())
-        && !AUXILIARIES.contains(&prev.as_str())
+        && !PRONOUNS.contains(&prev)
+        && !RELATIVES.contains(&prev)
+        && !AUXILIARIES.contains(&prev)
         && !prev.ends_with("ly");
     let indefinite = prev == "another"
         || (cue.first >= sent_start + 2
-            && (cue.first.saturating_sub(4)..cue.first - 1).any(|i| {
-                i >= sent_start && matches!(ctx.lower(i).as_str(), "a" | "an" | "another")
-            })
+            && (cue.first.saturating_sub(4)..cue.first - 1)
+                .any(|i| i >= sent_start && matches!(ctx.lower(i), "a" | "an" | "another"))
             && (cue.first.saturating_sub(4)..cue.first - 1)
                 .all(|i| i < sent_start || !ctx.is_punct(i)));
     noun && indefinite
@@ -856,11 +870,11 @@ fn phrasal_not_said(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.end - 1);
     let next = ctx.lower(cue.end);
     let stem = |s: &str| w.starts_with(s);
-    let phrasal = match next.as_str() {
+    let phrasal = match next {
         "up" => stem("show") || stem("sign") || stem("add") || stem("back"),
         "away" => stem("pass"),
         "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves" => {
-            matches!(w.as_str(), "found" | "find" | "finds" | "finding")
+            matches!(w, "found" | "find" | "finds" | "finding")
         }
         _ => false,
     };
@@ -873,12 +887,12 @@ fn phrasal_not_said(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let prev = (cue.first > sent_start).then(|| ctx.lower(cue.first - 1));
     w == "showing"
         && cue.end == cue.first + 1
-        && (PREPOSITIONS.contains(&next.as_str())
-            || matches!(next.as_str(), "is" | "was" | "will" | "comes" | "came")
+        && (PREPOSITIONS.contains(&next)
+            || matches!(next, "is" | "was" | "will" | "comes" | "came")
             || prev.is_some_and(|p| {
                 p == "s"
                     || matches!(
-                        p.as_str(),
+                        p,
                         "strong" | "poor" | "best" | "worst" | "weak" | "solid" | "powerful"
                     )
             }))
@@ -893,10 +907,10 @@ fn attributive(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let prev = ctx.lower(cue.first - 1);
     let next = ctx.lower(cue.end);
     let before = prev.starts_with(|c: char| c.is_ascii_digit())
-        || DETERMINERS.contains(&prev.as_str())
-        || PREPOSITIONS.contains(&prev.as_str())
+        || DETERMINERS.contains(&prev)
+        || PREPOSITIONS.contains(&prev)
         || matches!(
-            prev.as_str(),
+            prev,
             "among" | "more" | "most" | "those" | "these" | "many" | "some" | "all" | "regular"
         );
     let plural_noun = !ctx.is_punct(cue.end)
@@ -904,10 +918,7 @@ fn attributive(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
-        && !matches!(
-            next.as_str(),
-            "this" | "thus" | "was" | "has" | "his" | "its"
-        );
+        && !matches!(next, "this" | "thus" | "was" | "has" | "his" | "its");
     before && plural_noun && prev != "that"
 }
 
@@ -1030,7 +1041,7 @@ fn read_cue_patterns(
     // A cue word used as a noun or adjective right after a determiner is no cue ("the report").
     if cue.first > sent.start
         && matches!(
-            ctx.lower(cue.first - 1).as_str(),
+            ctx.lower(cue.first - 1),
             "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
         )
         && !cue.entry.contains(' ')
@@ -1044,11 +1055,11 @@ fn read_cue_patterns(
     let mut first = cue.first;
     loop {
         if first > sent.start
-            && (AUXILIARIES.contains(&ctx.lower(first - 1).as_str())
+            && (AUXILIARIES.contains(&ctx.lower(first - 1))
             // "could say", "must declare"; "Theresa May said" is a name.
-            || (MODALS.contains(&ctx.lower(first - 1).as_str()) && !ctx.is_capitalized(first - 1))
+            || (MODALS.contains(&ctx.lower(first - 1)) && !ctx.is_capitalized(first - 1))
             || is_adverb(ctx, first - 1)
-            || negated_auxiliary(&ctx.lower(first - 1)))
+            || negated_auxiliary(ctx.lower(first - 1)))
         {
             first -= 1;
         } else if contracted_auxiliary(ctx, first, sent.start) {
@@ -1122,10 +1133,7 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
         return None;
     }
     let opens = cue.first == sent.start
-        || matches!(
-            ctx.lower(cue.first - 1).as_str(),
-            "when" | "if" | "once" | "after"
-        );
+        || matches!(ctx.lower(cue.first - 1), "when" | "if" | "once" | "after");
     if !opens || cue.end >= sent.end {
         return None;
     }
@@ -1135,16 +1143,13 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
     if ctx.lower(q) == "by" {
         let end = (q + 1..sent.end.min(q + 9)).find(|&i| {
             let w = ctx.lower(i);
-            ctx.is_punct(i) || w == "to" || QUESTION_OPENERS.contains(&w.as_str())
+            ctx.is_punct(i) || w == "to" || QUESTION_OPENERS.contains(&w)
         })?;
         source = words_span(ctx, q + 1..end);
         q = end;
     }
     let opener = ctx.lower(q);
-    if !(about
-        || QUESTION_OPENERS.contains(&opener.as_str())
-        || (source.is_some() && opener == "to"))
-    {
+    if !(about || QUESTION_OPENERS.contains(&opener) || (source.is_some() && opener == "to")) {
         return None;
     }
     // The question runs to a comma, or closing the sentence ("…,” he said when asked if it
@@ -1190,9 +1195,7 @@ fn participle(
     let mut c = claim_start(ctx, cue, sent.end)?;
     // "adding later, “NATO is costing us …”": a time word and a comma before the quotation.
     if c + 3 < sent.end
-        && (TIME_WORDS.contains(&ctx.lower(c).as_str())
-            || is_adverb(ctx, c)
-            || ctx.lower(c) == "later")
+        && (TIME_WORDS.contains(&ctx.lower(c)) || is_adverb(ctx, c) || ctx.lower(c) == "later")
         && ctx.word(c + 1) == ","
         && opens_quote(ctx, c + 2)
     {
@@ -1236,9 +1239,7 @@ fn opening_participle(
         s0 += 1;
     }
     let opener = (first > s0).then(|| ctx.lower(first - 1));
-    let opener_ok = opener
-        .as_deref()
-        .is_none_or(|w| PARTICIPLE_OPENERS.contains(&w));
+    let opener_ok = opener.is_none_or(|w| PARTICIPLE_OPENERS.contains(&w));
     let leading = opener_ok && (first == s0 || first == s0 + 1);
     let after_comma = !leading && opener_ok && first >= s0 + 2 && ctx.word(first - 2) == ",";
     if !(leading || after_comma) {
@@ -1321,7 +1322,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     let mut s0 = sent_start;
     while s0 < first
         && matches!(
-            ctx.lower(s0).as_str(),
+            ctx.lower(s0),
             "and" | "but" | "so" | "yet" | "still" | "even" | "now" | "then"
         )
     {
@@ -1333,7 +1334,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         && ctx.word(s0 + 1) == ","
         && (opener.ends_with("ly")
             || matches!(
-                opener.as_str(),
+                opener,
                 "however"
                     | "still"
                     | "meanwhile"
@@ -1357,10 +1358,10 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     {
         s0 += 2;
     } else if s0 < first
-        && (LEADING_PHRASE.contains(&opener.as_str())
-            || PREPOSITIONS.contains(&opener.as_str())
-            || CLAUSE_WORDS.contains(&opener.as_str())
-            || matches!(opener.as_str(), "like" | "unlike" | "amid" | "despite")
+        && (LEADING_PHRASE.contains(&opener)
+            || PREPOSITIONS.contains(&opener)
+            || CLAUSE_WORDS.contains(&opener)
+            || matches!(opener, "like" | "unlike" | "amid" | "despite")
             || opener.ends_with("ing")
             || (opener.ends_with("ed") && !ctx.is_capitalized(s0 + 1))
             || opener.ends_with("ly"))
@@ -1370,9 +1371,8 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         // name or pronoun, else the first. The comma just before the cue is the cue's own.
         let limit = first.saturating_sub(1).min(s0 + 25);
         let commas = || (s0 + 1..limit).filter(|&k| ctx.word(k) == ",");
-        let before_name = commas().find(|&k| {
-            ctx.is_capitalized(k + 1) || SUBJECT_PRONOUNS.contains(&ctx.lower(k + 1).as_str())
-        });
+        let before_name = commas()
+            .find(|&k| ctx.is_capitalized(k + 1) || SUBJECT_PRONOUNS.contains(&ctx.lower(k + 1)));
         if let Some(comma) = before_name.or_else(|| commas().next()) {
             s0 = comma + 1;
         }
@@ -1380,25 +1380,25 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     // "On Thursday evening Hillary Clinton delivered …": a time phrase with no comma.
     if s0 < first
         && matches!(
-            ctx.lower(s0).as_str(),
+            ctx.lower(s0),
             "on" | "in" | "last" | "this" | "late" | "early"
         )
     {
         let mut k = s0 + 1;
         while k < first
             && k < s0 + 5
-            && (DAYS.contains(&ctx.lower(k).as_str())
-                || MONTHS.contains(&ctx.lower(k).as_str())
-                || TIME_WORDS.contains(&ctx.lower(k).as_str())
+            && (DAYS.contains(&ctx.lower(k))
+                || MONTHS.contains(&ctx.lower(k))
+                || TIME_WORDS.contains(&ctx.lower(k))
                 || ctx.lower(k).starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
-                    ctx.lower(k).as_str(),
+                    ctx.lower(k),
                     "morning" | "afternoon" | "evening" | "night" | "the"
                 ))
         {
             k += 1;
         }
-        let pronoun = k < first && SUBJECT_PRONOUNS.contains(&ctx.lower(k).as_str());
+        let pronoun = k < first && SUBJECT_PRONOUNS.contains(&ctx.lower(k));
         if k > s0 + 1 && k < first && (ctx.is_capitalized(k) || pronoun) && !ctx.is_punct(k) {
             s0 = k;
         }
@@ -1406,13 +1406,13 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     // "A few minutes later they reversed …": a time phrase, then the pronoun.
     if let Some(p) = (s0..first.min(s0 + 6))
         .take_while(|&k| !ctx.is_punct(k) && !ctx.cue_at[k])
-        .find(|&k| SUBJECT_PRONOUNS.contains(&ctx.lower(k).as_str()))
+        .find(|&k| SUBJECT_PRONOUNS.contains(&ctx.lower(k)))
     {
-        if p > s0 && matches!(ctx.lower(p - 1).as_str(), "later" | "ago" | "earlier") {
+        if p > s0 && matches!(ctx.lower(p - 1), "later" | "ago" | "earlier") {
             s0 = p;
         }
     }
-    if s0 < first && SUBJECT_PRONOUNS.contains(&ctx.lower(s0).as_str()) {
+    if s0 < first && SUBJECT_PRONOUNS.contains(&ctx.lower(s0)) {
         return Some(ctx.tok(s0).span);
     }
     // Words up to the first lower-case verb-like word.
@@ -1421,7 +1421,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         && (!ctx.is_punct(e) || (ctx.word(e) == "." && name_stop(ctx, e)))
         && (ctx.is_capitalized(e)
             || ctx.is_punct(e)
-            || matches!(ctx.lower(e).as_str(), "the" | "a" | "an" | "s"))
+            || matches!(ctx.lower(e), "the" | "a" | "an" | "s"))
     {
         e += 1;
     }
@@ -1429,21 +1429,21 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     // an adverb, a past form or any word of grammar.
     let quantity = s0 < first
         && matches!(
-            ctx.lower(s0).as_str(),
+            ctx.lower(s0),
             "several" | "many" | "some" | "most" | "two" | "three" | "four"
         );
     if quantity {
         e = s0 + 1;
     }
-    if e == s0 + 1 && (quantity || matches!(ctx.lower(s0).as_str(), "the" | "a" | "an")) {
+    if e == s0 + 1 && (quantity || matches!(ctx.lower(s0), "the" | "a" | "an")) {
         while e < first.min(s0 + 4) && !ctx.is_punct(e) && !ctx.is_capitalized(e) {
             let w = ctx.lower(e);
             if w.ends_with("ed")
                 || w.ends_with("ly")
-                || AUXILIARIES.contains(&w.as_str())
-                || CLAUSE_WORDS.contains(&w.as_str())
-                || PREPOSITIONS.contains(&w.as_str())
-                || MODALS.contains(&w.as_str())
+                || AUXILIARIES.contains(&w)
+                || CLAUSE_WORDS.contains(&w)
+                || PREPOSITIONS.contains(&w)
+                || MODALS.contains(&w)
                 || ctx.cue_at[e]
             {
                 break;
@@ -1513,7 +1513,7 @@ fn passive(
     }
     let passive_aux = (first..cue.end).any(|i| {
         matches!(
-            ctx.lower(i).as_str(),
+            ctx.lower(i),
             "is" | "was" | "are" | "were" | "be" | "been" | "being"
         )
     });
@@ -1523,7 +1523,7 @@ fn passive(
     // After "by" any noun phrase is the agent: "by campaigners", "by local residents".
     let source = source_after(ctx, by + 1).or_else(|| {
         let end = (by + 1..sent.end.min(by + 7))
-            .find(|&i| ctx.is_punct(i) || CLAUSE_WORDS.contains(&ctx.lower(i).as_str()))
+            .find(|&i| ctx.is_punct(i) || CLAUSE_WORDS.contains(&ctx.lower(i)))
             .unwrap_or(sent.end.min(by + 7));
         words_span(ctx, by + 1..end)
     })?;
@@ -1552,7 +1552,7 @@ fn shared_subject(
     sent: std::ops::Range<usize>,
     prev: Option<&Attribution>,
 ) -> Option<Attribution> {
-    if first == sent.start || !matches!(ctx.lower(first - 1).as_str(), "and" | "but") {
+    if first == sent.start || !matches!(ctx.lower(first - 1), "and" | "but") {
         return None;
     }
     // The speaker of the cue before it in the sentence, or else the sentence's own subject:
@@ -1591,14 +1591,13 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
     if start >= limit {
         return None;
     }
-    if SUBJECT_PRONOUNS.contains(&ctx.lower(start).as_str()) && ctx.lower(start) != "it" {
+    if SUBJECT_PRONOUNS.contains(&ctx.lower(start)) && ctx.lower(start) != "it" {
         return Some(ctx.tok(start).span);
     }
     let mut i = start;
     while i < limit && i - start < 6 {
-        let title_stop = ctx.word(i) == "."
-            && i > start
-            && TITLE_ABBREVIATIONS.contains(&ctx.lower(i - 1).as_str());
+        let title_stop =
+            ctx.word(i) == "." && i > start && TITLE_ABBREVIATIONS.contains(&ctx.lower(i - 1));
         if !(title_stop || (!ctx.is_punct(i) && ctx.is_capitalized(i))) {
             break;
         }
@@ -1608,8 +1607,8 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
         && i < limit
         && !ctx.is_punct(i)
         && !ctx.is_capitalized(i)
-        && !LEADING_PHRASE.contains(&ctx.lower(start).as_str())
-        && !CLAUSE_WORDS.contains(&ctx.lower(start).as_str());
+        && !LEADING_PHRASE.contains(&ctx.lower(start))
+        && !CLAUSE_WORDS.contains(&ctx.lower(start));
     named.then(|| ctx.span(start, i - 1))
 }
 
@@ -1807,7 +1806,7 @@ fn quote_then_cue(
         && first > after_quote
         && first - after_quote <= 3
         && (after_quote..first)
-            .all(|i| ctx.is_capitalized(i) || SUBJECT_PRONOUNS.contains(&ctx.lower(i).as_str()))
+            .all(|i| ctx.is_capitalized(i) || SUBJECT_PRONOUNS.contains(&ctx.lower(i)))
         && (cue.end..sent.end).all(|i| ctx.is_terminator(i) || ctx.is_quote_mark(i));
     if !inner_ends && !bare_signature && after_quote < first && !ctx.is_punct(after_quote) {
         return None;
@@ -1818,12 +1817,12 @@ fn quote_then_cue(
     if first > after_quote + 3 && ctx.word(first - 1) == "," {
         let aside = (after_quote + 1..first - 1).find(|&i| {
             ctx.word(i) == ","
-                && (PREPOSITIONS.contains(&ctx.lower(i + 1).as_str())
-                    || matches!(ctx.lower(i + 1).as_str(), "when" | "as" | "once"))
+                && (PREPOSITIONS.contains(&ctx.lower(i + 1))
+                    || matches!(ctx.lower(i + 1), "when" | "as" | "once"))
         });
         let named = (ctx.is_capitalized(after_quote)
-            || SUBJECT_PRONOUNS.contains(&ctx.lower(after_quote).as_str()))
-            && !CLAUSE_WORDS.contains(&ctx.lower(after_quote).as_str());
+            || SUBJECT_PRONOUNS.contains(&ctx.lower(after_quote)))
+            && !CLAUSE_WORDS.contains(&ctx.lower(after_quote));
         if let Some(comma) = aside.filter(|&c| {
             named
                 && (after_quote..c).all(|i| !ctx.is_punct(i) || name_stop(ctx, i))
@@ -1844,14 +1843,12 @@ fn quote_then_cue(
             // "…,” Leonard Burman, director of the centre and a professor at …, said": a title
             // in lower case opens an apposition too.
             in_apposition = i + 1 < between.end
-                && (matches!(
-                    ctx.lower(i + 1).as_str(),
-                    "who" | "a" | "an" | "the" | "whose"
-                ) || (ctx.word(i + 1).starts_with(char::is_lowercase)
-                    && !CLAUSE_WORDS.contains(&ctx.lower(i + 1).as_str())));
+                && (matches!(ctx.lower(i + 1), "who" | "a" | "an" | "the" | "whose")
+                    || (ctx.word(i + 1).starts_with(char::is_lowercase)
+                        && !CLAUSE_WORDS.contains(&ctx.lower(i + 1))));
             continue;
         }
-        let clause_word = CLAUSE_WORDS.contains(&w.as_str()) && w != "and";
+        let clause_word = CLAUSE_WORDS.contains(&w) && w != "and";
         if ctx.cue_at[i] || (clause_word && !in_apposition) {
             return None;
         }
@@ -1937,9 +1934,7 @@ fn cue_then_quote(
         // comma or colon that opens the quotation.
         let setting = o < sent.end && {
             let w = ctx.lower(o);
-            PREPOSITIONS.contains(&w.as_str())
-                || TIME_WORDS.contains(&w.as_str())
-                || DAYS.contains(&w.as_str())
+            PREPOSITIONS.contains(&w) || TIME_WORDS.contains(&w) || DAYS.contains(&w)
         };
         // "says of Clinton, “…”": the topic after "of" stands before the comma.
         let topic = ctx.lower(cue.end - 1) == "of" || (o < sent.end && ctx.lower(o) == "of");
@@ -2032,24 +2027,19 @@ fn clause_around_cue(
             if c + k < sent.end {
                 ctx.lower(c + k)
             } else {
-                String::new()
+                ""
             }
         };
         // "called Friday's decision a win": a day with a possessive is part of the claim.
         // "said Friday afternoon, as they …": a part of the day after the day.
         let day_part = c > 0
-            && DAYS.contains(&ctx.lower(c - 1).as_str())
-            && matches!(
-                ctx.lower(c).as_str(),
-                "morning" | "afternoon" | "evening" | "night"
-            );
-        if day_part
-            || (DAYS.contains(&ctx.lower(c).as_str()) && !ctx.possessive_at(c + 1, sent.end))
-        {
+            && DAYS.contains(&ctx.lower(c - 1))
+            && matches!(ctx.lower(c), "morning" | "afternoon" | "evening" | "night");
+        if day_part || (DAYS.contains(&ctx.lower(c)) && !ctx.possessive_at(c + 1, sent.end)) {
             c += 1;
         } else if let Some(after) = place_phrase(ctx, c, sent.end) {
             c = after;
-        } else if time_phrase(&ctx.lower(c), &next(1))
+        } else if time_phrase(ctx.lower(c), next(1))
             && c + 2 < sent.end
             && !ctx.is_punct(c + 2)
             && next(2) != "that"
@@ -2081,7 +2071,7 @@ fn clause_around_cue(
         .find(|&i| {
             let w = ctx.lower(i);
             w == "that"
-                || (object_cue && (w == "to" || matches!(w.as_str(), "how" | "why" | "whether")))
+                || (object_cue && (w == "to" || matches!(w, "how" | "why" | "whether")))
                 || opens_quote(ctx, i)
         })
         .or_else(|| {
@@ -2091,13 +2081,13 @@ fn clause_around_cue(
                 .filter(|&i| i > c && ctx.word(i - 1) == ",")
         });
     if let Some(t) = opener.filter(|&t| t > c && !ctx.is_punct(c)) {
-        let prepositional = PREPOSITIONS.contains(&ctx.lower(c).as_str());
+        let prepositional = PREPOSITIONS.contains(&ctx.lower(c));
         let setting = (c..t).all(|i| {
             let w = ctx.lower(i);
             ctx.is_capitalized(i)
-                || DAYS.contains(&w.as_str())
-                || TIME_WORDS.contains(&w.as_str())
-                || SETTING_WORDS.contains(&w.as_str())
+                || DAYS.contains(&w)
+                || TIME_WORDS.contains(&w)
+                || SETTING_WORDS.contains(&w)
         });
         let near = t <= c + 4;
         if (near && (object_cue || setting))
@@ -2111,12 +2101,10 @@ fn clause_around_cue(
     // main clause after the comma is the claim.
     if let Some(src) = source_left.filter(|_| c + 1 < sent.end) {
         let mut s0 = sent.start;
-        while s0 < first
-            && (ctx.is_quote_mark(s0) || matches!(ctx.lower(s0).as_str(), "and" | "but"))
-        {
+        while s0 < first && (ctx.is_quote_mark(s0) || matches!(ctx.lower(s0), "and" | "but")) {
             s0 += 1;
         }
-        let k = if matches!(ctx.lower(c).as_str(), "it" | "so") {
+        let k = if matches!(ctx.lower(c), "it" | "so") {
             c + 1
         } else {
             setting_then_comma(ctx, c, sent.end).unwrap_or(c)
@@ -2167,7 +2155,7 @@ fn clause_around_cue(
     // "Obama said, a majority of Americans …": a comma between cue and clause; "She said, if
     // elected, she would …": a condition between commas, then the clause.
     let condition = c + 3 < sent.end
-        && matches!(ctx.lower(c + 1).as_str(), "if" | "when" | "once" | "unless")
+        && matches!(ctx.lower(c + 1), "if" | "when" | "once" | "unless")
         && (c + 2..sent.end.min(c + 10))
             .find(|&i| ctx.is_punct(i))
             .is_some_and(|i| ctx.word(i) == "," && i + 1 < sent.end && !ctx.is_punct(i + 1));
@@ -2266,12 +2254,12 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
     while s0 < first && ctx.is_quote_mark(s0) {
         s0 += 1;
     }
-    if s0 + 1 < first && matches!(ctx.lower(s0).as_str(), "and" | "but") {
+    if s0 + 1 < first && matches!(ctx.lower(s0), "and" | "but") {
         s0 += 1;
     }
     s0 + 1 < first
         && matches!(
-            ctx.lower(s0).as_str(),
+            ctx.lower(s0),
             "while"
                 | "though"
                 | "although"
@@ -2344,18 +2332,18 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
         && i + 1 < end
         && !ctx.is_punct(i + 1)
         && !ctx.is_capitalized(i + 1)
-        && !CLAUSE_WORDS.contains(&ctx.lower(i + 1).as_str())
-        && !DETERMINERS.contains(&ctx.lower(i + 1).as_str())
-        && !SUBJECT_PRONOUNS.contains(&ctx.lower(i + 1).as_str());
+        && !CLAUSE_WORDS.contains(&ctx.lower(i + 1))
+        && !DETERMINERS.contains(&ctx.lower(i + 1))
+        && !SUBJECT_PRONOUNS.contains(&ctx.lower(i + 1));
     if !her_noun
         && matches!(
-            w.as_str(),
+            w,
             "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists"
         )
     {
         return i + 1;
     }
-    if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
+    if matches!(w, "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
         let start = i;
         i += 1;
         while i < end && i < start + 8 {
@@ -2365,7 +2353,7 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
                 matches!(ctx.word(i), "of" | "&") && i + 1 < end && ctx.is_capitalized(i + 1);
             // "Daily Radio host Ann Lee": a lower-case role between an outlet and a name.
             let role_name = matches!(
-                ctx.lower(i).as_str(),
+                ctx.lower(i),
                 "host" | "anchor" | "reporter" | "correspondent" | "editor" | "columnist"
             ) && i + 1 < end
                 && ctx.is_capitalized(i + 1)
@@ -2384,14 +2372,14 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
                 i = close + 1;
             }
         }
-        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+        if matches!(w, "the" | "a" | "an" | "his" | "her" | "their")
             && i == start + 1
             && i < end
             && !ctx.is_punct(i)
         {
             i += 1; // "the paper", "a rally"
                     // "a reporter for the Daily", "a crowd at Fenway": the person told and their place.
-            if i + 1 < end && matches!(ctx.lower(i).as_str(), "for" | "from" | "at" | "with") {
+            if i + 1 < end && matches!(ctx.lower(i), "for" | "from" | "at" | "with") {
                 let mut k = i + 1;
                 if ctx.lower(k) == "the" {
                     k += 1;
@@ -2423,7 +2411,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             && i + 6 > end
             && ctx.is_capitalized(i - 1)
             && !ctx.is_punct(i - 1)
-            && !CLAUSE_WORDS.contains(&ctx.lower(i - 1).as_str())
+            && !CLAUSE_WORDS.contains(&ctx.lower(i - 1))
         {
             i -= 1;
         }
@@ -2436,7 +2424,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             if end >= sent_start + k {
                 ctx.lower(end - k)
             } else {
-                String::new()
+                ""
             }
         };
         let (w1, w2) = (at(1), at(2));
@@ -2454,22 +2442,19 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         if named {
             break;
         }
-        if end >= sent_start + 3 && time_phrase(&w2, &w1) {
+        if end >= sent_start + 3 && time_phrase(w2, w1) {
             if participle_before(2) {
                 break;
             }
             end -= 2;
         } else if end >= sent_start + 4 && w1 == "past" && w2 == "the" && at(3) == "in" {
             end -= 3;
-        } else if end >= sent_start + 3
-            && w2 == "in"
-            && (MONTHS.contains(&w1.as_str()) || is_year(&w1))
-        {
+        } else if end >= sent_start + 3 && w2 == "in" && (MONTHS.contains(&w1) || is_year(w1)) {
             if participle_before(2) {
                 break;
             }
             end -= 2; // "federal prosecutors in April charged", "a panel in 2001 found"
-        } else if end >= sent_start + 2 && DAYS.contains(&w1.as_str()) {
+        } else if end >= sent_start + 2 && DAYS.contains(&w1) {
             if participle_before(1) {
                 break;
             }
@@ -2483,7 +2468,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         && ctx.word(end - 1) == ","
         && ctx.word(end - 3) == ","
         && matches!(
-            ctx.lower(end - 2).as_str(),
+            ctx.lower(end - 2),
             "however" | "though" | "meanwhile" | "too" | "instead" | "therefore" | "nevertheless"
         )
     {
@@ -2529,7 +2514,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             None
         };
     };
-    if RELATIVES.contains(&ctx.lower(left).as_str()) && left + 1 == end {
+    if RELATIVES.contains(&ctx.lower(left)) && left + 1 == end {
         return Some(ctx.tok(left).span);
     }
     let mut start = left;
@@ -2539,7 +2524,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             .rev()
             .take(14)
             .take_while(|&j| ctx.word(j) != ",")
-            .find(|&j| matches!(ctx.lower(j).as_str(), "who" | "which") && ctx.word(j - 1) == ",");
+            .find(|&j| matches!(ctx.lower(j), "who" | "which") && ctx.word(j - 1) == ",");
         if let Some(j) = relative {
             let l2 = np_left(ctx, j - 1, sent_start)?;
             return Some(ctx.span(l2, j - 2));
@@ -2547,7 +2532,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     }
     if appositive {
         // Take the name before the apposition too; an apposition holds no finite verb.
-        let clause = (start..end).any(|i| finite_auxiliary(&ctx.lower(i)));
+        let clause = (start..end).any(|i| finite_auxiliary(ctx.lower(i)));
         if start > sent_start + 1 && ctx.word(start - 1) == "," && !clause {
             if let Some(l2) = np_left(ctx, start - 1, sent_start) {
                 if (start - 1) - l2 <= 9 {
@@ -2561,7 +2546,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             return long_apposition(ctx, end, sent_start);
         }
     }
-    if RELATIVES.contains(&ctx.lower(start).as_str()) && start + 1 < end {
+    if RELATIVES.contains(&ctx.lower(start)) && start + 1 < end {
         start += 1;
     }
     start = coordinated_subject(ctx, start, sent_start);
@@ -2577,21 +2562,21 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     // "In a Bloomberg interview Trump declared", "Last week Stumpf said": a leading time or
     // setting phrase is cut back to the name or pronoun that follows it.
     let opener = ctx.lower(start);
-    let preposition = PREPOSITIONS.contains(&opener.as_str()) || opener == "with";
-    if LEADING_PHRASE.contains(&opener.as_str()) {
+    let preposition = PREPOSITIONS.contains(&opener) || opener == "with";
+    if LEADING_PHRASE.contains(&opener) {
         // The opener itself is capitalised when it starts the sentence: "With Democratic
         // leaders worried …".
         if let Some(k) = (start + 1..end).rev().find(|&k| {
             (ctx.is_capitalized(k)
                 && (!ctx.is_capitalized(k - 1) || (k - 1 == start && preposition))
                 && !ctx.is_punct(k - 1))
-                || SUBJECT_PRONOUNS.contains(&ctx.lower(k).as_str())
+                || SUBJECT_PRONOUNS.contains(&ctx.lower(k))
         }) {
             start = k;
         } else if opener == "with" && end > start + 1 {
             start += 1; // "with experts offering their views"
         }
-    } else if end > start + 1 && matches!(opener.as_str(), "perhaps" | "even" | "then") {
+    } else if end > start + 1 && matches!(opener, "perhaps" | "even" | "then") {
         start += 1; // "Perhaps the moderators will demand", "Even China said"
     }
     (end > start).then(|| ctx.span(start, end - 1))
@@ -2603,8 +2588,8 @@ fn contracted_auxiliary(ctx: &Ctx, at: usize, sent_start: usize) -> bool {
     at >= sent_start + 3
         && ctx.lower(at - 1) == "s"
         && matches!(ctx.word(at - 2), "’" | "'")
-        && (SUBJECT_PRONOUNS.contains(&ctx.lower(at - 3).as_str())
-            || matches!(ctx.lower(at - 3).as_str(), "who" | "that"))
+        && (SUBJECT_PRONOUNS.contains(&ctx.lower(at - 3))
+            || matches!(ctx.lower(at - 3), "who" | "that"))
 }
 
 /// A pronoun source without the verb contracted onto it: "He’s claiming", "you’re worried",
@@ -2629,7 +2614,7 @@ fn without_contraction(text: &str, source: Span) -> Span {
 /// "Federal and state officials said", "But Mr. Grassley and Mr. Leahy say": a subject of two
 /// short conjuncts that opens its sentence is one source. Returns where the source starts.
 fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
-    if start < sent_start + 2 || !matches!(ctx.lower(start - 1).as_str(), "and" | "or" | "nor") {
+    if start < sent_start + 2 || !matches!(ctx.lower(start - 1), "and" | "or" | "nor") {
         return start;
     }
     // "…, she and another reporter said.": after a comma, too.
@@ -2642,7 +2627,7 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
     while first < start - 1
         && (ctx.is_quote_mark(first)
             || matches!(
-                ctx.lower(first).as_str(),
+                ctx.lower(first),
                 "but" | "and" | "yet" | "so" | "both" | "neither" | "either"
             ))
     {
@@ -2654,7 +2639,7 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
         && conjunct.clone().all(|k| {
             !ctx.cue_at[k]
                 && (!ctx.is_punct(k) || (ctx.word(k) == "." && k > first && name_stop(ctx, k)))
-                && !CLAUSE_WORDS.contains(&ctx.lower(k).as_str())
+                && !CLAUSE_WORDS.contains(&ctx.lower(k))
         });
     if plain {
         first
@@ -2693,8 +2678,8 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     }
     let first = ctx.lower(c1 + 1);
     let participle = !ctx.cue_at[c1 + 1] && first.ends_with("ed");
-    let aside = matches!(first.as_str(), "who" | "which")
-        || (PREPOSITIONS.contains(&first.as_str()) && first != "of")
+    let aside = matches!(first, "who" | "which")
+        || (PREPOSITIONS.contains(&first) && first != "of")
         || first.ends_with("ing")
         || participle;
     // A name of capitalised words, or, before an aside, a short noun phrase opened by a
@@ -2702,22 +2687,21 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     let opener = ctx.lower(s0);
     let described = aside
         && c1 - s0 <= 4
-        && (DETERMINERS.contains(&opener.as_str())
+        && (DETERMINERS.contains(&opener)
             || (ctx.is_capitalized(s0)
-                && !LEADING_PHRASE.contains(&opener.as_str())
-                && !CLAUSE_WORDS.contains(&opener.as_str())
+                && !LEADING_PHRASE.contains(&opener)
+                && !CLAUSE_WORDS.contains(&opener)
                 && !ctx.cue_at[s0]))
-        && (s0 + 1..c1).all(|i| {
-            !ctx.is_punct(i) && !ctx.cue_at[i] && !CLAUSE_WORDS.contains(&ctx.lower(i).as_str())
-        });
+        && (s0 + 1..c1)
+            .all(|i| !ctx.is_punct(i) && !ctx.cue_at[i] && !CLAUSE_WORDS.contains(&ctx.lower(i)));
     let name_ok = (s0..c1).all(|i| {
         if ctx.is_punct(i) {
             matches!(ctx.word(i), "." | "-" | "’" | "'" | "(" | ")")
         } else {
             ctx.is_capitalized(i) && !ctx.cue_at[i]
         }
-    }) && !LEADING_PHRASE.contains(&ctx.lower(s0).as_str())
-        && !CLAUSE_WORDS.contains(&ctx.lower(s0).as_str());
+    }) && !LEADING_PHRASE.contains(&ctx.lower(s0))
+        && !CLAUSE_WORDS.contains(&ctx.lower(s0));
     if !(name_ok || described) {
         return None;
     }
@@ -2725,7 +2709,7 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         (aside
             || !ctx.cue_at[i]
             || in_relative(ctx, c1 + 1, i)
-            || matches!(first.as_str(), "a" | "an"))
+            || matches!(first, "a" | "an"))
             // "Mr. Manafort, citing “the unique magic of Trump,” said": a participle's aside
             // may quote.
             && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma) || first.ends_with("ing"))
@@ -2748,7 +2732,7 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
 /// abbreviation's, and no verb or cue outside a relative clause.
 fn whole_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
     let mut s0 = sent_start;
-    if s0 < first && matches!(ctx.lower(s0).as_str(), "but" | "and" | "still" | "yet") {
+    if s0 < first && matches!(ctx.lower(s0), "but" | "and" | "still" | "yet") {
         s0 += 1;
     }
     if s0 < first && ctx.word(s0) == "," {
@@ -2759,9 +2743,9 @@ fn whole_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
     }
     let opener = ctx.lower(s0);
     let opens = (ctx.is_capitalized(s0) || opener.starts_with(|c: char| c.is_ascii_digit()))
-        && !LEADING_PHRASE.contains(&opener.as_str())
-        && !CLAUSE_WORDS.contains(&opener.as_str())
-        && !PREPOSITIONS.contains(&opener.as_str())
+        && !LEADING_PHRASE.contains(&opener)
+        && !CLAUSE_WORDS.contains(&opener)
+        && !PREPOSITIONS.contains(&opener)
         && !opener.ends_with("ing")
         && !opener.ends_with("ed");
     // A name and an aside between commas: a subject with nothing after it is found by
@@ -2773,7 +2757,7 @@ fn whole_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
             let w = ctx.lower(i);
             ctx.is_capitalized(i)
                 || (ctx.is_punct(i) && matches!(ctx.word(i), "." | "-" | "’" | "'"))
-                || (!ctx.is_punct(i) && !w.ends_with("ed") && !CLAUSE_WORDS.contains(&w.as_str()))
+                || (!ctx.is_punct(i) && !w.ends_with("ed") && !CLAUSE_WORDS.contains(&w))
         });
     if !opens || !head_ok {
         return None;
@@ -2783,7 +2767,7 @@ fn whole_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
         let relative = in_relative(ctx, s0 + 1, i);
         !ctx.is_quote_mark(i)
             && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i) || name_stop(ctx, i))
-            && (relative || (!ctx.cue_at[i] && !finite_auxiliary(&w)))
+            && (relative || (!ctx.cue_at[i] && !finite_auxiliary(w)))
     });
     plain.then(|| ctx.span(s0, first - 2))
 }
@@ -2802,7 +2786,7 @@ fn finite_auxiliary(w: &str) -> bool {
 /// wants him removed")? Such a clause describes the speaker; a cue in it is not theirs to
 /// report now.
 fn in_relative(ctx: &Ctx, from: usize, i: usize) -> bool {
-    (from..i).any(|j| matches!(ctx.lower(j).as_str(), "who" | "whose" | "which" | "that"))
+    (from..i).any(|j| matches!(ctx.lower(j), "who" | "whose" | "which" | "that"))
 }
 
 /// The name that opens a sentence and the apposition after it, up to the comma at `comma`:
@@ -2815,16 +2799,13 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         s0 += 1;
     }
     let first = ctx.lower(s0);
-    if !ctx.is_capitalized(s0)
-        || LEADING_PHRASE.contains(&first.as_str())
-        || CLAUSE_WORDS.contains(&first.as_str())
-    {
+    if !ctx.is_capitalized(s0) || LEADING_PHRASE.contains(&first) || CLAUSE_WORDS.contains(&first) {
         return None;
     }
     let c1 = (s0 + 1..comma).take(7).find(|&i| ctx.word(i) == ",")?;
     let name_ok = (s0..c1).all(|i| {
         !ctx.cue_at[i]
-            && !finite_auxiliary(&ctx.lower(i))
+            && !finite_auxiliary(ctx.lower(i))
             && (!ctx.is_punct(i) || matches!(ctx.word(i), "." | "’" | "'" | "-"))
     });
     let apposition_ok = comma - c1 <= 30
@@ -2843,19 +2824,16 @@ fn is_adverb(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.lower(i);
     // "Scott's family", "a key ally": nouns in -ly after a determiner or a possessive.
     let after_determiner = i > 0
-        && (DETERMINERS.contains(&ctx.lower(i - 1).as_str())
+        && (DETERMINERS.contains(&ctx.lower(i - 1))
             || (ctx.lower(i - 1) == "s" && i > 1 && matches!(ctx.word(i - 2), "’" | "'")));
     let ly = w.len() > 4
         && !ctx.adverb_cue_at[i]
         && w.ends_with("ly")
         && ctx.word(i).chars().all(char::is_lowercase)
         && !after_determiner
-        && !matches!(
-            w.as_str(),
-            "family" | "rally" | "assembly" | "anomaly" | "monopoly"
-        );
+        && !matches!(w, "family" | "rally" | "assembly" | "anomaly" | "monopoly");
     ly || matches!(
-        w.as_str(),
+        w,
         "even"
             | "instead"
             | "long"
@@ -2890,7 +2868,7 @@ fn place_phrase(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
 /// The token after a place at token `at`: "in" or "at", perhaps "the", then one to four
 /// capitalised words ("in Canberra", "at the White House").
 fn place_end(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
-    if !matches!(ctx.lower(at).as_str(), "in" | "at") {
+    if !matches!(ctx.lower(at), "in" | "at") {
         return None;
     }
     let mut i = at + 1;
@@ -2913,11 +2891,11 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
     };
     let w = ctx.lower(first);
     let opens = matches!(
-        w.as_str(),
+        w,
         "in" | "on" | "at" | "via" | "during" | "through" | "over" | "from" | "with" | "after"
-    ) || TIME_WORDS.contains(&w.as_str())
-        || DAYS.contains(&w.as_str())
-        || matches!(w.as_str(), "last" | "this" | "earlier" | "later");
+    ) || TIME_WORDS.contains(&w)
+        || DAYS.contains(&w)
+        || matches!(w, "last" | "this" | "earlier" | "later");
     opens
         && end - first <= 10
         && (first..end).all(|i| {
@@ -2941,14 +2919,10 @@ fn setting_then_comma(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
     let mut i = from;
     while i < end && i < from + 8 {
         let w = ctx.lower(i);
-        let next = if i + 1 < end {
-            ctx.lower(i + 1)
-        } else {
-            String::new()
-        };
-        if DAYS.contains(&w.as_str()) {
+        let next = if i + 1 < end { ctx.lower(i + 1) } else { "" };
+        if DAYS.contains(&w) {
             i += 1;
-        } else if time_phrase(&w, &next) {
+        } else if time_phrase(w, next) {
             i += 2;
         } else if let Some(after) = place_end(ctx, i, end) {
             i = after;
@@ -3000,18 +2974,14 @@ fn time_phrase(first: &str, second: &str) -> bool {
 fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
     for i in start + 1..end {
         let w = ctx.lower(i);
-        let next = if i + 1 < end {
-            ctx.lower(i + 1)
-        } else {
-            String::new()
-        };
+        let next = if i + 1 < end { ctx.lower(i + 1) } else { "" };
         // "A report released last year": the time phrase describes a participle; "USA Today":
         // a name.
         let described = ctx.lower(i - 1).ends_with("ed") && !ctx.is_capitalized(i - 1);
         let named = w == "today" && ctx.is_capitalized(i) && ctx.is_capitalized(i - 1);
-        let cut = match w.as_str() {
-            "in" => matches!(next.as_str(), "a" | "an" | "his" | "her" | "their" | "its"),
-            _ => !described && !named && (time_phrase(&w, &next) || DAYS.contains(&w.as_str())),
+        let cut = match w {
+            "in" => matches!(next, "a" | "an" | "his" | "her" | "their" | "its"),
+            _ => !described && !named && (time_phrase(w, next) || DAYS.contains(&w)),
         };
         if cut {
             return i;
@@ -3044,7 +3014,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         if ctx.is_punct(j) {
             let joined_possessive = ctx.possessive_at(j, end);
             // "Nurses’ union secretary Beth Walsh": a plural possessive.
-            let plural_possessive = matches!(w.as_str(), "’" | "'")
+            let plural_possessive = matches!(w, "’" | "'")
                 && j > sent_start
                 && j + 1 < end
                 && ctx.word(j - 1).ends_with('s')
@@ -3083,7 +3053,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             i = j;
             continue;
         }
-        if RELATIVES.contains(&w.as_str()) {
+        if RELATIVES.contains(&w) {
             if j + 1 == end {
                 i = j; // the relative itself is the source
             } else if w == "who" && j > sent_start && !ctx.is_punct(j - 1) {
@@ -3099,7 +3069,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         let role_to = w == "to"
             && j > sent_start
             && matches!(
-                ctx.lower(j - 1).as_str(),
+                ctx.lower(j - 1),
                 "adviser"
                     | "advisers"
                     | "advisor"
@@ -3119,30 +3089,25 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                     | "closest"
             );
         // "Theresa May said": a capitalised modal inside a name is part of it.
-        let modal = MODALS.contains(&w.as_str()) && !(ctx.is_capitalized(j) && j > sent_start);
+        let modal = MODALS.contains(&w) && !(ctx.is_capitalized(j) && j > sent_start);
         // "Progressive groups that have endorsed him say": a relative clause holding a cue
         // describes the subject before it.
         if ctx.cue_at[j] {
             let rel = (sent_start + 1..j)
                 .rev()
                 .take(4)
-                .find(|&r| matches!(ctx.lower(r).as_str(), "who" | "that"))
+                .find(|&r| matches!(ctx.lower(r), "who" | "that"))
                 .filter(|&r| {
                     !ctx.is_punct(r - 1)
-                        && (r + 1..j).all(|k| {
-                            AUXILIARIES.contains(&ctx.lower(k).as_str()) || is_adverb(ctx, k)
-                        })
+                        && (r + 1..j)
+                            .all(|k| AUXILIARIES.contains(&ctx.lower(k)) || is_adverb(ctx, k))
                 });
             if let Some(l) = rel.and_then(|r| np_left(ctx, r, sent_start).filter(|&l| r - l <= 8)) {
                 i = l;
             }
             break;
         }
-        if (CLAUSE_WORDS.contains(&w.as_str()) && !role_to)
-            || modal
-            || end - j > 16
-            || ctx.cue_at[j]
-        {
+        if (CLAUSE_WORDS.contains(&w) && !role_to) || modal || end - j > 16 || ctx.cue_at[j] {
             break;
         }
         i = j;
@@ -3153,9 +3118,9 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             && ctx.lower(j + 1).ends_with("ed")
             && !ctx.is_punct(j - 1)
             && !ctx.cue_at[j - 1]
-            && !CLAUSE_WORDS.contains(&ctx.lower(j - 1).as_str())
+            && !CLAUSE_WORDS.contains(&ctx.lower(j - 1))
             && !ctx.lower(j - 1).ends_with("ed");
-        if SUBJECT_PRONOUNS.contains(&w.as_str()) && !contact_clause {
+        if SUBJECT_PRONOUNS.contains(&w) && !contact_clause {
             break;
         }
     }
@@ -3175,12 +3140,12 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
     let end_limit = ctx.seg.sentence_tokens[sentence].end;
     // "said one senior official": "one" before a word is a determiner, not a pronoun.
     let determiner_one = w == "one" && from + 1 < end_limit && !ctx.is_punct(from + 1);
-    if PRONOUNS.contains(&w.as_str()) && !determiner_one {
+    if PRONOUNS.contains(&w) && !determiner_one {
         return Some(ctx.tok(from).span);
     }
     let starts_np = ctx.is_capitalized(from)
         || matches!(
-            w.as_str(),
+            w,
             "the"
                 | "a"
                 | "an"
@@ -3207,8 +3172,8 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             .take_while(|&k| {
                 !ctx.is_punct(k - 1)
                     && !ctx.cue_at[k - 1]
-                    && (!CLAUSE_WORDS.contains(&ctx.lower(k - 1).as_str()) || ctx.lower(k - 1) == "and")
-                    && !PREPOSITIONS.contains(&ctx.lower(k - 1).as_str())
+                    && (!CLAUSE_WORDS.contains(&ctx.lower(k - 1)) || ctx.lower(k - 1) == "and")
+                    && !PREPOSITIONS.contains(&ctx.lower(k - 1))
             })
             .any(|k| ctx.is_capitalized(k) && !ctx.is_punct(k))
         || [
@@ -3220,21 +3185,19 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             "critics",
             "people",
         ]
-        .contains(&w.as_str());
+        .contains(&w);
     if !starts_np {
         // "…, says mayor", "…, said police.": a bare noun of up to three words ending the
         // sentence.
         let last = (from..end_limit)
             .take(5)
-            .take_while(|&k| !ctx.is_punct(k) && !PREPOSITIONS.contains(&ctx.lower(k).as_str()))
+            .take_while(|&k| !ctx.is_punct(k) && !PREPOSITIONS.contains(&ctx.lower(k)))
             .last()?;
         let ends = (last + 1..end_limit).all(|k| ctx.is_terminator(k) || ctx.is_quote_mark(k))
             || trailing_setting(ctx, last + 1, end_limit);
         let plain = (from..=last).all(|k| {
             let w = ctx.lower(k);
-            !ctx.cue_at[k]
-                && !CLAUSE_WORDS.contains(&w.as_str())
-                && !RELATIVES.contains(&w.as_str())
+            !ctx.cue_at[k] && !CLAUSE_WORDS.contains(&w) && !RELATIVES.contains(&w)
         });
         return (ends && last < from + 3 && plain).then(|| ctx.span(from, last));
     }
@@ -3245,7 +3208,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             let possessive = ctx.possessive_at(i, end_limit);
             // "said Rep. Jim Clyburn (D-S.C.)": a title's full stop and a bracketed party tag.
             let title_stop = w == "." && i > from && name_stop(ctx, i);
-            if possessive || title_stop || matches!(w.as_str(), "-" | "&") {
+            if possessive || title_stop || matches!(w, "-" | "&") {
                 i += 1;
                 continue;
             }
@@ -3266,10 +3229,10 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 .any(|k| ctx.is_capitalized(k));
         if i > from
             && !joins_roles
-            && (CLAUSE_WORDS.contains(&w.as_str())
-                || RELATIVES.contains(&w.as_str())
+            && (CLAUSE_WORDS.contains(&w)
+                || RELATIVES.contains(&w)
                 || matches!(
-                    w.as_str(),
+                    w,
                     "in" | "on"
                         | "at"
                         | "during"
@@ -3297,7 +3260,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
     // of the sentence belongs to the source.
     if i > from
         && i < end_limit
-        && matches!(ctx.lower(i).as_str(), "who" | "whose")
+        && matches!(ctx.lower(i), "who" | "whose")
         && end_limit - i <= 30
         && (i..end_limit).all(|k| {
             !ctx.cue_at[k] && (!ctx.is_punct(k) || ctx.is_terminator(k) || ctx.is_quote_mark(k))
@@ -3323,11 +3286,8 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         let plain = tail.clone().all(|k| {
             let w = ctx.lower(k);
             !ctx.cue_at[k]
-                && (!CLAUSE_WORDS.contains(&w.as_str())
-                    || matches!(
-                        w.as_str(),
-                        "and" | "is" | "was" | "that" | "to" | "whom" | "as"
-                    ))
+                && (!CLAUSE_WORDS.contains(&w)
+                    || matches!(w, "and" | "is" | "was" | "that" | "to" | "whom" | "as"))
                 && (!ctx.is_punct(k)
                     || ctx.word(k) == ","
                     || ctx.is_terminator(k)
@@ -3484,7 +3444,7 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         let verb = (range.start + 1..colon)
             .find(|&i| !ctx.is_punct(i) && !ctx.is_capitalized(i))
             .filter(|&v| {
-                !DETERMINERS.contains(&ctx.lower(range.start).as_str())
+                !DETERMINERS.contains(&ctx.lower(range.start))
                     && (v..colon).all(|i| !ctx.is_punct(i) && !ctx.is_capitalized(i))
             });
         let (source, cue) = match verb {
@@ -3595,7 +3555,7 @@ fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<At
     // "Judicial Watch: …": capitalised words that open with no heading word ("Update:",
     // "Photo:").
     // "Dr. Ben Carson: …": a title's full stop belongs to the name.
-    let label_ok = !NOT_SPEAKERS.contains(&ctx.lower(first).as_str())
+    let label_ok = !NOT_SPEAKERS.contains(&ctx.lower(first))
         && (first..colon).all(|i| {
             (!ctx.is_punct(i) && ctx.is_capitalized(i))
                 || (ctx.word(i) == "." && i > first && name_stop(ctx, i))
@@ -3639,7 +3599,7 @@ fn in_a_poll(ctx: &Ctx) -> Vec<Attribution> {
         };
         if ctx.word(comma) != ","
             || comma < first + 2
-            || !(first + 1..comma).any(|i| POLL_NOUNS.contains(&ctx.lower(i).as_str()))
+            || !(first + 1..comma).any(|i| POLL_NOUNS.contains(&ctx.lower(i)))
         {
             continue;
         }
@@ -3684,8 +3644,7 @@ fn poll_at_end(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Attribution> 
         .take(12)
         .find(|&i| ctx.lower(i) == "in")?;
     let last = end_tok.checked_sub(1)?;
-    let poll_noun =
-        |i: usize| POLL_NOUNS.contains(&ctx.lower(i).as_str()) || ctx.lower(i) == "average";
+    let poll_noun = |i: usize| POLL_NOUNS.contains(&ctx.lower(i)) || ctx.lower(i) == "average";
     // The poll's name closes the sentence, perhaps with a comma or a participle after it ("…
     // poll released Thursday", "… poll, up eight points"), and names the poll: a plural "polls"
     // needs a name or a place ("in New Hampshire surveys"; not "leading in the polls").
@@ -3698,7 +3657,7 @@ fn poll_at_end(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Attribution> 
     let tail_ok = noun == last
         || ctx.word(noun + 1) == ","
         || matches!(
-            ctx.lower(noun + 1).as_str(),
+            ctx.lower(noun + 1),
             "released" | "conducted" | "taken" | "published"
         );
     let plural = ctx.lower(noun).ends_with('s');
@@ -3706,7 +3665,7 @@ fn poll_at_end(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Attribution> 
     // "in the hours before the … polls": no preposition but "of" inside the name.
     let one_phrase = (at + 1..noun).all(|i| {
         let w = ctx.lower(i);
-        w == "of" || (!PREPOSITIONS.contains(&w.as_str()) && w != "before")
+        w == "of" || (!PREPOSITIONS.contains(&w) && w != "before")
     });
     let named = tail_ok
         && specific
