@@ -3536,6 +3536,20 @@ const NOT_SPEAKERS: &[&str] = &[
     "a",
     "listen",
     "see",
+    // Headline openers of other kinds: "BOOM: …", "Revealed: …".
+    "boom",
+    "busted",
+    "bombshell",
+    "revealed",
+    "wow",
+    "look",
+    "editorial",
+    "explainer",
+    "factbox",
+    "podcast",
+    "recap",
+    "timeline",
+    "obituary",
     "more",
     "also",
     "disclosure",
@@ -3555,7 +3569,13 @@ fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<At
     // "Judicial Watch: …": capitalised words that open with no heading word ("Update:",
     // "Photo:").
     // "Dr. Ben Carson: …": a title's full stop belongs to the name.
+    // "The Latest: …", "Delegate Update: …": a heading word that closes the label. A column's
+    // name may close with one of the words above ("Transit Watch: …").
     let label_ok = !NOT_SPEAKERS.contains(&ctx.lower(first))
+        && !matches!(
+            ctx.lower(colon - 1),
+            "latest" | "update" | "updates" | "leaked" | "notice" | "recap"
+        )
         && (first..colon).all(|i| {
             (!ctx.is_punct(i) && ctx.is_capitalized(i))
                 || (ctx.word(i) == "." && i > first && name_stop(ctx, i))

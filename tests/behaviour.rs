@@ -1488,6 +1488,11 @@ fn a_headline_label_may_end_in_a_heading_word_but_not_open_with_one() {
     );
     let text = "Watch: the mayor opens the new depot";
     assert_no_cues(text);
+    // Openers and closers of a headline that name no one.
+    assert_no_cues("BOOM: Council Scraps The Depot Plan In A Late Vote");
+    assert_no_cues("Revealed: What The Depot Plan Really Costs The Town");
+    assert_no_cues("The Latest: Crews restore power along the valley road");
+    assert_no_cues("Depot Update: Crews restore power along the valley road");
 }
 
 #[test]
