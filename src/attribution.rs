@@ -2463,18 +2463,26 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             break;
         }
     }
-    // "Trump, however, declined": a sentence adverb between commas is no apposition.
-    if end >= sent_start + 4
-        && ctx.word(end - 1) == ","
-        && ctx.word(end - 3) == ","
-        && matches!(
-            ctx.lower(end - 2),
-            "however" | "though" | "meanwhile" | "too" | "instead" | "therefore" | "nevertheless"
-        )
-    {
-        end -= 3;
-        let left = np_left(ctx, end, sent_start)?;
-        return Some(ctx.span(left, end - 1));
+    // "Trump, however, declined", "Murphy, the party chairman, for example, said": a linking
+    // phrase between commas is no apposition; the source is read as if it were not there.
+    if end >= sent_start + 4 && ctx.word(end - 1) == "," {
+        let linking = LINKING_ASIDES.iter().find(|words| {
+            let n = words.len();
+            end >= sent_start + n + 3
+                && ctx.word(end - n - 2) == ","
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| ctx.lower(end - n - 1 + k) == *w)
+        });
+        if let Some(words) = linking {
+            let comma = end - words.len() - 2;
+            if let Some(source) = source_before(ctx, comma + 1, sent_start) {
+                return Some(source);
+            }
+            let left = np_left(ctx, comma, sent_start)?;
+            return Some(ctx.span(left, comma - 1));
+        }
     }
     // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.
     if end >= sent_start + 4 && matches!(ctx.word(end - 1), "--" | "—" | "–") {
@@ -3394,6 +3402,27 @@ fn claim_opening(ctx: &Ctx, first: usize, end: usize) -> usize {
     }
     i
 }
+
+/// Linking phrases set off by commas between a speaker and the cue: "Trump, however, said".
+const LINKING_ASIDES: &[&[&str]] = &[
+    &["however"],
+    &["though"],
+    &["meanwhile"],
+    &["too"],
+    &["instead"],
+    &["therefore"],
+    &["nevertheless"],
+    &["for", "example"],
+    &["for", "instance"],
+    &["for", "her", "part"],
+    &["for", "his", "part"],
+    &["for", "their", "part"],
+    &["for", "its", "part"],
+    &["in", "turn"],
+    &["in", "fact"],
+    &["of", "course"],
+    &["on", "the", "other", "hand"],
+];
 
 /// Peskov: “…” — a short name at the start of a sentence, a colon, then a quotation.
 fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {

@@ -726,6 +726,21 @@ fn sentence_adverb_between_commas_is_not_an_apposition() {
         &["the buses would wait"],
         AttributionKind::Indirect,
     );
+    assert_attribution(
+        "Moreau, for her part, said the buses would wait.",
+        "said",
+        Some("Moreau"),
+        &["the buses would wait"],
+        AttributionKind::Indirect,
+    );
+    // The apposition before the linking phrase stays with the name.
+    assert_attribution(
+        "Lena Moreau, the head of the drivers' union, for example, said the buses would wait.",
+        "said",
+        Some("Lena Moreau, the head of the drivers' union"),
+        &["the buses would wait"],
+        AttributionKind::Indirect,
+    );
 }
 
 #[test]
