@@ -559,6 +559,14 @@ pub fn find(
     out.extend(dash_signatures(&ctx, &mut used_quotes));
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     continued_quotes(&ctx, &mut out, &used_quotes);
+    // "said Ana Reyes, who backs the plan": a cue inside the speaker named after another cue
+    // describes that speaker; it is no attribution of its own. (Before its cue, "Groups that
+    // have endorsed him say", the speaker is cut before such a clause, which stays a claim.)
+    let sources: Vec<Span> = out
+        .iter()
+        .filter_map(|a| a.source.filter(|s| s.start >= a.cue.end))
+        .collect();
+    out.retain(|a| !sources.iter().any(|s| s.contains(a.cue)));
     out
 }
 
@@ -3270,9 +3278,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         && i < end_limit
         && matches!(ctx.lower(i), "who" | "whose")
         && end_limit - i <= 30
-        && (i..end_limit).all(|k| {
-            !ctx.cue_at[k] && (!ctx.is_punct(k) || ctx.is_terminator(k) || ctx.is_quote_mark(k))
-        })
+        && (i..end_limit).all(|k| !ctx.is_punct(k) || ctx.is_terminator(k) || ctx.is_quote_mark(k))
     {
         if let Some(k) = (i..end_limit).rev().find(|&k| !ctx.is_punct(k)) {
             return Some(ctx.span(from, k));
@@ -3291,10 +3297,17 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         let tail = i + 1..setting.unwrap_or(end_limit);
         let opens = !ctx.is_punct(i + 1) && !ctx.lower(i + 1).ends_with("ing");
         let last_word = tail.clone().rev().find(|&k| !ctx.is_punct(k));
+        // A cue word in a relative clause describes the speaker ("said Ana Reyes, a lawyer
+        // who backs the plan").
+        let relative = tail
+            .clone()
+            .find(|&k| matches!(ctx.lower(k), "who" | "whose"))
+            .unwrap_or(usize::MAX);
         let plain = tail.clone().all(|k| {
             let w = ctx.lower(k);
-            !ctx.cue_at[k]
-                && (!CLAUSE_WORDS.contains(&w)
+            (!ctx.cue_at[k] || k > relative)
+                && (k >= relative
+                    || !CLAUSE_WORDS.contains(&w)
                     || matches!(w, "and" | "is" | "was" | "that" | "to" | "whom" | "as"))
                 && (!ctx.is_punct(k)
                     || ctx.word(k) == ","

@@ -2534,3 +2534,18 @@ fn a_column_of_signed_quotations_one_per_line() {
         .collect();
     assert_eq!(sources, ["Ana Ruiz", "Lee Park"]);
 }
+
+#[test]
+fn a_relative_clause_after_an_inverted_speaker_describes_them_even_with_a_cue_word() {
+    // "backs" and "endorsed" describe the speaker; neither is an attribution of its own.
+    let text = "\"The depot will stay,\" said Ana Reyes, a lawyer who backs the plan and once endorsed the mayor.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Ana Reyes, a lawyer who backs the plan and once endorsed the mayor"),
+        &["The depot will stay,"],
+        AttributionKind::Direct,
+    );
+    let a = annotate(text);
+    assert_eq!(a.attributions.len(), 1, "{:?}", a.attributions);
+}
