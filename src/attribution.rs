@@ -567,7 +567,81 @@ pub fn find(
         .filter_map(|a| a.source.filter(|s| s.start >= a.cue.end))
         .collect();
     out.retain(|a| !sources.iter().any(|s| s.contains(a.cue)));
+    for a in &mut out {
+        a.source = a.source.map(|s| without_opener(&ctx, s));
+    }
     out
+}
+
+/// Linking words that open a sentence before its subject: "Still, Tad Devine, an adviser, said",
+/// "Meanwhile Rihanna said". With a comma after them (or none for the first group).
+const OPENERS: &[&[&str]] = &[
+    &["still"],
+    &["now"],
+    &["meanwhile"],
+    &["moreover"],
+    &["however"],
+    &["also"],
+    &["yet"],
+    &["and"],
+    &["but"],
+    &["so"],
+    &["then"],
+    &["instead"],
+    &["indeed"],
+    &["furthermore"],
+    &["thus"],
+    &["therefore"],
+    &["today"],
+    &["yesterday"],
+    &["later"],
+    &["earlier"],
+    &["again"],
+    &["by", "contrast"],
+    &["in", "contrast"],
+    &["in", "addition"],
+    &["in", "fact"],
+    &["in", "response"],
+    &["in", "turn"],
+    &["of", "course"],
+    &["for", "example"],
+    &["for", "instance"],
+    &["on", "the", "other", "hand"],
+    &["at", "the", "same", "time"],
+];
+
+/// A source without a linking word or phrase that opens its sentence ("Still, Tad Devine, an
+/// adviser" -> "Tad Devine, an adviser"), a day with its comma ("Friday, Texas …"), or a
+/// sentence adverb in -ly with its comma ("Separately, the agency").
+fn without_opener(ctx: &Ctx, source: Span) -> Span {
+    let first = ctx.seg.token_at_or_after(source.start);
+    let last = ctx.seg.token_at_or_after(source.end).saturating_sub(1);
+    if first >= last || last >= ctx.seg.tokens.len() || ctx.tok(first).span.start != source.start {
+        return source;
+    }
+    let comma_after = |k: usize| k < last && ctx.word(k) == ",";
+    let phrase = OPENERS.iter().find_map(|words| {
+        let n = words.len();
+        let matched = first + n <= last
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| ctx.lower(first + k) == *w);
+        // A phrase of two or more words needs its comma; one linking word may go without.
+        (matched && (n == 1 || comma_after(first + n))).then_some(first + n)
+    });
+    let w = ctx.lower(first);
+    let adverb = (w.ends_with("ly") || DAYS.contains(&w)) && comma_after(first + 1);
+    let rest = match phrase {
+        Some(k) => k,
+        None if adverb => first + 1,
+        None => return source,
+    };
+    let rest = if comma_after(rest) { rest + 1 } else { rest };
+    if rest > last || ctx.is_punct(rest) {
+        return source;
+    }
+    Span::new(ctx.tok(rest).span.start, source.end)
 }
 
 /// The start of the relative pronoun just before byte offset `at` ("…, which he said"), or `at`.

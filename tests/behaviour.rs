@@ -2549,3 +2549,28 @@ fn a_relative_clause_after_an_inverted_speaker_describes_them_even_with_a_cue_wo
     let a = annotate(text);
     assert_eq!(a.attributions.len(), 1, "{:?}", a.attributions);
 }
+
+#[test]
+fn a_linking_word_that_opens_the_sentence_is_not_part_of_the_source() {
+    assert_attribution(
+        "Still, Lena Moreau, the head of the drivers' union, said the buses would wait.",
+        "said",
+        Some("Lena Moreau, the head of the drivers' union"),
+        &["the buses would wait"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Meanwhile Moreau said the buses would wait.",
+        "said",
+        Some("Moreau"),
+        &["the buses would wait"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Separately, the transit agency said the buses would wait.",
+        "said",
+        Some("the transit agency"),
+        &["the buses would wait"],
+        AttributionKind::Indirect,
+    );
+}
