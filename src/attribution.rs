@@ -1130,6 +1130,14 @@ fn read_cue_patterns(
     {
         return None;
     }
+    // "the reality TV show", "a radio show", "a slide show": the noun, not the verb.
+    if cue.end == cue.first + 1
+        && cue.first > sent.start
+        && matches!(ctx.lower(cue.first), "show" | "shows")
+        && SHOW_KINDS.contains(&ctx.lower(cue.first - 1))
+    {
+        return None;
+    }
     if let Some(a) = asked_question(ctx, cue, sent.clone()) {
         return Some(a);
     }
@@ -3489,6 +3497,29 @@ fn claim_opening(ctx: &Ctx, first: usize, end: usize) -> usize {
     }
     i
 }
+
+/// Words that make "show" a programme or display: "a TV show", "the talk show".
+const SHOW_KINDS: &[&str] = &[
+    "tv",
+    "radio",
+    "talk",
+    "slide",
+    "news",
+    "game",
+    "reality",
+    "cable",
+    "daily",
+    "only",
+    "road",
+    "variety",
+    "comedy",
+    "morning",
+    "late-night",
+    "cooking",
+    "awards",
+    "trade",
+    "light",
+];
 
 /// Linking phrases set off by commas between a speaker and the cue: "Trump, however, said".
 const LINKING_ASIDES: &[&[&str]] = &[

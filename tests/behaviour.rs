@@ -2574,3 +2574,16 @@ fn a_linking_word_that_opens_the_sentence_is_not_part_of_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn show_after_a_kind_of_programme_is_a_noun() {
+    assert_no_cues("Moreau was a guest on a radio show about the depot last spring.");
+    assert_no_cues("The reality TV show was filmed in the old depot.");
+    assert_attribution(
+        "Town records show the depot was sold in 1998.",
+        "show",
+        Some("Town records"),
+        &["the depot was sold in 1998"],
+        AttributionKind::Indirect,
+    );
+}
