@@ -3929,12 +3929,31 @@ fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
         // The quotation must open its sentence, and the sentence before it (in this paragraph,
         // or closing the previous one when the quotation opens a paragraph) must hold the
         // attribution it continues.
-        if ctx.seg.sentences[si].start != q.span.start || si == 0 {
+        // "…," Cruz told reporters in Fort Mill, S.C. "It seems …": a full stop that ends both
+        // an abbreviation and the sentence, so the quotation did not start a new one.
+        let after_abbreviation = {
+            let t = ctx.seg.token_at_or_after(q.span.start);
+            t > 0
+                && ctx.seg.sentences[si].start < q.span.start
+                && ctx.word(t - 1).len() > 1
+                && ctx.word(t - 1).ends_with('.')
+                && q.inner
+                    .text(ctx.text)
+                    .starts_with(|c: char| c.is_uppercase())
+        };
+        let opens_sentence = ctx.seg.sentences[si].start == q.span.start && si > 0;
+        if !(opens_sentence || after_abbreviation) {
             continue;
         }
-        let prev_sentence = ctx.seg.sentences[si - 1];
+        let prev_sentence = if opens_sentence {
+            ctx.seg.sentences[si - 1]
+        } else {
+            Span::new(ctx.seg.sentences[si].start, q.span.start)
+        };
+        let prev_index = if opens_sentence { si - 1 } else { si };
         let para = ctx.seg.paragraphs[ctx.seg.sentence_paragraph[si]];
-        let same_paragraph = ctx.seg.sentence_paragraph[si - 1] == ctx.seg.sentence_paragraph[si];
+        let same_paragraph =
+            ctx.seg.sentence_paragraph[prev_index] == ctx.seg.sentence_paragraph[si];
         if !same_paragraph && q.span.start != para.start {
             continue;
         }

@@ -2587,3 +2587,19 @@ fn show_after_a_kind_of_programme_is_a_noun() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quotation_after_an_abbreviation_that_ends_the_sentence_runs_on() {
+    let text = "\"The depot stays,\" Moreau told reporters in Fort Mill, S.C. \"We will not sell it to anyone.\"";
+    let a = annotate(text);
+    let told = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text) == "told")
+        .expect("the told cue");
+    let parts: Vec<&str> = told.content.iter().map(|c| c.text(text)).collect();
+    assert_eq!(
+        parts,
+        vec!["The depot stays,", "We will not sell it to anyone."]
+    );
+}
