@@ -1975,8 +1975,20 @@ fn quote_then_cue(
         }
     }
     let after_source = source.map_or(cue_span.end, |s| s.end.max(cue_span.end));
-    if let Some(qj) = quote_after(ctx, after_source, para, 0) {
-        if !used[qj] && ctx.text[after_source..ctx.quotes[qj].span.start].contains(',') {
+    // "“…,” he said of Trump, “whether …”": the topic after "of" may stand before the rest of
+    // the quotation.
+    let topic_words = if of_topic && after_source == cue_span.end {
+        6
+    } else {
+        0
+    };
+    if let Some(qj) = quote_after(ctx, after_source, para, topic_words) {
+        let gap = &ctx.text[after_source..ctx.quotes[qj].span.start];
+        let resumes = gap.contains(',')
+            && (topic_words == 0
+                || ((ctx.lower(cue.end - 1) == "of" || gap.trim_start().starts_with("of "))
+                    && gap.trim_end().ends_with(',')));
+        if !used[qj] && resumes {
             content.push(ctx.quotes[qj].inner);
             used[qj] = true;
         }

@@ -2603,3 +2603,21 @@ fn a_quotation_after_an_abbreviation_that_ends_the_sentence_runs_on() {
         vec!["The depot stays,", "We will not sell it to anyone."]
     );
 }
+
+#[test]
+fn a_quotation_resumes_after_the_topic_of_its_cue() {
+    let text =
+        "\"You have to adapt,\" Moreau said of the new council, \"whether you like it or not.\"";
+    let a = annotate(text);
+    let said = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text).starts_with("said"))
+        .expect("the said cue");
+    let parts: Vec<&str> = said.content.iter().map(|c| c.text(text)).collect();
+    assert_eq!(
+        parts,
+        vec!["You have to adapt,", "whether you like it or not."]
+    );
+    assert_eq!(said.source.map(|s| s.text(text)), Some("Moreau"));
+}
