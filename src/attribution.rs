@@ -569,8 +569,46 @@ pub fn find(
     out.retain(|a| !sources.iter().any(|s| s.contains(a.cue)));
     for a in &mut out {
         a.source = a.source.map(|s| without_opener(&ctx, s));
+        relative_claim(&ctx, a);
     }
     out
+}
+
+/// "a wall, which he said Mexico should pay for": the relative pronoun before the speaker stands
+/// for part of what they said, so the claim is the pronoun and the words after the cue.
+fn relative_claim(ctx: &Ctx, a: &mut Attribution) {
+    let Some(source) = a.source else {
+        return;
+    };
+    let first = ctx.seg.token_at_or_after(source.start);
+    if first == 0 || source.end > a.cue.start || first >= ctx.seg.tokens.len() {
+        return;
+    }
+    let pronoun = ctx.tok(first - 1).span;
+    // "moves that he said improved the economy": a relative "that" when the words after the cue
+    // lack a subject of their own, and "who" likewise ("Reyes, who he said was a friend").
+    let verb_next = || {
+        let k = ctx
+            .seg
+            .token_at_or_after(a.content.first().map_or(a.cue.end, |c| c.start));
+        k < ctx.seg.tokens.len()
+            && (AUXILIARIES.contains(&ctx.lower(k))
+                || MODALS.contains(&ctx.lower(k))
+                || (!ctx.is_capitalized(k) && ctx.lower(k).ends_with("ed")))
+    };
+    let relative = match ctx.lower(first - 1) {
+        "which" | "what" | "whom" => true,
+        "that" | "who" => verb_next(),
+        _ => false,
+    };
+    if !relative {
+        return;
+    }
+    if a.content.iter().all(|c| c.start >= a.cue.end)
+        && !a.content.iter().any(|c| c.overlaps(pronoun))
+    {
+        a.content.insert(0, pronoun);
+    }
 }
 
 /// Linking words that open a sentence before its subject: "Still, Tad Devine, an adviser, said",

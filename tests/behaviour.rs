@@ -780,7 +780,7 @@ fn a_speaker_saying_it_again_inside_a_claim_makes_a_claim_of_their_own() {
         text,
         "said",
         Some("he"),
-        &["were unfair to students"],
+        &["which", "were unfair to students"],
         AttributionKind::Indirect,
     );
 }
@@ -2620,4 +2620,27 @@ fn a_quotation_resumes_after_the_topic_of_its_cue() {
         vec!["You have to adapt,", "whether you like it or not."]
     );
     assert_eq!(said.source.map(|s| s.text(text)), Some("Moreau"));
+}
+
+#[test]
+fn a_relative_pronoun_before_the_speaker_is_part_of_the_claim() {
+    let text = "The council wants a new depot, which Moreau said the town could not afford.";
+    let a = annotate(text);
+    let said = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text) == "said")
+        .expect("the said cue");
+    let parts: Vec<&str> = said.content.iter().map(|c| c.text(text)).collect();
+    assert_eq!(parts, vec!["which", "the town could not afford"]);
+    // A "that" that opens a reported clause is no relative pronoun.
+    let text = "It is clear that Moreau said the town could not afford it.";
+    let a = annotate(text);
+    let said = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text) == "said")
+        .expect("the said cue");
+    let parts: Vec<&str> = said.content.iter().map(|c| c.text(text)).collect();
+    assert_eq!(parts, vec!["the town could not afford it"]);
 }
