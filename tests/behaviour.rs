@@ -2644,3 +2644,17 @@ fn a_relative_pronoun_before_the_speaker_is_part_of_the_claim() {
     let parts: Vec<&str> = said.content.iter().map(|c| c.text(text)).collect();
     assert_eq!(parts, vec!["the town could not afford it"]);
 }
+
+#[test]
+fn the_subject_of_a_passive_expectation_is_part_of_the_claim() {
+    let text = "The new depot is expected to open in March.";
+    let a = annotate(text);
+    let cue = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text) == "is expected")
+        .expect("the is expected cue");
+    assert_eq!(cue.source, None);
+    let parts: Vec<&str> = cue.content.iter().map(|c| c.text(text)).collect();
+    assert_eq!(parts, vec!["The new depot", "to open in March"]);
+}
