@@ -1082,15 +1082,10 @@ fn read_cue(
     if passive && a.rule != "according-to" {
         if let Some(s) = a.source.take() {
             a.why = a.why.replace(&format!(" to {}", s.text(ctx.text)), "");
-            // "The vote is expected to close early": what is expected is the subject doing
-            // it, so the subject is the claim's first part, as with "appears" below.
-            let infinitive = a.content.first().is_some_and(|c| {
-                let k = ctx.seg.token_at_or_after(c.start);
-                k == ctx.seg.token_at_or_after(a.cue.end)
-                    && k < ctx.seg.tokens.len()
-                    && ctx.lower(k) == "to"
-            });
-            if infinitive && s.end <= a.cue.start {
+            // "The vote is expected to close early", "Sanders was named the winner": what is
+            // expected or named is the subject with what follows, so the subject is the claim's
+            // first part, as with "appears" below.
+            if s.end <= a.cue.start {
                 a.content.insert(0, s);
             }
         }

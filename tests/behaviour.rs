@@ -2658,3 +2658,17 @@ fn the_subject_of_a_passive_expectation_is_part_of_the_claim() {
     let parts: Vec<&str> = cue.content.iter().map(|c| c.text(text)).collect();
     assert_eq!(parts, vec!["The new depot", "to open in March"]);
 }
+
+#[test]
+fn the_subject_of_a_passive_cue_is_the_first_part_of_the_claim() {
+    let text = "Moreau was named the winner of the depot contest.";
+    let a = annotate(text);
+    let cue = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text) == "was named")
+        .expect("the was named cue");
+    assert_eq!(cue.source, None);
+    let parts: Vec<&str> = cue.content.iter().map(|c| c.text(text)).collect();
+    assert_eq!(parts, vec!["Moreau", "the winner of the depot contest"]);
+}
