@@ -1078,7 +1078,7 @@ fn read_cue(
             .any(|w| matches!(*w, "is" | "was" | "are" | "were" | "be" | "been" | "being"))
         && words
             .last()
-            .is_some_and(|w| w.ends_with("ed") || w.ends_with("en"));
+            .is_some_and(|w| (w.ends_with("ed") || w.ends_with("en")) && !FEELINGS.contains(w));
     if passive && a.rule != "according-to" {
         if let Some(s) = a.source.take() {
             a.why = a.why.replace(&format!(" to {}", s.text(ctx.text)), "");
@@ -3575,6 +3575,50 @@ const SHOW_KINDS: &[&str] = &[
     "awards",
     "trade",
     "light",
+];
+
+/// Participles of feeling or conviction: "Voters are worried that …" is the voters' own view,
+/// so the subject is the source, as for an active cue.
+const FEELINGS: &[&str] = &[
+    "worried",
+    "concerned",
+    "convinced",
+    "impressed",
+    "shocked",
+    "scared",
+    "outraged",
+    "assured",
+    "focused",
+    "frustrated",
+    "disappointed",
+    "pleased",
+    "surprised",
+    "alarmed",
+    "troubled",
+    "encouraged",
+    "heartened",
+    "satisfied",
+    "determined",
+    "committed",
+    "opposed",
+    "tired",
+    "excited",
+    "interested",
+    "relieved",
+    "dismayed",
+    "disturbed",
+    "appalled",
+    "offended",
+    "angered",
+    "puzzled",
+    "confused",
+    "amazed",
+    "thrilled",
+    "delighted",
+    "horrified",
+    "terrified",
+    "unconvinced",
+    "unimpressed",
 ];
 
 /// Linking phrases set off by commas between a speaker and the cue: "Trump, however, said".

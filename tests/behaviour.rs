@@ -2672,3 +2672,14 @@ fn the_subject_of_a_passive_cue_is_the_first_part_of_the_claim() {
     let parts: Vec<&str> = cue.content.iter().map(|c| c.text(text)).collect();
     assert_eq!(parts, vec!["Moreau", "the winner of the depot contest"]);
 }
+
+#[test]
+fn a_participle_of_feeling_keeps_its_subject_as_the_source() {
+    assert_attribution(
+        "Many drivers are worried that the depot will close.",
+        "are worried",
+        Some("Many drivers"),
+        &["that the depot will close"],
+        AttributionKind::Indirect,
+    );
+}
