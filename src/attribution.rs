@@ -611,41 +611,27 @@ fn relative_claim(ctx: &Ctx, a: &mut Attribution) {
     }
 }
 
-/// Linking words that open a sentence before its subject: "Still, Tad Devine, an adviser, said",
-/// "Meanwhile Rihanna said". With a comma after them (or none for the first group).
-const OPENERS: &[&[&str]] = &[
-    &["still"],
-    &["now"],
-    &["meanwhile"],
-    &["moreover"],
-    &["however"],
-    &["also"],
-    &["yet"],
-    &["and"],
-    &["but"],
-    &["so"],
-    &["then"],
-    &["instead"],
-    &["indeed"],
-    &["furthermore"],
-    &["thus"],
-    &["therefore"],
-    &["today"],
-    &["yesterday"],
-    &["later"],
-    &["earlier"],
-    &["again"],
-    &["by", "contrast"],
-    &["in", "contrast"],
-    &["in", "addition"],
-    &["in", "fact"],
-    &["in", "response"],
-    &["in", "turn"],
-    &["of", "course"],
-    &["for", "example"],
-    &["for", "instance"],
-    &["on", "the", "other", "hand"],
-    &["at", "the", "same", "time"],
+/// Words that open a sentence before its subject without a comma: "Meanwhile Rihanna said",
+/// "But now Trump says".
+const OPENERS: &[&str] = &[
+    "still",
+    "now",
+    "meanwhile",
+    "moreover",
+    "however",
+    "also",
+    "yet",
+    "and",
+    "but",
+    "so",
+    "then",
+    "instead",
+    "indeed",
+    "today",
+    "yesterday",
+    "later",
+    "earlier",
+    "again",
 ];
 
 /// A source without a linking word or phrase that opens its sentence ("Still, Tad Devine, an
@@ -658,16 +644,8 @@ fn without_opener(ctx: &Ctx, source: Span) -> Span {
         return source;
     }
     let comma_after = |k: usize| k < last && ctx.word(k) == ",";
-    let phrase = OPENERS.iter().find_map(|words| {
-        let n = words.len();
-        let matched = first + n <= last
-            && words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| ctx.lower(first + k) == *w);
-        // A phrase of two or more words needs its comma; one linking word may go without.
-        (matched && (n == 1 || comma_after(first + n))).then_some(first + n)
-    });
+    let phrase = linking_at(ctx, first, last + 1)
+        .or_else(|| OPENERS.contains(&ctx.lower(first)).then_some(first + 1));
     let w = ctx.lower(first);
     let adverb = (w.ends_with("ly") || DAYS.contains(&w)) && comma_after(first + 1);
     let rest = match phrase {
@@ -2612,17 +2590,12 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     // "Trump, however, declined", "Murphy, the party chairman, for example, said": a linking
     // phrase between commas is no apposition; the source is read as if it were not there.
     if end >= sent_start + 4 && ctx.word(end - 1) == "," {
-        let linking = LINKING_ASIDES.iter().find(|words| {
-            let n = words.len();
-            end >= sent_start + n + 3
-                && ctx.word(end - n - 2) == ","
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| ctx.lower(end - n - 1 + k) == *w)
-        });
-        if let Some(words) = linking {
-            let comma = end - words.len() - 2;
+        // The comma before the cue closes the phrase; the one before the phrase opens it.
+        let linking = (sent_start + 1..end - 2)
+            .rev()
+            .take(4)
+            .find(|&k| ctx.word(k) == "," && linking_at(ctx, k + 1, end) == Some(end - 1));
+        if let Some(comma) = linking {
             if let Some(source) = source_before(ctx, comma + 1, sent_start) {
                 return Some(source);
             }
@@ -3527,31 +3500,10 @@ fn claim_opening(ctx: &Ctx, first: usize, end: usize) -> usize {
     if i == first && i + 2 < end && matches!(ctx.word(i), "And" | "But" | "Yet" | "So" | "Or") {
         i += 1;
     }
-    let linking: &[&[&str]] = &[
-        &["for", "instance"],
-        &["for", "example"],
-        &["as", "it", "stands"],
-        &["in", "fact"],
-        &["of", "course"],
-        &["however"],
-        &["still"],
-        &["instead"],
-        &["indeed"],
-        &["meanwhile"],
-    ];
-    for words in linking {
-        let n = words.len();
-        let matched = i + n + 1 < end
-            && words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| ctx.lower(i + k) == *w)
-            && ctx.word(i + n) == ",";
-        if matched {
-            return i + n + 1;
-        }
+    match linking_at(ctx, i, end) {
+        Some(k) if k + 1 < end => k + 1,
+        _ => i,
     }
-    i
 }
 
 /// Words that make "show" a programme or display: "a TV show", "the talk show".
@@ -3621,26 +3573,55 @@ const FEELINGS: &[&str] = &[
     "unimpressed",
 ];
 
-/// Linking phrases set off by commas between a speaker and the cue: "Trump, however, said".
-const LINKING_ASIDES: &[&[&str]] = &[
+/// Linking words and phrases that stand between commas or open a sentence with a comma after
+/// them: no part of a speaker ("Trump, however, said", "Still, Tad Devine said") or of a claim
+/// ("For instance, the depot …").
+const LINKING: &[&[&str]] = &[
     &["however"],
     &["though"],
+    &["still"],
     &["meanwhile"],
+    &["moreover"],
+    &["furthermore"],
     &["too"],
     &["instead"],
+    &["indeed"],
     &["therefore"],
+    &["thus"],
     &["nevertheless"],
+    &["nonetheless"],
     &["for", "example"],
     &["for", "instance"],
     &["for", "her", "part"],
     &["for", "his", "part"],
     &["for", "their", "part"],
     &["for", "its", "part"],
+    &["as", "it", "stands"],
+    &["by", "contrast"],
+    &["in", "contrast"],
+    &["in", "addition"],
+    &["in", "response"],
     &["in", "turn"],
     &["in", "fact"],
     &["of", "course"],
     &["on", "the", "other", "hand"],
+    &["at", "the", "same", "time"],
 ];
+
+/// The token after a linking word or phrase of [`LINKING`] that starts at token `at` and is
+/// followed by a comma before token `end`.
+fn linking_at(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
+    LINKING.iter().find_map(|words| {
+        let n = words.len();
+        let matched = at + n < end
+            && ctx.word(at + n) == ","
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| ctx.lower(at + k) == *w);
+        matched.then_some(at + n)
+    })
+}
 
 /// Peskov: “…” — a short name at the start of a sentence, a colon, then a quotation.
 fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
