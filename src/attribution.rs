@@ -3252,7 +3252,33 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         }
     }
 
-    // Strip a leading preposition phrase such as "On Monday" or "In a statement".
+    // "more than half of voters", "as many as three-fourths", "at least four senators": a
+    // quantity before the phrase is part of it.
+    let word_before = |i: usize, k: usize| {
+        if i >= sent_start + k {
+            ctx.lower(i - k)
+        } else {
+            ""
+        }
+    };
+    let (w1, w2, w3) = (word_before(i, 1), word_before(i, 2), word_before(i, 3));
+    if w1 == "than" && matches!(w2, "more" | "less" | "fewer") {
+        i -= 2;
+    } else if w1 == "as" && matches!(w2, "many" | "much" | "few") && w3 == "as" {
+        i -= 3;
+    } else if w2 == "at" && matches!(w1, "least" | "most") {
+        i -= 2;
+    }
+    // "Neither Cruz nor Christie", "Both the Times and the Journal": the pair is the phrase.
+    if matches!(word_before(i, 1), "nor" | "and") {
+        let pair = (sent_start..i - 1).rev().take(6).find(|&k| {
+            matches!(ctx.lower(k), "neither" | "both")
+                && (k + 1..i - 1).all(|m| !ctx.is_punct(m) || name_stop(ctx, m))
+        });
+        if let Some(k) = pair {
+            i = k;
+        }
+    }
     (i < end && !ctx.is_punct(i)).then_some(i)
 }
 

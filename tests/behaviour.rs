@@ -1117,7 +1117,7 @@ fn neither_nor_subjects_are_one_source() {
     assert_attribution(
         "Neither Ortiz nor Moreau responded to requests for comment.",
         "responded to",
-        Some("Ortiz nor Moreau"),
+        Some("Neither Ortiz nor Moreau"),
         &["requests for comment"],
         AttributionKind::Indirect,
     );
@@ -2680,6 +2680,24 @@ fn a_participle_of_feeling_keeps_its_subject_as_the_source() {
         "are worried",
         Some("Many drivers"),
         &["that the depot will close"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_quantity_or_a_pair_before_the_subject_is_part_of_the_source() {
+    assert_attribution(
+        "More than half of the drivers said the depot should stay.",
+        "said",
+        Some("More than half of the drivers"),
+        &["the depot should stay"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Neither Moreau nor Okafor said the depot should close.",
+        "said",
+        Some("Neither Moreau nor Okafor"),
+        &["the depot should close"],
         AttributionKind::Indirect,
     );
 }
