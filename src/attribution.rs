@@ -562,11 +562,26 @@ pub fn find(
     // "said Ana Reyes, who backs the plan": a cue inside the speaker named after another cue
     // describes that speaker; it is no attribution of its own. (Before its cue, "Groups that
     // have endorsed him say", the speaker is cut before such a clause, which stays a claim.)
-    let sources: Vec<Span> = out
+    // Sorted by start, each with the furthest end of any source starting at or before it, so
+    // a cue is looked up in O(log n), not against every source: a cue lies inside a source
+    // exactly when a source starting at or before it ends at or after it.
+    let mut sources: Vec<Span> = out
         .iter()
         .filter_map(|a| a.source.filter(|s| s.start >= a.cue.end))
         .collect();
-    out.retain(|a| !sources.iter().any(|s| s.contains(a.cue)));
+    sources.sort_by_key(|s| s.start);
+    let mut reach = 0;
+    let furthest: Vec<usize> = sources
+        .iter()
+        .map(|s| {
+            reach = reach.max(s.end);
+            reach
+        })
+        .collect();
+    out.retain(|a| {
+        let before = sources.partition_point(|s| s.start <= a.cue.start);
+        before == 0 || furthest[before - 1] < a.cue.end
+    });
     for a in &mut out {
         a.source = a.source.map(|s| without_opener(&ctx, s));
         relative_claim(&ctx, a);

@@ -188,8 +188,9 @@ impl Lexicon {
                 let end = start + at + 1;
                 for k in 0..nfa.match_len(state) {
                     let pattern = nfa.match_pattern(state, k);
-                    // Only entries that start here: an anchored walk never reports a shorter
-                    // entry found inside this one, but the check costs nothing.
+                    // Only entries that start here. A state's matches also hold the shorter
+                    // entries that end here but start later ("said" in "has said"), copied
+                    // along failure links; their own word start reports them once.
                     if nfa.pattern_len(pattern) == end - start
                         && on_word_boundaries(text, start, end)
                     {
@@ -318,6 +319,20 @@ mod tests {
             long.is_some() && short.is_some() && long < short,
             "{found:?}"
         );
+
+        // An entry that ends a longer entry's path ("said" at the end of "has said") is
+        // reported from its own word start, with its own span: every hit spans its entry.
+        let text = "She has said the question was settled.";
+        let hits = lex.scan(text);
+        for h in &hits {
+            assert_eq!(
+                h.span.text(text).to_lowercase(),
+                lex.entry(h.pattern),
+                "{h:?}"
+            );
+        }
+        assert!(hits.iter().any(|h| h.span.text(text) == "said"));
+        assert!(hits.iter().any(|h| h.span.text(text) == "has said"));
     }
 
     #[test]

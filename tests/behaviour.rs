@@ -32,6 +32,15 @@ fn assert_attribution(
     assert!(at.why.contains(cue), "why {:?} names the cue", at.why);
 }
 
+/// The sources of every attribution in `text`, in order.
+fn sources(text: &str) -> Vec<&str> {
+    annotate(text)
+        .attributions
+        .iter()
+        .filter_map(|x| x.source.map(|s| s.text(text)))
+        .collect()
+}
+
 /// Asserts that no attribution is found in `text`.
 #[track_caller]
 fn assert_no_cues(text: &str) {
@@ -543,13 +552,7 @@ fn transcript_label_opens_each_turn() {
         &["What did the council decide tonight?"],
         AttributionKind::Direct,
     );
-    let a = annotate(text);
-    let sources: Vec<&str> = a
-        .attributions
-        .iter()
-        .filter_map(|x| x.source.map(|s| s.text(text)))
-        .collect();
-    assert_eq!(sources, ["HOST", "LINDQVIST"]);
+    assert_eq!(sources(text), ["HOST", "LINDQVIST"]);
 }
 
 #[test]
@@ -746,13 +749,7 @@ fn sentence_adverb_between_commas_is_not_an_apposition() {
 #[test]
 fn conjunction_is_not_part_of_a_possessive_source() {
     let text = "But Moreau’s claim that the buses were free was wrong.";
-    let a = annotate(text);
-    let sources: Vec<&str> = a
-        .attributions
-        .iter()
-        .filter_map(|x| x.source.map(|s| s.text(text)))
-        .collect();
-    assert_eq!(sources, ["Moreau’s"]);
+    assert_eq!(sources(text), ["Moreau’s"]);
 }
 
 #[test]
@@ -2526,13 +2523,7 @@ fn a_column_of_signed_quotations_one_per_line() {
         &["The depot is a relic."],
         AttributionKind::Direct,
     );
-    let a = annotate(text);
-    let sources: Vec<&str> = a
-        .attributions
-        .iter()
-        .filter_map(|x| x.source.map(|s| s.text(text)))
-        .collect();
-    assert_eq!(sources, ["Ana Ruiz", "Lee Park"]);
+    assert_eq!(sources(text), ["Ana Ruiz", "Lee Park"]);
 }
 
 #[test]
@@ -2590,87 +2581,65 @@ fn show_after_a_kind_of_programme_is_a_noun() {
 
 #[test]
 fn a_quotation_after_an_abbreviation_that_ends_the_sentence_runs_on() {
-    let text = "\"The depot stays,\" Moreau told reporters in Fort Mill, S.C. \"We will not sell it to anyone.\"";
-    let a = annotate(text);
-    let told = a
-        .attributions
-        .iter()
-        .find(|x| x.cue.text(text) == "told")
-        .expect("the told cue");
-    let parts: Vec<&str> = told.content.iter().map(|c| c.text(text)).collect();
-    assert_eq!(
-        parts,
-        vec!["The depot stays,", "We will not sell it to anyone."]
+    assert_attribution(
+        "\"The depot stays,\" Moreau told reporters in Fort Mill, S.C. \"We will not sell it to anyone.\"",
+        "told",
+        Some("Moreau"),
+        &["The depot stays,", "We will not sell it to anyone."],
+        AttributionKind::Direct,
     );
 }
 
 #[test]
 fn a_quotation_resumes_after_the_topic_of_its_cue() {
-    let text =
-        "\"You have to adapt,\" Moreau said of the new council, \"whether you like it or not.\"";
-    let a = annotate(text);
-    let said = a
-        .attributions
-        .iter()
-        .find(|x| x.cue.text(text).starts_with("said"))
-        .expect("the said cue");
-    let parts: Vec<&str> = said.content.iter().map(|c| c.text(text)).collect();
-    assert_eq!(
-        parts,
-        vec!["You have to adapt,", "whether you like it or not."]
+    assert_attribution(
+        "\"You have to adapt,\" Moreau said of the new council, \"whether you like it or not.\"",
+        "said",
+        Some("Moreau"),
+        &["You have to adapt,", "whether you like it or not."],
+        AttributionKind::Direct,
     );
-    assert_eq!(said.source.map(|s| s.text(text)), Some("Moreau"));
 }
 
 #[test]
 fn a_relative_pronoun_before_the_speaker_is_part_of_the_claim() {
-    let text = "The council wants a new depot, which Moreau said the town could not afford.";
-    let a = annotate(text);
-    let said = a
-        .attributions
-        .iter()
-        .find(|x| x.cue.text(text) == "said")
-        .expect("the said cue");
-    let parts: Vec<&str> = said.content.iter().map(|c| c.text(text)).collect();
-    assert_eq!(parts, vec!["which", "the town could not afford"]);
+    assert_attribution(
+        "The council wants a new depot, which Moreau said the town could not afford.",
+        "said",
+        Some("Moreau"),
+        &["which", "the town could not afford"],
+        AttributionKind::Indirect,
+    );
     // A "that" that opens a reported clause is no relative pronoun.
-    let text = "It is clear that Moreau said the town could not afford it.";
-    let a = annotate(text);
-    let said = a
-        .attributions
-        .iter()
-        .find(|x| x.cue.text(text) == "said")
-        .expect("the said cue");
-    let parts: Vec<&str> = said.content.iter().map(|c| c.text(text)).collect();
-    assert_eq!(parts, vec!["the town could not afford it"]);
+    assert_attribution(
+        "It is clear that Moreau said the town could not afford it.",
+        "said",
+        Some("Moreau"),
+        &["the town could not afford it"],
+        AttributionKind::Indirect,
+    );
 }
 
 #[test]
 fn the_subject_of_a_passive_expectation_is_part_of_the_claim() {
-    let text = "The new depot is expected to open in March.";
-    let a = annotate(text);
-    let cue = a
-        .attributions
-        .iter()
-        .find(|x| x.cue.text(text) == "is expected")
-        .expect("the is expected cue");
-    assert_eq!(cue.source, None);
-    let parts: Vec<&str> = cue.content.iter().map(|c| c.text(text)).collect();
-    assert_eq!(parts, vec!["The new depot", "to open in March"]);
+    assert_attribution(
+        "The new depot is expected to open in March.",
+        "is expected",
+        None,
+        &["The new depot", "to open in March"],
+        AttributionKind::Indirect,
+    );
 }
 
 #[test]
 fn the_subject_of_a_passive_cue_is_the_first_part_of_the_claim() {
-    let text = "Moreau was named the winner of the depot contest.";
-    let a = annotate(text);
-    let cue = a
-        .attributions
-        .iter()
-        .find(|x| x.cue.text(text) == "was named")
-        .expect("the was named cue");
-    assert_eq!(cue.source, None);
-    let parts: Vec<&str> = cue.content.iter().map(|c| c.text(text)).collect();
-    assert_eq!(parts, vec!["Moreau", "the winner of the depot contest"]);
+    assert_attribution(
+        "Moreau was named the winner of the depot contest.",
+        "was named",
+        None,
+        &["Moreau", "the winner of the depot contest"],
+        AttributionKind::Indirect,
+    );
 }
 
 #[test]
