@@ -2457,7 +2457,45 @@ fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> u
     if stop < sent_end_tok && stop > from {
         return ctx.tok(stop - 1).span.end;
     }
-    sent_end
+    quoted_comma_end(ctx, start, sent_end).unwrap_or(sent_end)
+}
+
+/// Does a new clause open at byte `at`: a participle cue ("claiming", "telling reporters") or a
+/// pronoun subject ("he claimed")?
+fn next_clause(ctx: &Ctx, at: usize, end: usize) -> bool {
+    let i = ctx.seg.token_at_or_after(at);
+    i < ctx.seg.tokens.len()
+        && ctx.tok(i).span.start < end
+        && (ctx.cue_at[i] || matches!(ctx.lower(i), "he" | "she" | "they" | "we" | "i"))
+}
+
+/// "…expanded the party,” claiming that he …", "…been friends for some time,” he claimed": a
+/// quotation inside the claim that closes on a comma before a new clause ends the claim, unless
+/// a list of quotations goes on ("“a shock jock,” “an entertainer”"). Looks at the first few
+/// quotations only.
+fn quoted_comma_end(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
+    let k = ctx.quotes.partition_point(|q| q.span.start < start);
+    let quotes = &ctx.quotes[k..];
+    quotes
+        .iter()
+        .enumerate()
+        .take_while(|(_, q)| q.span.end < end)
+        .take(4)
+        .find(|&(i, q)| {
+            // The next quotation opens within three words: a list of them.
+            let list = quotes.get(i + 1).is_some_and(|n| {
+                n.span.start <= end
+                    && ctx.text[q.span.end..n.span.start]
+                        .split_whitespace()
+                        .count()
+                        <= 3
+            });
+            q.closed
+                && !list
+                && ctx.text[q.inner.start..q.inner.end].ends_with(',')
+                && next_clause(ctx, q.span.end, end)
+        })
+        .map(|(_, q)| q.span.end)
 }
 
 /// Skips the person or audience told: "told reporters", "told him", "told CNN on Sunday".

@@ -2670,3 +2670,22 @@ fn a_quantity_or_a_pair_before_the_subject_is_part_of_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quotation_closing_on_a_comma_before_a_new_clause_ends_the_claim() {
+    assert_attribution(
+        "The mayor said the budget was “balanced at last,” claiming that the deficit had vanished.",
+        "said",
+        Some("The mayor"),
+        &["the budget was “balanced at last,”"],
+        AttributionKind::Mixed,
+    );
+    // A list of quotations runs on.
+    assert_attribution(
+        "The group called the plan “cruel,” “reckless” and “unworkable,” he said.",
+        "called",
+        Some("The group"),
+        &["the plan “cruel,” “reckless” and “unworkable,”"],
+        AttributionKind::Mixed,
+    );
+}
