@@ -738,7 +738,18 @@ fn paragraph_of(ctx: &Ctx, at: usize) -> Option<Span> {
 
 /// A one-word cue whose object is the person told or asked: "told reporters", "asked him".
 fn is_object_cue(ctx: &Ctx, cue: &Cue) -> bool {
-    cue.end == cue.first + 1 && OBJECT_CUES.contains(&ctx.lower(cue.first))
+    // "told", or "tell" with auxiliaries before it: "is telling", "has told". Gold leaves the
+    // person told out of the claim, but keeps the one urged or accused ("has urged Congress to
+    // act") after an auxiliary.
+    let last = ctx.lower(cue.end - 1);
+    cue.end > cue.first
+        && OBJECT_CUES.contains(&last)
+        && (cue.end == cue.first + 1
+            || (matches!(last, "told" | "tell" | "tells" | "telling")
+                && (cue.first..cue.end - 1).all(|i| {
+                    let w = ctx.lower(i);
+                    finite_auxiliary(w) || matches!(w, "be" | "been" | "not" | "also")
+                })))
 }
 
 /// A one-word adverb cue such as "reportedly" or "allegedly".

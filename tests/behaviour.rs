@@ -2689,3 +2689,14 @@ fn a_quotation_closing_on_a_comma_before_a_new_clause_ends_the_claim() {
         AttributionKind::Mixed,
     );
 }
+
+#[test]
+fn the_person_told_is_left_out_after_an_auxiliary_too() {
+    assert_attribution(
+        "Okafor is telling the drivers that the depot will stay open.",
+        "is telling",
+        Some("Okafor"),
+        &["that the depot will stay open"],
+        AttributionKind::Indirect,
+    );
+}
