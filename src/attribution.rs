@@ -1080,16 +1080,43 @@ fn read_cue(
         && words[..words.len() - 1]
             .iter()
             .any(|w| matches!(*w, "is" | "was" | "are" | "were" | "be" | "been" | "being"))
-        && words
-            .last()
-            .is_some_and(|w| (w.ends_with("ed") || w.ends_with("en")) && !FEELINGS.contains(w));
+        && words.last().is_some_and(|w| {
+            (w.ends_with("ed")
+                || w.ends_with("en")
+                || matches!(*w, "understood" | "thought" | "said" | "known" | "held"))
+                && !FEELINGS.contains(w)
+        });
     if passive && a.rule != "according-to" {
         if let Some(s) = a.source.take() {
             a.why = a.why.replace(&format!(" to {}", s.text(ctx.text)), "");
             // "The vote is expected to close early", "Sanders was named the winner": what is
             // expected or named is the subject with what follows, so the subject is the claim's
             // first part, as with "appears" below.
-            if s.end <= a.cue.start {
+            // "It was revealed that …": an empty "it" before a clause is no part of it; "it
+            // was rated Mostly True" names the thing "it" stands for.
+            let naming = matches!(
+                words.last().copied().unwrap_or(""),
+                "called"
+                    | "named"
+                    | "rated"
+                    | "labeled"
+                    | "labelled"
+                    | "described"
+                    | "dubbed"
+                    | "branded"
+                    | "considered"
+                    | "deemed"
+                    | "regarded"
+                    | "seen"
+                    | "viewed"
+                    | "termed"
+            );
+            let empty_it = s.text(ctx.text).eq_ignore_ascii_case("it")
+                && !naming
+                && a.content
+                    .first()
+                    .is_some_and(|c| !c.text(ctx.text).starts_with("to "));
+            if s.end <= a.cue.start && !empty_it {
                 a.content.insert(0, s);
             }
         }
@@ -1110,7 +1137,31 @@ fn read_cue(
                 "the writer's judgement of how things appear, by the cue '{}'",
                 a.cue.text(ctx.text)
             );
-            if s.end <= a.cue.start {
+            // "It was revealed that …": an empty "it" before a clause is no part of it; "it
+            // was rated Mostly True" names the thing "it" stands for.
+            let naming = matches!(
+                words.last().copied().unwrap_or(""),
+                "called"
+                    | "named"
+                    | "rated"
+                    | "labeled"
+                    | "labelled"
+                    | "described"
+                    | "dubbed"
+                    | "branded"
+                    | "considered"
+                    | "deemed"
+                    | "regarded"
+                    | "seen"
+                    | "viewed"
+                    | "termed"
+            );
+            let empty_it = s.text(ctx.text).eq_ignore_ascii_case("it")
+                && !naming
+                && a.content
+                    .first()
+                    .is_some_and(|c| !c.text(ctx.text).starts_with("to "));
+            if s.end <= a.cue.start && !empty_it {
                 a.content.insert(0, s);
             }
         }

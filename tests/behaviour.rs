@@ -2700,3 +2700,40 @@ fn the_person_told_is_left_out_after_an_auxiliary_too() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_empty_it_before_a_passive_cue_is_no_part_of_the_claim() {
+    assert_attribution(
+        "It was revealed that the depot had lost money for years.",
+        "was revealed",
+        None,
+        &["that the depot had lost money for years"],
+        AttributionKind::Indirect,
+    );
+    // "it" that names a thing stays: what was called a threat is "it".
+    assert_attribution(
+        "It was called a threat to the drivers.",
+        "was called",
+        None,
+        &["It", "a threat to the drivers"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn it_is_understood_reports_without_a_source() {
+    assert_attribution(
+        "It is understood the minister will resign on Friday.",
+        "is understood",
+        None,
+        &["the minister will resign on Friday"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The minister is understood to be furious about the leak.",
+        "is understood",
+        None,
+        &["The minister", "to be furious about the leak"],
+        AttributionKind::Indirect,
+    );
+}
