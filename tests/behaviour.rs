@@ -2737,3 +2737,21 @@ fn it_is_understood_reports_without_a_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn british_newsroom_verbs_are_cues() {
+    assert_attribution(
+        "The council's spokesperson opined that the depot was safe.",
+        "opined",
+        Some("The council's spokesperson"),
+        &["that the depot was safe"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "“Not a chance,” Okafor retorted.",
+        "retorted",
+        Some("Okafor"),
+        &["Not a chance,"],
+        AttributionKind::Direct,
+    );
+}
