@@ -2637,6 +2637,11 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
 }
 
 /// The noun phrase just left of a cue: the speaker, as in "Putin's spokesman, Dmitry Peskov, said".
+/// A person's age as news gives it after a name: one to three digits.
+fn is_age(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
     if cue_first <= sent_start {
         return None;
@@ -2717,6 +2722,18 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             let left = np_left(ctx, comma, sent_start)?;
             return Some(ctx.span(left, comma - 1));
         }
+    }
+    // "The union's president, Ana Reyes, 48, said": an age after the name, as British and
+    // Australian outlets give it, is read with the name and its apposition.
+    if end >= sent_start + 5
+        && ctx.word(end - 1) == ","
+        && ctx.word(end - 3) == ","
+        && is_age(ctx.word(end - 2))
+        && !is_age(ctx.word(end - 4))
+    // a list of numbers: no age, and no deeper recursion
+    {
+        let name = source_before(ctx, end - 2, sent_start)?;
+        return Some(Span::new(name.start, ctx.tok(end - 2).span.end));
     }
     // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.
     if end >= sent_start + 4 && matches!(ctx.word(end - 1), "--" | "—" | "–") {

@@ -2755,3 +2755,24 @@ fn british_newsroom_verbs_are_cues() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn an_age_after_a_name_stays_with_the_name_and_its_apposition() {
+    assert_attribution(
+        "The union's president, Ana Reyes, 48, said the depot was safe.",
+        "said",
+        Some("The union's president, Ana Reyes, 48"),
+        &["the depot was safe"],
+        AttributionKind::Indirect,
+    );
+    // A long list of numbers before a cue is no age: it is read without recursing into it.
+    let text = format!(
+        "Okafor listed {} said the depot was safe.",
+        "1, 2, ".repeat(50_000)
+    );
+    let a = annotate(&text);
+    assert!(a
+        .attributions
+        .iter()
+        .all(|x| x.source.is_none_or(|s| s.len() < 100)));
+}
