@@ -3572,6 +3572,40 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             .clone()
             .find(|&k| matches!(ctx.lower(k), "who" | "whose"))
             .unwrap_or(usize::MAX);
+        // "said Weaver, who said executives often …": a relative clause whose verb is a cue
+        // reports a claim of its own and is no part of the source, unless the verb tells what
+        // the speaker does or stands for ("a lawyer who backs the plan", "who voted against").
+        let speaks = relative != usize::MAX
+            && (relative + 1..tail.end.min(relative + 4))
+                .find(|&k| !finite_auxiliary(ctx.lower(k)) && !is_adverb(ctx, k))
+                .is_some_and(|k| {
+                    ctx.cue_at[k]
+                        && !matches!(
+                            ctx.lower(k),
+                            "backs"
+                                | "backed"
+                                | "supports"
+                                | "supported"
+                                | "endorses"
+                                | "endorsed"
+                                | "opposes"
+                                | "opposed"
+                                | "declined"
+                                | "declines"
+                                | "voted"
+                                | "votes"
+                                | "spoke"
+                                | "speaks"
+                                | "wants"
+                                | "wanted"
+                                | "focuses"
+                                | "called"
+                                | "calls"
+                                | "proposed"
+                                | "proposes"
+                                | "introduced"
+                        )
+                });
         let plain = tail.clone().all(|k| {
             let w = ctx.lower(k);
             (!ctx.cue_at[k] || k > relative)
@@ -3584,7 +3618,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                     || ctx.is_quote_mark(k)
                     || matches!(ctx.word(k), "’" | "'" | "-" | "(" | ")" | "." | "&"))
         });
-        if opens && plain {
+        if opens && plain && !speaks {
             if let Some(k) = last_word {
                 return Some(ctx.span(from, k));
             }

@@ -2776,3 +2776,19 @@ fn an_age_after_a_name_stays_with_the_name_and_its_apposition() {
         .iter()
         .all(|x| x.source.is_none_or(|s| s.len() < 100)));
 }
+
+#[test]
+fn a_relative_clause_that_says_something_is_a_claim_of_its_own() {
+    let text = "“It is fine,” said Lena Moreau, who said the drivers often work late.";
+    assert_eq!(sources(text), ["Lena Moreau", "who"]);
+    let a = annotate(text);
+    let contents: Vec<Vec<&str>> = a
+        .attributions
+        .iter()
+        .map(|x| x.content.iter().map(|c| c.text(text)).collect())
+        .collect();
+    assert_eq!(
+        contents,
+        [vec!["It is fine,"], vec!["the drivers often work late"]]
+    );
+}
