@@ -2766,28 +2766,31 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         }
     }
     // "Lena Ortiz, of Springfield, Va., said": an apposition ending in an abbreviation.
+    // "Reyes, who voted against it, said", "Bloomberg, who's thinking about running, said": the
+    // relative clause stands between name and cue.
+    let relative = appositive
+        .then(|| {
+            (sent_start + 1..end)
+                .rev()
+                .take(14)
+                .take_while(|&j| ctx.word(j) != ",")
+                .find(|&j| matches!(ctx.lower(j), "who" | "which") && ctx.word(j - 1) == ",")
+        })
+        .flatten();
     let Some(left) = np_left(ctx, end, sent_start) else {
-        return if appositive {
-            long_apposition(ctx, end, sent_start)
-        } else {
-            None
+        return match relative {
+            Some(j) => np_left(ctx, j - 1, sent_start).map(|l2| ctx.span(l2, j - 2)),
+            None if appositive => long_apposition(ctx, end, sent_start),
+            None => None,
         };
     };
     if RELATIVES.contains(&ctx.lower(left)) && left + 1 == end {
         return Some(ctx.tok(left).span);
     }
     let mut start = left;
-    // "Reyes, who voted against it, said": the relative clause stands between name and cue.
-    if appositive {
-        let relative = (sent_start + 1..end)
-            .rev()
-            .take(14)
-            .take_while(|&j| ctx.word(j) != ",")
-            .find(|&j| matches!(ctx.lower(j), "who" | "which") && ctx.word(j - 1) == ",");
-        if let Some(j) = relative {
-            let l2 = np_left(ctx, j - 1, sent_start)?;
-            return Some(ctx.span(l2, j - 2));
-        }
+    if let Some(j) = relative {
+        let l2 = np_left(ctx, j - 1, sent_start)?;
+        return Some(ctx.span(l2, j - 2));
     }
     if appositive {
         // Take the name before the apposition too; an apposition holds no finite verb.

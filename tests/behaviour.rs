@@ -2792,3 +2792,14 @@ fn a_relative_clause_that_says_something_is_a_claim_of_its_own() {
         [vec!["It is fine,"], vec!["the drivers often work late"]]
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_contraction_stands_between_name_and_cue() {
+    assert_attribution(
+        "It was a year ago that Lena Moreau, who's running for mayor, said the depot would stay.",
+        "said",
+        Some("Lena Moreau"),
+        &["the depot would stay"],
+        AttributionKind::Indirect,
+    );
+}
