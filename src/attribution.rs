@@ -649,6 +649,72 @@ const OPENERS: &[&str] = &[
     "again",
 ];
 
+/// The end of a time phrase that opens a source without a comma ("Three years ago Bloomberg",
+/// "In 2015 the council", "Earlier this month the council"): a preposition or a time word, then
+/// only numbers and time words, ending in one that cannot begin a name. `None` when the
+/// phrase would leave fewer than one word.
+fn leading_time(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
+    const NUMBERS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let timed = |w: &str| {
+        DAYS.contains(&w)
+            || MONTHS.contains(&w)
+            || TIME_WORDS.contains(&w)
+            || is_year(w)
+            || matches!(
+                w,
+                "ago" | "later" | "earlier" | "days" | "weeks" | "months" | "years" | "hours"
+            )
+    };
+    let opener = ctx.lower(first);
+    // "In May the council": the preposition may stand just before the source.
+    let after_preposition =
+        first > 0 && matches!(ctx.lower(first - 1), "in" | "on") && timed(opener);
+    if !after_preposition
+        && !matches!(
+            opener,
+            "in" | "on" | "earlier" | "later" | "last" | "this" | "since" | "until" | "by"
+        )
+        && !opener.bytes().all(|b| b.is_ascii_digit())
+        && !NUMBERS.contains(&opener)
+    {
+        return None;
+    }
+    // "Three years ago", "Two days later": a number opens a time phrase only before these.
+    let counted = opener.bytes().all(|b| b.is_ascii_digit()) || NUMBERS.contains(&opener);
+    // "2013 the SVP led": a year alone; "10 years Iran has": a count of units before a name.
+    let mut end = is_year(opener).then_some(first + 1);
+    let mut units_end = None;
+    for k in first..last.min(first + 6) {
+        let w = ctx.lower(k);
+        if ctx.is_punct(k) {
+            break;
+        }
+        // "In the past the council said".
+        let past = w == "past" && k > first && ctx.lower(k - 1) == "the";
+        if (timed(w) || past) && (!counted || matches!(w, "ago" | "later" | "earlier")) {
+            end = Some(k + 1);
+        } else if timed(w) && counted {
+            units_end = Some(k + 1);
+        } else if !(k == first
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || NUMBERS.contains(&w)
+            || matches!(w, "this" | "last" | "next" | "a" | "few" | "the" | "past"))
+        {
+            break;
+        }
+    }
+    // What follows must open a noun phrase: a name, a determiner or a pronoun ("this day hosts",
+    // "last week picked up" are no time phrase before a subject).
+    end.or(units_end).filter(|&k| {
+        k <= last
+            && (ctx.is_capitalized(k)
+                || DETERMINERS.contains(&ctx.lower(k))
+                || SUBJECT_PRONOUNS.contains(&ctx.lower(k)))
+    })
+}
+
 /// A source without a linking word or phrase that opens its sentence ("Still, Tad Devine, an
 /// adviser" -> "Tad Devine, an adviser"), a day with its comma ("Friday, Texas …"), or a
 /// sentence adverb in -ly with its comma ("Separately, the agency").
@@ -660,7 +726,8 @@ fn without_opener(ctx: &Ctx, source: Span) -> Span {
     }
     let comma_after = |k: usize| k < last && ctx.word(k) == ",";
     let phrase = linking_at(ctx, first, last + 1)
-        .or_else(|| OPENERS.contains(&ctx.lower(first)).then_some(first + 1));
+        .or_else(|| OPENERS.contains(&ctx.lower(first)).then_some(first + 1))
+        .or_else(|| leading_time(ctx, first, last));
     let w = ctx.lower(first);
     let adverb = (w.ends_with("ly") || DAYS.contains(&w)) && comma_after(first + 1);
     let rest = match phrase {
@@ -2788,6 +2855,27 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         return Some(ctx.tok(left).span);
     }
     let mut start = left;
+    // "On Monday Okafor said", "In May 2015 the council said": a date opening the phrase is
+    // no part of it.
+    if matches!(ctx.lower(start), "on" | "in") {
+        let dated = |k: usize| {
+            let w = ctx.lower(k);
+            DAYS.contains(&w)
+                || MONTHS.contains(&w)
+                || is_year(w)
+                || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut k = start + 1;
+        while k + 1 < end && dated(k) {
+            k += 1;
+        }
+        let opens_phrase = ctx.is_capitalized(k)
+            || DETERMINERS.contains(&ctx.lower(k))
+            || SUBJECT_PRONOUNS.contains(&ctx.lower(k));
+        if k > start + 1 && opens_phrase {
+            start = k;
+        }
+    }
     if let Some(j) = relative {
         let l2 = np_left(ctx, j - 1, sent_start)?;
         return Some(ctx.span(l2, j - 2));

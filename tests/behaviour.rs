@@ -2803,3 +2803,32 @@ fn a_relative_clause_with_a_contraction_stands_between_name_and_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_time_phrase_opening_the_sentence_without_a_comma_is_no_part_of_the_source() {
+    for (text, source) in [
+        (
+            "Three years ago Lena Moreau said the depot was safe.",
+            "Lena Moreau",
+        ),
+        (
+            "On Monday the council said the depot was safe.",
+            "the council",
+        ),
+        (
+            "In May 2015 the council said the depot was safe.",
+            "the council",
+        ),
+        (
+            "In the past the council said the depot was safe.",
+            "the council",
+        ),
+    ] {
+        assert_eq!(sources(text), [source], "{text}");
+    }
+    // A number before a noun is part of the phrase.
+    assert_eq!(
+        sources("Two past mayors said the depot was safe."),
+        ["Two past mayors"]
+    );
+}
