@@ -2876,6 +2876,12 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             start = k;
         }
     }
+    // "Earlier this month the council said": read before the trailing time phrase is cut.
+    if end > start + 1 {
+        if let Some(k) = leading_time(ctx, start, end - 1) {
+            start = k;
+        }
+    }
     if let Some(j) = relative {
         let l2 = np_left(ctx, j - 1, sent_start)?;
         return Some(ctx.span(l2, j - 2));
