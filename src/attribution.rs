@@ -1069,7 +1069,13 @@ fn phrasal_not_said(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         }
         _ => false,
     };
-    if phrasal {
+    // "who spoke on condition of anonymity": how someone spoke, not what (2 of 17 in gold).
+    let anonymity = w == "on"
+        && (next == "condition"
+            || (next == "the"
+                && cue.end + 1 < ctx.seg.tokens.len()
+                && ctx.lower(cue.end + 1) == "condition"));
+    if phrasal || anonymity {
         return true;
     }
     if !w.starts_with("show") {

@@ -2832,3 +2832,11 @@ fn a_time_phrase_opening_the_sentence_without_a_comma_is_no_part_of_the_source()
         ["Two past mayors"]
     );
 }
+
+#[test]
+fn speaking_on_condition_of_anonymity_is_no_cue() {
+    let text = "An official, who spoke on condition of anonymity, said the depot would close.";
+    let a = annotate(text);
+    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
+    assert_eq!(cues, ["said"]);
+}
