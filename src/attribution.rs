@@ -2267,8 +2267,15 @@ fn cue_then_quote(
 /// The end of a sentence's content: before its final full stop and closing marks.
 fn sentence_content_end(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     let mut last = sent.end;
+    // A question or exclamation mark inside a quotation is part of what was said (the scorer
+    // keeps it too); a full stop is not.
     while last > sent.start
-        && (ctx.is_terminator(last - 1) || ctx.is_quote_mark(last - 1) || ctx.word(last - 1) == ")")
+        && ((ctx.is_terminator(last - 1)
+            && !(matches!(ctx.word(last - 1), "?" | "!")
+                && last < ctx.seg.tokens.len()
+                && ctx.is_quote_mark(last)))
+            || ctx.is_quote_mark(last - 1)
+            || ctx.word(last - 1) == ")")
     {
         last -= 1;
     }
@@ -2591,6 +2598,20 @@ fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> u
     let stop = ctx.next_comma_cue[from];
     if stop < sent_end_tok && stop > from {
         return ctx.tok(stop - 1).span.end;
+    }
+    // "…because “Oil pays him a lot. He’s got to be for oil.”": a quotation that opens inside
+    // the claim and closes in a later sentence takes the claim with it.
+    if let Some(q) = sent_end
+        .checked_sub(1)
+        .and_then(|at| ctx.quote_around(at))
+        .filter(|q| {
+            q.closed
+                && q.span.start > start
+                && sent_end_tok > 0
+                && q.span.end > ctx.tok(sent_end_tok - 1).span.end
+        })
+    {
+        return q.span.end;
     }
     quoted_comma_end(ctx, start, sent_end).unwrap_or(sent_end)
 }

@@ -2840,3 +2840,25 @@ fn speaking_on_condition_of_anonymity_is_no_cue() {
     let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
     assert_eq!(cues, ["said"]);
 }
+
+#[test]
+fn a_quotation_opened_inside_a_claim_takes_the_claim_past_its_sentence() {
+    assert_attribution(
+        "Okafor said the plan failed because “the money ran out. Nobody saw it coming.” The vote is on Monday.",
+        "said",
+        Some("Okafor"),
+        &["the plan failed because “the money ran out. Nobody saw it coming.”"],
+        AttributionKind::Mixed,
+    );
+}
+
+#[test]
+fn a_question_mark_inside_a_quotation_stays_with_the_claim() {
+    assert_attribution(
+        "Okafor wrote that the plan was “a total failure!”",
+        "wrote",
+        Some("Okafor"),
+        &["that the plan was “a total failure!"],
+        AttributionKind::Mixed,
+    );
+}
