@@ -3617,11 +3617,21 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             let possessive = ctx.possessive_at(i, end_limit);
             // "said Rep. Jim Clyburn (D-S.C.)": a title's full stop and a bracketed party tag.
             let title_stop = w == "." && i > from && name_stop(ctx, i);
-            if possessive || title_stop || matches!(w, "-" | "&") {
+            // "a New York Times/CBS News poll": a slash joining two words with no space.
+            let slash = w == "/"
+                && i > from
+                && i + 1 < end_limit
+                && ctx.tok(i - 1).span.end == ctx.tok(i).span.start
+                && ctx.tok(i).span.end == ctx.tok(i + 1).span.start;
+            if possessive || title_stop || slash || matches!(w, "-" | "&") {
                 i += 1;
                 continue;
             }
-            if w == "(" {
+            // "(D-S.C.)", "(AROS)": a tag in brackets; "(a view echoed by …)" is an aside.
+            let tag = i + 1 < end_limit
+                && (ctx.is_capitalized(i + 1)
+                    || ctx.word(i + 1).starts_with(|c: char| c.is_ascii_digit()));
+            if w == "(" && tag {
                 if let Some(close) = (i + 1..end_limit.min(i + 10)).find(|&k| ctx.word(k) == ")") {
                     i = close + 1;
                     continue;

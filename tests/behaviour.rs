@@ -2862,3 +2862,17 @@ fn a_question_mark_inside_a_quotation_stays_with_the_claim() {
         AttributionKind::Mixed,
     );
 }
+
+#[test]
+fn an_inverted_source_joins_a_slash_and_a_bracketed_tag_but_not_an_aside() {
+    assert_eq!(
+        sources("Turnout fell, according to a Herald/Post survey of voters."),
+        ["a Herald/Post survey of voters"]
+    );
+    assert_eq!(
+        sources("“It is misguided,” said Rep. Lena Moreau (D-Ore.)."),
+        ["Rep. Lena Moreau (D-Ore.)"]
+    );
+    let text = "“It is misguided,” said Mr. Okafor (a view shared by the drivers).";
+    assert_eq!(sources(text).first(), Some(&"Mr. Okafor"));
+}
