@@ -3524,6 +3524,12 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         i -= 3;
     } else if w2 == "at" && matches!(w1, "least" | "most") {
         i -= 2;
+    } else if w1 == "or"
+        && i >= sent_start + 3
+        && matches!(w2, "one" | "two" | "three" | "four" | "five")
+        && ctx.lower(i) == "more"
+    {
+        i -= 2; // "one or more of its members"
     }
     // "Neither Cruz nor Christie", "Both the Times and the Journal": the pair is the phrase.
     if matches!(word_before(i, 1), "nor" | "and") {

@@ -2662,6 +2662,10 @@ fn a_quantity_or_a_pair_before_the_subject_is_part_of_the_source() {
         &["the depot should stay"],
         AttributionKind::Indirect,
     );
+    assert_eq!(
+        sources("The vote failed because one or more of the drivers said the depot should close."),
+        ["one or more of the drivers"]
+    );
     assert_attribution(
         "Neither Moreau nor Okafor said the depot should close.",
         "said",
