@@ -1128,6 +1128,37 @@ fn title_case(ctx: &Ctx, sent_start: usize) -> bool {
     words.len() >= 3 && caps * 4 >= words.len() * 3
 }
 
+/// Puts the subject `s` of a passive or "appears" cue before the claim as its first part,
+/// unless it is an empty "it" before a clause ("It was revealed that …", "It appears that …"); an
+/// "it" that a naming verb names stays ("it was rated Mostly True").
+fn subject_first(ctx: &Ctx, a: &mut Attribution, s: Span, verb: &str) {
+    let naming = matches!(
+        verb,
+        "called"
+            | "named"
+            | "rated"
+            | "labeled"
+            | "labelled"
+            | "described"
+            | "dubbed"
+            | "branded"
+            | "considered"
+            | "deemed"
+            | "regarded"
+            | "seen"
+            | "viewed"
+            | "termed"
+    );
+    let empty_it = s.text(ctx.text).eq_ignore_ascii_case("it")
+        && !naming
+        && a.content
+            .first()
+            .is_some_and(|c| !c.text(ctx.text).starts_with("to "));
+    if s.end <= a.cue.start && !empty_it {
+        a.content.insert(0, s);
+    }
+}
+
 fn read_cue(
     ctx: &Ctx,
     cue: &Cue,
@@ -1165,33 +1196,7 @@ fn read_cue(
             // "The vote is expected to close early", "Sanders was named the winner": what is
             // expected or named is the subject with what follows, so the subject is the claim's
             // first part, as with "appears" below.
-            // "It was revealed that …": an empty "it" before a clause is no part of it; "it
-            // was rated Mostly True" names the thing "it" stands for.
-            let naming = matches!(
-                words.last().copied().unwrap_or(""),
-                "called"
-                    | "named"
-                    | "rated"
-                    | "labeled"
-                    | "labelled"
-                    | "described"
-                    | "dubbed"
-                    | "branded"
-                    | "considered"
-                    | "deemed"
-                    | "regarded"
-                    | "seen"
-                    | "viewed"
-                    | "termed"
-            );
-            let empty_it = s.text(ctx.text).eq_ignore_ascii_case("it")
-                && !naming
-                && a.content
-                    .first()
-                    .is_some_and(|c| !c.text(ctx.text).starts_with("to "));
-            if s.end <= a.cue.start && !empty_it {
-                a.content.insert(0, s);
-            }
+            subject_first(ctx, &mut a, s, words.last().copied().unwrap_or(""));
         }
     }
     // "Republicans appear to be salivating": what appears is the claim, subject and all; the
@@ -1210,33 +1215,7 @@ fn read_cue(
                 "the writer's judgement of how things appear, by the cue '{}'",
                 a.cue.text(ctx.text)
             );
-            // "It was revealed that …": an empty "it" before a clause is no part of it; "it
-            // was rated Mostly True" names the thing "it" stands for.
-            let naming = matches!(
-                words.last().copied().unwrap_or(""),
-                "called"
-                    | "named"
-                    | "rated"
-                    | "labeled"
-                    | "labelled"
-                    | "described"
-                    | "dubbed"
-                    | "branded"
-                    | "considered"
-                    | "deemed"
-                    | "regarded"
-                    | "seen"
-                    | "viewed"
-                    | "termed"
-            );
-            let empty_it = s.text(ctx.text).eq_ignore_ascii_case("it")
-                && !naming
-                && a.content
-                    .first()
-                    .is_some_and(|c| !c.text(ctx.text).starts_with("to "));
-            if s.end <= a.cue.start && !empty_it {
-                a.content.insert(0, s);
-            }
+            subject_first(ctx, &mut a, s, words.last().copied().unwrap_or(""));
         }
     }
     // "Albright urged women to vote, saying, “…”", "… by citing his results": a participle cue

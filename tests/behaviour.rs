@@ -2714,6 +2714,13 @@ fn an_empty_it_before_a_passive_cue_is_no_part_of_the_claim() {
         &["that the depot had lost money for years"],
         AttributionKind::Indirect,
     );
+    assert_attribution(
+        "It appears that the depot will close.",
+        "appears",
+        None,
+        &["that the depot will close"],
+        AttributionKind::Indirect,
+    );
     // "it" that names a thing stays: what was called a threat is "it".
     assert_attribution(
         "It was called a threat to the drivers.",
