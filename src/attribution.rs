@@ -650,9 +650,9 @@ const OPENERS: &[&str] = &[
 ];
 
 /// The end of a time phrase that opens a source without a comma ("Three years ago Bloomberg",
-/// "In 2015 the council", "Earlier this month the council"): a preposition or a time word, then
-/// only numbers and time words, ending in one that cannot begin a name. `None` when the
-/// phrase would leave fewer than one word.
+/// "On May 5 the council", "Earlier this month the council"): a preposition, a time word or a
+/// number, then only numbers, fillers and time words, up to the last time word. `None` unless
+/// a noun phrase follows: a name, a determiner, a pronoun, or the one word left.
 fn leading_time(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
     const NUMBERS: &[&str] = &[
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -691,9 +691,15 @@ fn leading_time(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
         if ctx.is_punct(k) {
             break;
         }
-        // "In the past the council said".
+        // "In the past the council said"; "On May 5 the council said".
         let past = w == "past" && k > first && ctx.lower(k - 1) == "the";
-        if (timed(w) || past) && (!counted || matches!(w, "ago" | "later" | "earlier")) {
+        let day_of_month = k > first
+            && MONTHS.contains(&ctx.lower(k - 1))
+            && w.len() <= 2
+            && w.bytes().all(|b| b.is_ascii_digit());
+        if (timed(w) || past || day_of_month)
+            && (!counted || matches!(w, "ago" | "later" | "earlier"))
+        {
             end = Some(k + 1);
         } else if timed(w) && counted {
             units_end = Some(k + 1);
@@ -707,11 +713,13 @@ fn leading_time(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
     }
     // What follows must open a noun phrase: a name, a determiner or a pronoun ("this day hosts",
     // "last week picked up" are no time phrase before a subject).
+    // "On Tuesday officials said": one word left is the subject too.
     end.or(units_end).filter(|&k| {
-        k <= last
-            && (ctx.is_capitalized(k)
-                || DETERMINERS.contains(&ctx.lower(k))
-                || SUBJECT_PRONOUNS.contains(&ctx.lower(k)))
+        k == last
+            || (k < last
+                && (ctx.is_capitalized(k)
+                    || DETERMINERS.contains(&ctx.lower(k))
+                    || SUBJECT_PRONOUNS.contains(&ctx.lower(k))))
     })
 }
 
@@ -2709,12 +2717,12 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
     i
 }
 
-/// The noun phrase just left of a cue: the speaker, as in "Putin's spokesman, Dmitry Peskov, said".
 /// A person's age as news gives it after a name: one to three digits.
 fn is_age(w: &str) -> bool {
     (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The noun phrase just left of a cue: the speaker, as in "Putin's spokesman, Dmitry Peskov, said".
 fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
     if cue_first <= sent_start {
         return None;
@@ -2797,13 +2805,13 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         }
     }
     // "The union's president, Ana Reyes, 48, said": an age after the name, as British and
-    // Australian outlets give it, is read with the name and its apposition.
+    // Australian outlets give it, is read with the name and its apposition. A number before it
+    // makes a list, not an age, and keeps the recursion one step deep.
     if end >= sent_start + 5
         && ctx.word(end - 1) == ","
         && ctx.word(end - 3) == ","
         && is_age(ctx.word(end - 2))
         && !is_age(ctx.word(end - 4))
-    // a list of numbers: no age, and no deeper recursion
     {
         let name = source_before(ctx, end - 2, sent_start)?;
         return Some(Span::new(name.start, ctx.tok(end - 2).span.end));
@@ -2861,28 +2869,8 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         return Some(ctx.tok(left).span);
     }
     let mut start = left;
-    // "On Monday Okafor said", "In May 2015 the council said": a date opening the phrase is
-    // no part of it.
-    if matches!(ctx.lower(start), "on" | "in") {
-        let dated = |k: usize| {
-            let w = ctx.lower(k);
-            DAYS.contains(&w)
-                || MONTHS.contains(&w)
-                || is_year(w)
-                || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-        };
-        let mut k = start + 1;
-        while k + 1 < end && dated(k) {
-            k += 1;
-        }
-        let opens_phrase = ctx.is_capitalized(k)
-            || DETERMINERS.contains(&ctx.lower(k))
-            || SUBJECT_PRONOUNS.contains(&ctx.lower(k));
-        if k > start + 1 && opens_phrase {
-            start = k;
-        }
-    }
-    // "Earlier this month the council said": read before the trailing time phrase is cut.
+    // "On Monday Okafor said", "Earlier this month the council said": a time phrase opening the
+    // subject is no part of it; read before a trailing time phrase is cut.
     if end > start + 1 {
         if let Some(k) = leading_time(ctx, start, end - 1) {
             start = k;
