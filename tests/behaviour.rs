@@ -2834,6 +2834,15 @@ fn a_time_phrase_opening_the_sentence_without_a_comma_is_no_part_of_the_source()
             "In the past the council said the depot was safe.",
             "the council",
         ),
+        (
+            "Earlier this month the council said the depot was safe.",
+            "the council",
+        ),
+        (
+            "On May 5 the council said the depot was safe.",
+            "the council",
+        ),
+        ("On Tuesday officials said the depot was safe.", "officials"),
     ] {
         assert_eq!(sources(text), [source], "{text}");
     }
