@@ -83,10 +83,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     // nothing (inches, a typo); one at an opening position opens.
                     // "”Fear. I am truly afraid …”": a closing mark typed where the opening one
                     // belongs, at an opening position and glued to the word after it.
+                    // A closing mark that opens a paragraph ("” … he delivered a mix …,” Barabak
+                    // wrote.") can only open.
                     None if is_double_open(c)
                         || (is_double_close(c)
-                            && is_opening_context(prev)
-                            && next.is_some_and(char::is_alphanumeric))
+                            && (prev.is_none()
+                                || (is_opening_context(prev)
+                                    && next.is_some_and(char::is_alphanumeric))))
                         || (c == '"'
                             && (is_opening_context(prev)
                                 || next.is_some_and(|n| !n.is_whitespace()))) =>

@@ -2896,3 +2896,14 @@ fn an_inverted_source_joins_a_slash_and_a_bracketed_tag_but_not_an_aside() {
     let text = "“It is misguided,” said Mr. Okafor (a view shared by the drivers).";
     assert_eq!(sources(text).first(), Some(&"Mr. Okafor"));
 }
+
+#[test]
+fn a_closing_mark_that_opens_a_paragraph_opens_the_quotation() {
+    assert_attribution(
+        "The panel met.\n\n” … the depot will stay open for years,” Okafor wrote.",
+        "wrote",
+        Some("Okafor"),
+        &["… the depot will stay open for years,"],
+        AttributionKind::Direct,
+    );
+}
