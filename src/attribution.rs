@@ -1289,11 +1289,16 @@ fn read_cue_patterns(
     {
         return None;
     }
-    // "the reality TV show", "a radio show", "a slide show": the noun, not the verb.
+    // "the reality TV show", "a radio show", "a slide show": the noun, not the verb; but "the
+    // slide shows that …" is the verb.
+    let verb_follows = ctx.lower(cue.first) == "shows"
+        && cue.end < sent.end
+        && matches!(ctx.lower(cue.end), "that" | "how" | "why" | "what");
     if cue.end == cue.first + 1
         && cue.first > sent.start
         && matches!(ctx.lower(cue.first), "show" | "shows")
         && SHOW_KINDS.contains(&ctx.lower(cue.first - 1))
+        && !verb_follows
     {
         return None;
     }

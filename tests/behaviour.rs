@@ -2570,6 +2570,15 @@ fn a_linking_word_that_opens_the_sentence_is_not_part_of_the_source() {
 fn show_after_a_kind_of_programme_is_a_noun() {
     assert_no_cues("Moreau was a guest on a radio show about the depot last spring.");
     assert_no_cues("The reality TV show was filmed in the old depot.");
+    assert_no_cues("Moreau hosts a radio show that airs on Sundays.");
+    // "shows that": the verb after all.
+    assert_attribution(
+        "The last slide shows that the depot lost money.",
+        "shows",
+        Some("The last slide"),
+        &["that the depot lost money"],
+        AttributionKind::Indirect,
+    );
     assert_attribution(
         "Town records show the depot was sold in 1998.",
         "show",
