@@ -2521,7 +2521,8 @@ fn subordinate_clause_end(
 }
 
 /// Does the sentence open with a subordinating conjunction ("While", "Though", "When", after an
-/// optional "And" or "But") whose clause runs, with no comma, up to the cue at `first`?
+/// optional "And" or "But") whose clause runs, with no comma, up to the cue at `first`? A
+/// preposition ("In a statement announcing …") counts before a participle cue.
 fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
     let mut s0 = sent_start;
     while s0 < first && ctx.is_quote_mark(s0) {
@@ -2531,7 +2532,7 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
         s0 += 1;
     }
     s0 + 1 < first
-        && matches!(
+        && (matches!(
             ctx.lower(s0),
             "while"
                 | "though"
@@ -2546,6 +2547,10 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
                 | "after"
                 | "before"
         )
+        // "In a statement announcing the pick, the union called …": a participle cue inside an
+        // opening prepositional phrase.
+        || (matches!(ctx.lower(s0), "in" | "on" | "at" | "with" | "during" | "through")
+            && ctx.lower(first).ends_with("ing")))
         && (s0 + 1..first)
             .all(|i| !ctx.is_punct(i) || ctx.abbreviation_stop(i) || ctx.is_quote_mark(i))
 }

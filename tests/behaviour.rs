@@ -2916,3 +2916,23 @@ fn a_closing_mark_that_opens_a_paragraph_opens_the_quotation() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_participle_in_an_opening_phrase_reports_up_to_its_comma() {
+    let text =
+        "In a statement announcing the vote, the drivers' union called the plan a “disgrace”.";
+    assert_attribution(
+        text,
+        "announcing",
+        Some("a statement"),
+        &["the vote"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "called",
+        Some("the drivers' union"),
+        &["the plan a “disgrace"],
+        AttributionKind::Mixed,
+    );
+}
