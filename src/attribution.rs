@@ -2569,7 +2569,7 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     let mut i = sent.start;
     while i < sent.end && i < sent.start + 8 {
         let w = ctx.word(i);
-        if matches!(w, "-" | "—" | "–") && i > sent.start && i + 1 < sent.end {
+        if matches!(w, "-" | "—" | "–" | "―" | "--") && i > sent.start && i + 1 < sent.end {
             return ctx.tok(i + 1).span.start.max(start);
         }
         let caps = w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);

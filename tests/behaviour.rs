@@ -2936,3 +2936,17 @@ fn a_participle_in_an_opening_phrase_reports_up_to_its_comma() {
         AttributionKind::Mixed,
     );
 }
+
+#[test]
+fn a_dateline_is_no_part_of_a_claim_before_an_inverted_cue() {
+    for dash in ["-", "—", "―", "--"] {
+        let text = format!("SPRINGFIELD {dash} The depot will stay open, officials said Friday.");
+        assert_attribution(
+            &text,
+            "said Friday",
+            Some("officials"),
+            &["The depot will stay open"],
+            AttributionKind::Indirect,
+        );
+    }
+}
