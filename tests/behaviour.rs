@@ -18,8 +18,10 @@ fn assert_attribution(
     let a = annotate(text);
     let found = a.attributions.iter().find(|x| x.cue.text(text) == cue);
     let Some(at) = found else {
-        let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
-        panic!("no attribution with cue {cue:?} in {text:?}; cues found: {cues:?}");
+        panic!(
+            "no attribution with cue {cue:?} in {text:?}; cues found: {:?}",
+            cues(text)
+        );
     };
     assert_eq!(
         at.source.map(|s| s.text(text)),
@@ -30,6 +32,15 @@ fn assert_attribution(
     assert_eq!(got, content, "content of {cue:?} in {text:?}");
     assert_eq!(at.kind, kind, "kind of {cue:?} in {text:?}");
     assert!(at.why.contains(cue), "why {:?} names the cue", at.why);
+}
+
+/// The cues of every attribution in `text`, in order.
+fn cues(text: &str) -> Vec<&str> {
+    annotate(text)
+        .attributions
+        .iter()
+        .map(|x| x.cue.text(text))
+        .collect()
 }
 
 /// The sources of every attribution in `text`, in order.
@@ -44,8 +55,7 @@ fn sources(text: &str) -> Vec<&str> {
 /// Asserts that no attribution is found in `text`.
 #[track_caller]
 fn assert_no_cues(text: &str) {
-    let a = annotate(text);
-    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
+    let cues = cues(text);
     assert!(
         cues.is_empty(),
         "no cue expected in {text:?}, found {cues:?}"
@@ -462,9 +472,7 @@ fn a_setting_between_cue_and_that_is_not_part_of_the_claim() {
 #[test]
 fn a_cue_inside_a_reported_clause_is_part_of_that_claim() {
     let text = "Lopes said she hopes the tram opens in May.";
-    let a = annotate(text);
-    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
-    assert_eq!(cues, vec!["said"]);
+    assert_eq!(cues(text), ["said"]);
 }
 
 #[test]
@@ -630,9 +638,7 @@ fn conjoined_cue_ends_the_first_claim() {
 fn inverted_cue_reports_a_clause_that_holds_a_cue_word() {
     // "saw" is a cue word, but here the clause before the comma is what the lawyers said.
     let text = "The family saw the verdict on Monday, lawyers for the family said.";
-    let a = annotate(text);
-    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
-    assert_eq!(cues, ["said"]);
+    assert_eq!(cues(text), ["said"]);
     assert_attribution(
         text,
         "said",
@@ -2865,9 +2871,7 @@ fn a_time_phrase_opening_the_sentence_without_a_comma_is_no_part_of_the_source()
 #[test]
 fn speaking_on_condition_of_anonymity_is_no_cue() {
     let text = "An official, who spoke on condition of anonymity, said the depot would close.";
-    let a = annotate(text);
-    let cues: Vec<&str> = a.attributions.iter().map(|x| x.cue.text(text)).collect();
-    assert_eq!(cues, ["said"]);
+    assert_eq!(cues(text), ["said"]);
 }
 
 #[test]
