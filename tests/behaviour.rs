@@ -2954,3 +2954,16 @@ fn a_dateline_is_no_part_of_a_claim_before_an_inverted_cue() {
         );
     }
 }
+
+#[test]
+fn a_report_after_a_quoted_speaker_holds_the_speaker_in_its_claim() {
+    let text = "“The depot stays,” Okafor said, according to a council memo.";
+    assert_eq!(cues(text), ["according to"]);
+    assert_attribution(
+        text,
+        "according to",
+        Some("a council memo"),
+        &["The depot stays,” Okafor said"],
+        AttributionKind::Mixed,
+    );
+}
