@@ -678,21 +678,20 @@ fn leading_time(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
             )
     };
     let opener = ctx.lower(first);
+    // "Three years ago", "Two days later": a number opens a time phrase only before these.
+    let counted = opener.bytes().all(|b| b.is_ascii_digit()) || NUMBERS.contains(&opener);
     // "In May the council": the preposition may stand just before the source.
     let after_preposition =
         first > 0 && matches!(ctx.lower(first - 1), "in" | "on") && timed(opener);
     if !after_preposition
+        && !counted
         && !matches!(
             opener,
             "in" | "on" | "earlier" | "later" | "last" | "this" | "since" | "until" | "by"
         )
-        && !opener.bytes().all(|b| b.is_ascii_digit())
-        && !NUMBERS.contains(&opener)
     {
         return None;
     }
-    // "Three years ago", "Two days later": a number opens a time phrase only before these.
-    let counted = opener.bytes().all(|b| b.is_ascii_digit()) || NUMBERS.contains(&opener);
     // "2013 the SVP led": a year alone; "10 years Iran has": a count of units before a name.
     let mut end = is_year(opener).then_some(first + 1);
     let mut units_end = None;
@@ -721,9 +720,9 @@ fn leading_time(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
             break;
         }
     }
-    // What follows must open a noun phrase: a name, a determiner or a pronoun ("this day hosts",
-    // "last week picked up" are no time phrase before a subject).
-    // "On Tuesday officials said": one word left is the subject too.
+    // What follows must open a noun phrase: a name, a determiner, a pronoun, or the one word
+    // left ("On Tuesday officials said"); "this day hosts", "last week picked up" are no time
+    // phrase before a subject.
     end.or(units_end).filter(|&k| {
         k == last
             || (k < last
@@ -2878,11 +2877,14 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
                 .find(|&j| matches!(ctx.lower(j), "who" | "which") && ctx.word(j - 1) == ",")
         })
         .flatten();
+    if let Some(j) = relative {
+        return np_left(ctx, j - 1, sent_start).map(|l2| ctx.span(l2, j - 2));
+    }
     let Some(left) = np_left(ctx, end, sent_start) else {
-        return match relative {
-            Some(j) => np_left(ctx, j - 1, sent_start).map(|l2| ctx.span(l2, j - 2)),
-            None if appositive => long_apposition(ctx, end, sent_start),
-            None => None,
+        return if appositive {
+            long_apposition(ctx, end, sent_start)
+        } else {
+            None
         };
     };
     if RELATIVES.contains(&ctx.lower(left)) && left + 1 == end {
@@ -2895,10 +2897,6 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         if let Some(k) = leading_time(ctx, start, end - 1) {
             start = k;
         }
-    }
-    if let Some(j) = relative {
-        let l2 = np_left(ctx, j - 1, sent_start)?;
-        return Some(ctx.span(l2, j - 2));
     }
     if appositive {
         // Take the name before the apposition too; an apposition holds no finite verb.
@@ -3705,34 +3703,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         let speaks = relative != usize::MAX
             && (relative + 1..tail.end.min(relative + 4))
                 .find(|&k| !finite_auxiliary(ctx.lower(k)) && !is_adverb(ctx, k))
-                .is_some_and(|k| {
-                    ctx.cue_at[k]
-                        && !matches!(
-                            ctx.lower(k),
-                            "backs"
-                                | "backed"
-                                | "supports"
-                                | "supported"
-                                | "endorses"
-                                | "endorsed"
-                                | "opposes"
-                                | "opposed"
-                                | "declined"
-                                | "declines"
-                                | "voted"
-                                | "votes"
-                                | "spoke"
-                                | "speaks"
-                                | "wants"
-                                | "wanted"
-                                | "focuses"
-                                | "called"
-                                | "calls"
-                                | "proposed"
-                                | "proposes"
-                                | "introduced"
-                        )
-                });
+                .is_some_and(|k| ctx.cue_at[k] && !DESCRIBING.contains(&ctx.lower(k)));
         let plain = tail.clone().all(|k| {
             let w = ctx.lower(k);
             (!ctx.cue_at[k] || k > relative)
@@ -3846,6 +3817,33 @@ const SHOW_KINDS: &[&str] = &[
     "awards",
     "trade",
     "light",
+];
+
+/// Verbs of a relative clause after a speaker that tell what the speaker does or stands for
+/// ("said Ana Reyes, a lawyer who backs the plan"), not what they say.
+const DESCRIBING: &[&str] = &[
+    "backs",
+    "backed",
+    "supports",
+    "supported",
+    "endorses",
+    "endorsed",
+    "opposes",
+    "opposed",
+    "declined",
+    "declines",
+    "voted",
+    "votes",
+    "spoke",
+    "speaks",
+    "wants",
+    "wanted",
+    "focuses",
+    "called",
+    "calls",
+    "proposed",
+    "proposes",
+    "introduced",
 ];
 
 /// Participles of feeling or conviction: "Voters are worried that …" is the voters' own view,
