@@ -487,6 +487,18 @@ pub fn find(
                 *p = a;
                 continue;
             }
+            // "Candidates who think “…,” she said": the later cue reports the sentence that
+            // holds the earlier cue and its quotation, which were no claim of their own.
+            if let Some(p) = out.last_mut().filter(|p| {
+                a.rule == "quote-then-cue"
+                    && a.content.iter().any(|c| c.contains(p.cue))
+                    && p.content
+                        .iter()
+                        .all(|pc| a.content.iter().any(|c| c.contains(*pc)))
+            }) {
+                *p = a;
+                continue;
+            }
             // A cue inside the reported clause of the cue just before it is part of that claim
             // ("Clinton said she hopes to win") unless a conjunction opens its own clause
             // ("The Kremlin denied it, and Moscow says …"), which then ends the first claim.
@@ -2028,6 +2040,12 @@ fn make(
 }
 
 /// “…,” Peskov said. / “…,” said Peskov, “…”
+/// Cues that name what they quote ("what he called “a disgrace”", "a book titled “…”").
+const NAMING: &[&str] = &[
+    "call", "calls", "called", "dubbed", "deemed", "labelled", "labeled", "named", "titled",
+    "termed",
+];
+
 fn quote_then_cue(
     ctx: &Ctx,
     cue: &Cue,
@@ -2038,10 +2056,28 @@ fn quote_then_cue(
     used: &mut [bool],
 ) -> Option<Attribution> {
     let qi = quote_before(ctx, cue_span.start, para, 40)?;
-    if used[qi] {
+    let q = &ctx.quotes[qi];
+    let sent_first = ctx.seg.token_at_or_after(after_dateline(ctx, sent.clone()));
+    let q_first = ctx.seg.token_at_or_after(q.span.start);
+    // "Candidates who think “… are wrong,” she said": a cue earlier in the sentence took the
+    // quotation, but the speaker after it reports the whole sentence, that cue and all.
+    // A cue that introduces the quotation itself ("she stated, “…”") or names it ("what he
+    // called “…”", "citing “…”") keeps it.
+    let reported = used[qi]
+        && q.span.start >= ctx.tok(sent.start).span.start
+        && (sent_first..q_first)
+            .rev()
+            .find(|&i| ctx.cue_at[i])
+            .is_some_and(|c| {
+                let w = ctx.lower(c);
+                !NAMING.contains(&w)
+                    && !w.ends_with("ing")
+                    && (c + 1..q_first).all(|i| !matches!(ctx.word(i), "," | ":"))
+            })
+        && q.inner.text(ctx.text).trim_end().ends_with(',');
+    if used[qi] && !reported {
         return None;
     }
-    let q = &ctx.quotes[qi];
     // Across a sentence end ("…?” Priebus said.) only a bare cue takes the quotation: one with
     // a claim of its own ("…?” Priebus said the plan failed.) does not.
     if q.span.end <= ctx.tok(sent.start).span.start {
@@ -2135,11 +2171,12 @@ fn quote_then_cue(
     let source = words_span(ctx, between.clone())
         .or_else(|| (!of_topic).then(|| source_after(ctx, cue.end)).flatten());
     let mut content = vec![q.inner];
+    if reported {
+        content[0] = Span::new(ctx.tok(sent_first).span.start, q.span.end);
+    }
     // "With thousands of systems, “there is no single point of failure,” he said.": words of the
     // sentence before the quotation are part of a mixed claim.
-    let sent_first = ctx.seg.token_at_or_after(after_dateline(ctx, sent.clone()));
-    let q_first = ctx.seg.token_at_or_after(q.span.start);
-    if q_first > sent_first + 1 && q_first < first {
+    if !reported && q_first > sent_first + 1 && q_first < first {
         let lead = claim_opening(ctx, sent_first, q_first);
         let plain = (lead..q_first).all(|i| !ctx.cue_at[i] && !ctx.is_quote_mark(i))
             && (lead..q_first).filter(|&i| !ctx.is_punct(i)).count() >= 2;

@@ -2967,3 +2967,19 @@ fn a_report_after_a_quoted_speaker_holds_the_speaker_in_its_claim() {
         AttributionKind::Mixed,
     );
 }
+
+#[test]
+fn a_speaker_after_a_quotation_reports_the_sentence_whose_cue_took_it() {
+    let text = "Polling shows that “most riders want the depot kept,” said Ana Reyes.";
+    assert_eq!(cues(text), ["said"]);
+    assert_attribution(
+        text,
+        "said",
+        Some("Ana Reyes"),
+        &["Polling shows that “most riders want the depot kept,”"],
+        AttributionKind::Mixed,
+    );
+    // A cue that introduces or names the quotation keeps it.
+    let text = "Reyes called the plan “a relic,” Okafor said.";
+    assert!(cues(text).contains(&"called"));
+}
