@@ -182,8 +182,13 @@ fn conjunction_before(ctx: &Ctx, at: usize) -> Option<usize> {
     Some(ctx.tok(start).span.start)
 }
 
-/// Cues that still make their own attribution inside another's reported clause.
-const NESTED_OK: &[&str] = &["according to"];
+/// Cues that still make their own attribution inside another's reported clause: a report
+/// ("Okafor said the Ledger reported …") or a statement ("… issued a statement saying …") is
+/// an act of its own, where a belief ("said the council hopes …") is part of the claim. Each
+/// nested cue was checked in polnear/train: "saying" is a gold cue in 20 of 39 places,
+/// "reported" in 12 of 20, "wrote" and "announced" in 6 of 9; "thinks", "believes", "wants"
+/// and "plans" in at most 3 of 18.
+const NESTED_OK: &[&str] = &["according to", "saying", "reported", "wrote", "announced"];
 
 /// Pronouns that open a subject: a source reaching left stops on them.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];

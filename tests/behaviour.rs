@@ -2983,3 +2983,25 @@ fn a_speaker_after_a_quotation_reports_the_sentence_whose_cue_took_it() {
     let text = "Reyes called the plan “a relic,” Okafor said.";
     assert!(cues(text).contains(&"called"));
 }
+
+#[test]
+fn a_report_inside_a_claim_is_an_attribution_of_its_own() {
+    let text = "Okafor said the Ledger reported that the depot would close.";
+    assert_eq!(cues(text), ["said", "reported"]);
+    assert_attribution(
+        text,
+        "reported",
+        Some("the Ledger"),
+        &["that the depot would close"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        cues("Okafor said the council issued a statement saying the depot would close."),
+        ["said", "saying"]
+    );
+    // A belief inside the claim is part of it.
+    assert_eq!(
+        cues("Okafor said the council hopes the depot stays open."),
+        ["said"]
+    );
+}
