@@ -434,6 +434,15 @@ pub fn find(
             }
         }
     }
+    if std::env::var("DUMP_HITS").is_ok() {
+        for c in find_cues(&ctx, hits, lex) {
+            eprintln!(
+                "HIT\t{}\t{}",
+                ctx.tok(c.first).span.start,
+                ctx.tok(c.end - 1).span.end
+            );
+        }
+    }
     let mut cues: Vec<Cue> = find_cues(&ctx, hits, lex)
         .into_iter()
         .filter(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start))
@@ -4034,7 +4043,15 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
                 !DETERMINERS.contains(&ctx.lower(range.start))
                     && (v..colon).all(|i| !ctx.is_punct(i) && !ctx.is_capitalized(i))
             });
+        // "According to the Ledger: “…”": the phrase is the cue and what follows it the source.
+        let according = ctx.lower(range.start) == "according"
+            && ctx.lower(range.start + 1) == "to"
+            && range.start + 2 < colon;
         let (source, cue) = match verb {
+            _ if according => (
+                ctx.span(range.start + 2, colon - 1),
+                ctx.span(range.start, range.start + 1),
+            ),
             Some(v) => (
                 ctx.span(range.start, v - 1),
                 Span::new(ctx.tok(v).span.start, colon_span.end),

@@ -3005,3 +3005,14 @@ fn a_report_inside_a_claim_is_an_attribution_of_its_own() {
         ["said"]
     );
 }
+
+#[test]
+fn according_to_before_a_colon_is_the_cue() {
+    assert_attribution(
+        "According to the Ledger: “The depot will close.”",
+        "According to",
+        Some("the Ledger"),
+        &["The depot will close."],
+        AttributionKind::Direct,
+    );
+}
