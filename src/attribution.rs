@@ -434,15 +434,6 @@ pub fn find(
             }
         }
     }
-    if std::env::var("DUMP_HITS").is_ok() {
-        for c in find_cues(&ctx, hits, lex) {
-            eprintln!(
-                "HIT\t{}\t{}",
-                ctx.tok(c.first).span.start,
-                ctx.tok(c.end - 1).span.end
-            );
-        }
-    }
     let mut cues: Vec<Cue> = find_cues(&ctx, hits, lex)
         .into_iter()
         .filter(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start))
