@@ -3048,7 +3048,10 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
         && conjunct.len() <= 5
         && conjunct.clone().all(|k| {
             !ctx.cue_at[k]
-                && (!ctx.is_punct(k) || (ctx.word(k) == "." && k > first && name_stop(ctx, k)))
+                && (!ctx.is_punct(k)
+                    || (ctx.word(k) == "." && k > first && name_stop(ctx, k))
+                    // "Clinton's team and her allies": a possessive.
+                    || (matches!(ctx.word(k), "’" | "'") && k > first && ctx.lower(k + 1) == "s"))
                 && !CLAUSE_WORDS.contains(&ctx.lower(k))
         });
     if plain {

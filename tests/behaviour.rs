@@ -3016,3 +3016,11 @@ fn according_to_before_a_colon_is_the_cue() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_possessive_stays_in_a_coordinated_speaker() {
+    assert_eq!(
+        sources("Okafor's staff and her council allies argued that the depot should stay."),
+        ["Okafor's staff and her council allies"]
+    );
+}
