@@ -843,7 +843,15 @@ fn is_object_cue(ctx: &Ctx, cue: &Cue) -> bool {
     // person told out of the claim, but keeps the one urged or accused ("has urged Congress to
     // act") after an auxiliary.
     let last = ctx.lower(cue.end - 1);
+    // "The jury was told the man fled": in the passive the one told is the subject.
+    let passive = (last == "told" || last.ends_with("ed"))
+        && cue.first > 0
+        && matches!(
+            ctx.lower(cue.first - 1),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        );
     cue.end > cue.first
+        && !passive
         && OBJECT_CUES.contains(&last)
         && (cue.end == cue.first + 1
             || (matches!(last, "told" | "tell" | "tells" | "telling")
@@ -977,8 +985,26 @@ const PLAIN_VERBS: &[&str] = &[
     "taught",
 ];
 
+/// Bodies that hear evidence: "the court heard …".
+const HEARING_BODIES: &[&str] = &[
+    "court",
+    "jury",
+    "inquest",
+    "tribunal",
+    "inquiry",
+    "hearing",
+    "trial",
+    "committee",
+    "magistrates",
+    "commission",
+];
+
 fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
+    // "The court heard the man had been drinking": what a hearing is told is reported.
+    if w == "heard" && cue.end == cue.first + 1 {
+        return cue.first > sent_start && HEARING_BODIES.contains(&ctx.lower(cue.first - 1));
+    }
     if cue.first > sent_start
         && ctx.is_capitalized(cue.first)
         && w != "according"
@@ -1221,12 +1247,20 @@ fn read_cue(
         && words.last().is_some_and(|w| {
             (w.ends_with("ed")
                 || w.ends_with("en")
-                || matches!(*w, "understood" | "thought" | "said" | "known" | "held"))
+                || matches!(
+                    *w,
+                    "understood" | "thought" | "said" | "known" | "held" | "told"
+                ))
                 && !FEELINGS.contains(w)
         });
     if passive && a.rule != "according-to" {
         if let Some(s) = a.source.take() {
             a.why = a.why.replace(&format!(" to {}", s.text(ctx.text)), "");
+            // "The jury was told the man fled": the subject is the one told, no part of what
+            // was said.
+            if words.last() == Some(&"told") {
+                return Some(a);
+            }
             // "The vote is expected to close early", "Sanders was named the winner": what is
             // expected or named is the subject with what follows, so the subject is the claim's
             // first part, as with "appears" below.
@@ -1807,6 +1841,15 @@ fn passive(
             .unwrap_or(sent.end.min(by + 7));
         words_span(ctx, by + 1..end)
     })?;
+    // "Reyes was told by aides that the depot would close": the one told is the subject, and
+    // what was said follows the agent.
+    let after = ctx.seg.token_at_or_after(source.end);
+    if OBJECT_CUES.contains(&ctx.lower(by - 1)) && after < sent.end && ctx.lower(after) == "that" {
+        let content = Span::new(ctx.tok(after).span.start, sentence_content_end(ctx, sent));
+        let mut a = make(ctx, cue_span, Some(source), vec![content], "passive")?;
+        a.why.push_str(", in the passive: the source follows 'by'");
+        return Some(a);
+    }
     let mut subject = source_before(ctx, first, sent.start)?;
     // "Plans to scrap free travel have been criticised": the subject runs from the sentence start
     // when only a few plain words stand before the phrase found.
@@ -2414,10 +2457,26 @@ fn clause_around_cue(
                 || SETTING_WORDS.contains(&w)
         });
         let near = t <= c + 4;
-        if (near && (object_cue || setting))
-            || prepositional
-            || (object_cue && ctx.lower(t) == "to")
-        {
+        // "urged voters at a rally to …": "to" before a verb opens the content after the
+        // person told. In "was told the man had tried to flee" a finite verb stands between,
+        // and in "told the court the man lied to police" no verb follows "to": both are part of
+        // the content.
+        let told_to = object_cue
+            && ctx.lower(t) == "to"
+            && t + 1 < sent.end
+            && !ctx.is_capitalized(t + 1)
+            && !DETERMINERS.contains(&ctx.lower(t + 1))
+            && !PRONOUNS.contains(&ctx.lower(t + 1))
+            // "lied to investigators": a plural noun, not a verb.
+            && !(ctx.lower(t + 1).ends_with('s')
+                && !ctx.lower(t + 1).ends_with("ss")
+                && !ctx.lower(t + 1).ends_with("us"))
+            && (c..t).all(|i| {
+                let w = ctx.lower(i);
+                !AUXILIARIES.contains(&w) && !MODALS.contains(&w)
+            });
+        let near_to = ctx.lower(t) != "to" || told_to;
+        if (near && near_to && (object_cue || setting)) || (prepositional && near_to) || told_to {
             c = t;
         }
     }

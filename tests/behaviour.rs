@@ -3024,3 +3024,51 @@ fn a_possessive_stays_in_a_coordinated_speaker() {
         ["Okafor's staff and her council allies"]
     );
 }
+
+#[test]
+fn the_one_told_in_the_passive_is_no_source_and_no_claim() {
+    assert_attribution(
+        "The jury was told the driver had tried to flee.",
+        "was told",
+        None,
+        &["the driver had tried to flee"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Reyes was told by aides that the depot would close.",
+        "was told",
+        Some("aides"),
+        &["that the depot would close"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn to_opens_the_claim_only_before_a_verb_after_the_person_told() {
+    assert_attribution(
+        "Prosecutors told the court the driver lied to investigators.",
+        "told",
+        Some("Prosecutors"),
+        &["the driver lied to investigators"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Okafor urged voters at a rally to keep the depot.",
+        "urged",
+        Some("Okafor"),
+        &["to keep the depot"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn what_a_court_heard_is_reported() {
+    assert_attribution(
+        "The inquest heard that the pilot had not slept.",
+        "heard",
+        Some("The inquest"),
+        &["that the pilot had not slept"],
+        AttributionKind::Indirect,
+    );
+    assert_no_cues("I heard the depot would close.");
+}
