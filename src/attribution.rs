@@ -1562,6 +1562,11 @@ fn opening_participle(
     let c = claim_start(ctx, cue, sent.end)?;
     let (source, end) = if leading {
         let comma = (c + 1..sent.end.min(c + 30)).find(|&k| ctx.word(k) == ",")?;
+        // "Writing in the Herald, Smith argued …": only where it was written, which the main
+        // verb reports.
+        if c == cue.end && matches!(ctx.lower(c), "in" | "on" | "at" | "for") && comma <= c + 6 {
+            return None;
+        }
         let source = sentence_subject(ctx, comma + 1, sent.end)?;
         (Some(source), ctx.tok(comma - 1).span.end)
     } else {

@@ -3072,3 +3072,16 @@ fn what_a_court_heard_is_reported() {
     );
     assert_no_cues("I heard the depot would close.");
 }
+
+#[test]
+fn an_opening_participle_that_only_names_the_venue_reports_nothing() {
+    let text = "Writing in the Herald, Okafor argued the tax was a mistake.";
+    assert_eq!(cues(text), ["argued"]);
+    assert_attribution(
+        text,
+        "argued",
+        Some("Okafor"),
+        &["the tax was a mistake"],
+        AttributionKind::Indirect,
+    );
+}
