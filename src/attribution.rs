@@ -523,7 +523,12 @@ pub fn find(
             // the claim makes a claim of their own, and the first one ends there.
             let says_again = a.source.is_some()
                 && matches!(a.cue.text(text), "said" | "says" | "say" | "told" | "added");
-            let joined = conjunction_before(&ctx, opener)
+            // "…, a charge the leadership denied": the charge after the comma ends the claim.
+            let charge = (a.rule == "charge-then-cue")
+                .then(|| a.content.first().map(|c| relative_comma(&ctx, c.start)))
+                .flatten();
+            let joined = charge
+                .or_else(|| conjunction_before(&ctx, opener))
                 .or_else(|| new_speaker_after_comma(&ctx, &a, opener))
                 .or_else(|| says_again.then(|| relative_before(&ctx, opener)));
             // An adverb cue ("reportedly") reports its whole sentence, so it holds every later
@@ -1397,6 +1402,9 @@ fn read_cue_patterns(
         return Some(a);
     }
 
+    if let Some(a) = charge_then_cue(ctx, first, cue_span, sent.clone()) {
+        return Some(a);
+    }
     if let Some(a) = quote_then_cue(ctx, cue, first, cue_span, para, sent.clone(), used) {
         return Some(a);
     }
@@ -2093,6 +2101,67 @@ fn make(
 }
 
 /// “…,” Peskov said. / “…,” said Peskov, “…”
+/// Nouns that stand for a claim just made: "…, a charge the leadership denied".
+const CHARGE_NOUNS: &[&str] = &[
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "assertion",
+    "suggestion",
+    "contention",
+    "characterization",
+    "characterisation",
+];
+
+/// "…, a charge (that) the leadership denied", "…, an allegation he denies": after a claim, a
+/// noun standing for it, then a speaker and a cue. The noun phrase is the claim (the words it
+/// stands for are another's), the words between it and the cue the source.
+fn charge_then_cue(
+    ctx: &Ctx,
+    first: usize,
+    cue_span: Span,
+    sent: std::ops::Range<usize>,
+) -> Option<Attribution> {
+    let noun = (sent.start + 2..first).rev().take(7).find(|&n| {
+        CHARGE_NOUNS.contains(&ctx.lower(n))
+            && matches!(ctx.lower(n - 1), "a" | "an" | "the" | "this")
+            && ctx.word(n - 2) == ","
+    })?;
+    let k = if RELATIVES.contains(&ctx.lower(noun + 1)) {
+        noun + 2
+    } else {
+        noun + 1
+    };
+    if k >= first || (k..first).any(|i| ctx.is_punct(i) || ctx.cue_at[i]) {
+        return None;
+    }
+    let source = ctx.span(k, first - 1);
+    let content = ctx.span(noun - 1, noun);
+    let mut a = make(
+        ctx,
+        cue_span,
+        Some(source),
+        vec![content],
+        "charge-then-cue",
+    )?;
+    a.why.push_str(", about the claim just before it");
+    Some(a)
+}
+
+/// The start of the comma just before byte offset `at`, or `at`.
+fn relative_comma(ctx: &Ctx, at: usize) -> usize {
+    let i = ctx.seg.token_at_or_after(at);
+    match i.checked_sub(1) {
+        Some(j) if ctx.word(j) == "," => ctx.tok(j).span.start,
+        _ => at,
+    }
+}
+
 /// Cues that name what they quote ("what he called “a disgrace”", "a book titled “…”").
 const NAMING: &[&str] = &[
     "call", "calls", "called", "dubbed", "deemed", "labelled", "labeled", "named", "titled",

@@ -3085,3 +3085,26 @@ fn an_opening_participle_that_only_names_the_venue_reports_nothing() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_charge_after_a_claim_is_the_claim_of_the_one_who_denies_it() {
+    let text = "Okafor claimed the depot had been sold, a charge the council strongly denied.";
+    assert_attribution(
+        text,
+        "claimed",
+        Some("Okafor"),
+        &["the depot had been sold"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "strongly denied",
+        Some("the council"),
+        &["a charge"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        sources("He is accused of taking bribes, an allegation that he denies."),
+        ["he"]
+    );
+}
