@@ -2101,6 +2101,18 @@ fn make(
 }
 
 /// “…,” Peskov said. / “…,” said Peskov, “…”
+/// Kinds of outlet that may follow its name: "told the BBC's Today programme".
+const PROGRAMME_WORDS: &[&str] = &[
+    "program",
+    "programme",
+    "show",
+    "podcast",
+    "newspaper",
+    "radio",
+    "television",
+    "broadcast",
+];
+
 /// Nouns that stand for a claim just made: "…, a charge the leadership denied".
 const CHARGE_NOUNS: &[&str] = &[
     "charge",
@@ -2857,6 +2869,13 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
     {
         return i + 1;
     }
+    // "told 3AW", "told 2GB": a radio station's call sign.
+    let call_sign = ctx.word(i).starts_with(|c: char| c.is_ascii_digit())
+        && ctx.word(i).chars().skip(1).all(|c| c.is_ascii_uppercase())
+        && ctx.word(i).len() > 2;
+    if call_sign {
+        return i + 1;
+    }
     if matches!(w, "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
         let start = i;
         i += 1;
@@ -2877,6 +2896,11 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
             } else if !ctx.is_punct(i) && (ctx.is_capitalized(i) || ctx.word(i) == "s") {
                 i += 1;
             } else {
+                // "told ABC Radio National's Breakfast program": the kind of outlet after its
+                // name.
+                if i > start + 1 && PROGRAMME_WORDS.contains(&ctx.lower(i)) {
+                    i += 1;
+                }
                 break;
             }
         }
