@@ -3111,21 +3111,18 @@ fn a_charge_after_a_claim_is_the_claim_of_the_one_who_denies_it() {
 
 #[test]
 fn the_outlet_told_is_no_part_of_the_claim() {
-    for (text, claim) in [
-        (
-            "Okafor told the Ledger's Morning programme the depot would stay.",
-            "the depot would stay",
-        ),
-        (
-            "The Premier told 3AW he would not resign.",
-            "he would not resign",
-        ),
-    ] {
-        let a = annotate(text);
-        let told = a.attributions.iter().find(|x| x.cue.text(text) == "told");
-        let content: Vec<&str> = told
-            .map(|x| x.content.iter().map(|c| c.text(text)).collect())
-            .unwrap_or_default();
-        assert_eq!(content, [claim], "{text}");
-    }
+    assert_attribution(
+        "Okafor told the Ledger's Morning programme the depot would stay.",
+        "told",
+        Some("Okafor"),
+        &["the depot would stay"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The Premier told 3AW he would not resign.",
+        "told",
+        Some("The Premier"),
+        &["he would not resign"],
+        AttributionKind::Indirect,
+    );
 }
