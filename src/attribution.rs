@@ -1084,6 +1084,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             prev,
             "poll" | "survey" | "report" | "study" | "analysis" | "audit" | "review" | "memo"
                 | "letter" | "document" | "filing" | "research" | "data" | "record" | "census"
+                // "…,” the statement read.", "a sign reads": texts that say something.
+                | "statement" | "release" | "post" | "tweet" | "message" | "note" | "sign"
+                | "headline" | "caption" | "banner" | "notice" | "email" | "ad" | "advert"
         )
         || ctx.is_capitalized(cue.first - 1)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)

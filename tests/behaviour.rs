@@ -3126,3 +3126,14 @@ fn the_outlet_told_is_no_part_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_text_that_reads_is_a_source() {
+    assert_attribution(
+        "“We are very disappointed,” a club statement read.",
+        "read",
+        Some("a club statement"),
+        &["We are very disappointed,"],
+        AttributionKind::Direct,
+    );
+}
