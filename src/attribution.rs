@@ -1059,7 +1059,23 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if cue.first == sent_start {
         return false;
     }
-    let prev = ctx.lower(cue.first - 1);
+    // "The figures, published on Monday, show …", "The data, which …, show": after a phrase
+    // between commas, the word before the phrase stands before the cue.
+    let opening_comma = (ctx.word(cue.first - 1) == ",")
+        .then(|| {
+            (sent_start + 1..cue.first - 1)
+                .rev()
+                .take(12)
+                .find(|&k| ctx.word(k) == ",")
+        })
+        .flatten()
+        .filter(|&k| {
+            let w = ctx.lower(k + 1);
+            (w.ends_with("ed") || RELATIVES.contains(&w))
+                && (k + 1..cue.first - 1).all(|i| !ctx.cue_at[i] || ctx.lower(i) == "published")
+        });
+    let p = opening_comma.map_or(cue.first - 1, |k| k - 1);
+    let prev = ctx.lower(p);
     // "The campaign plans to employ him", "Mr. Lee hopes to": a present-tense verb before
     // "to" after a subject; after a determiner or possessive it is a noun ("his plans to").
     if cue.end < ctx.seg.tokens.len()
@@ -1088,7 +1104,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 | "statement" | "release" | "post" | "tweet" | "message" | "note" | "sign"
                 | "headline" | "caption" | "banner" | "notice" | "email" | "ad" | "advert"
         )
-        || ctx.is_capitalized(cue.first - 1)
+        || ctx.is_capitalized(p)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
         || matches!(prev, "to" | "i" | "you")
 }

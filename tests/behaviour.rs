@@ -3137,3 +3137,15 @@ fn a_text_that_reads_is_a_source() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_noun_like_cue_after_a_phrase_between_commas_is_the_verb() {
+    let text = "The figures, released by the council on Monday, show ridership fell.";
+    assert_attribution(
+        text,
+        "show",
+        Some("The figures"),
+        &["ridership fell"],
+        AttributionKind::Indirect,
+    );
+}
