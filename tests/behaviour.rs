@@ -3149,3 +3149,21 @@ fn a_noun_like_cue_after_a_phrase_between_commas_is_the_verb() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn general_verbs_of_saying_are_cues() {
+    assert_attribution(
+        "“The depot is older than I am,” Okafor quipped.",
+        "quipped",
+        Some("Okafor"),
+        &["The depot is older than I am,"],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Reyes hinted that the council would relent.",
+        "hinted",
+        Some("Reyes"),
+        &["that the council would relent"],
+        AttributionKind::Indirect,
+    );
+}
