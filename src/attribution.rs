@@ -434,10 +434,32 @@ pub fn find(
             }
         }
     }
+    let n_tokens = seg.tokens.len();
     let mut cues: Vec<Cue> = find_cues(&ctx, hits, lex)
         .into_iter()
         .filter(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start))
         .collect();
+    // "continued to insist that …": what is continued is part of the cue.
+    for c in &mut cues {
+        let continued = matches!(
+            ctx.lower(c.end - 1),
+            "continue" | "continues" | "continued" | "continuing"
+        );
+        if continued
+            && c.end + 1 < n_tokens
+            && ctx.lower(c.end) == "to"
+            && ctx.word(c.end + 1).starts_with(char::is_lowercase)
+            && !DETERMINERS.contains(&ctx.lower(c.end + 1))
+        {
+            c.end += 2;
+        }
+    }
+    let mut covered = 0;
+    cues.retain(|c| {
+        let inside = c.first < covered;
+        covered = covered.max(c.end);
+        !inside
+    });
     // "said in a statement posted online": a participle right after a cue describes the cue's
     // last word; it is no cue of its own.
     let mut prev_end = usize::MAX;

@@ -3167,3 +3167,16 @@ fn general_verbs_of_saying_are_cues() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn what_is_continued_is_part_of_the_cue() {
+    let text = "Okafor continued to insist that the depot would stay.";
+    assert_eq!(cues(text), ["continued to insist"]);
+    assert_attribution(
+        text,
+        "continued to insist",
+        Some("Okafor"),
+        &["that the depot would stay"],
+        AttributionKind::Indirect,
+    );
+}
