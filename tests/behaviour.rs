@@ -3180,3 +3180,17 @@ fn what_is_continued_is_part_of_the_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_thought_after_what_someone_did_is_narration() {
+    let text = "Okafor toured the depot on Monday and thought it looked tired.";
+    assert!(!cues(text).contains(&"thought"), "{:?}", cues(text));
+    // A saying verb after "and" still shares the speaker.
+    assert_attribution(
+        "Okafor toured the depot on Monday and said it looked tired.",
+        "said",
+        Some("Okafor"),
+        &["it looked tired"],
+        AttributionKind::Indirect,
+    );
+}
