@@ -1349,6 +1349,42 @@ fn read_cue(
             );
         }
     }
+    // "Black Lives Matter issued a statement saying …": before a participle cue, a verb with
+    // its object ends the speaker; the statement is how they said it.
+    if ctx.lower(cue.first).ends_with("ing") && a.rule != "asked" {
+        if let Some(s) = a.source.filter(|s| s.end <= a.cue.start) {
+            let s0 = ctx.seg.token_at_or_after(s.start);
+            let s1 = ctx.seg.token_at_or_after(s.end);
+            let verb = (s0 + 1..s1.saturating_sub(1)).find(|&k| {
+                let w = ctx.lower(k);
+                !ctx.is_capitalized(k)
+                    && !PREPOSITIONS.contains(&w)
+                    && (w.ends_with("ed")
+                        || matches!(
+                            w,
+                            "sent" | "ran" | "put" | "took" | "gave" | "made" | "wrote"
+                        ))
+                    && DETERMINERS.contains(&ctx.lower(k + 1))
+                    && !DETERMINERS.contains(&ctx.lower(k - 1))
+            });
+            if let Some(mut v) = verb {
+                // "She also sent …", "Trump and Ryan both issued …", "has emboldened …".
+                while v > s0 + 1 && {
+                    let w = ctx.lower(v - 1);
+                    AUXILIARIES.contains(&w)
+                        || MODALS.contains(&w)
+                        || RELATIVES.contains(&w)
+                        || is_adverb(ctx, v - 1)
+                        || matches!(w, "both" | "all" | "will" | "would")
+                } {
+                    v -= 1;
+                }
+                let cut = ctx.span(s0, v - 1);
+                a.why = a.why.replacen(s.text(ctx.text), cut.text(ctx.text), 1);
+                a.source = Some(cut);
+            }
+        }
+    }
     if a.source.is_none() && participle {
         let sent = sentence_range(ctx, first);
         a.source = prev_speaker(ctx, prev, sent.start)

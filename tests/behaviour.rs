@@ -3194,3 +3194,15 @@ fn a_thought_after_what_someone_did_is_narration() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_statement_issued_before_a_participle_is_no_part_of_the_speaker() {
+    assert_eq!(
+        sources("The union issued a statement saying the depot should stay."),
+        ["The union"]
+    );
+    assert_eq!(
+        sources("Okafor also sent a letter Tuesday calling the plan reckless."),
+        ["Okafor"]
+    );
+}
