@@ -1349,9 +1349,9 @@ fn read_cue(
             );
         }
     }
-    // "Black Lives Matter issued a statement saying …": before a participle cue, a verb with
-    // its object ends the speaker; the statement is how they said it.
-    if ctx.lower(cue.first).ends_with("ing") && a.rule != "asked" {
+    // "Black Lives Matter issued a statement saying …", "Ramos used his speech to argue …": a
+    // verb with its object ends the speaker before the cue; the statement is how they said it.
+    if a.rule != "asked" {
         if let Some(s) = a.source.filter(|s| s.end <= a.cue.start) {
             let s0 = ctx.seg.token_at_or_after(s.start);
             let s1 = ctx.seg.token_at_or_after(s.end);
@@ -1366,6 +1366,11 @@ fn read_cue(
                         ))
                     && DETERMINERS.contains(&ctx.lower(k + 1))
                     && !DETERMINERS.contains(&ctx.lower(k - 1))
+                    // "emails released this week": a time, not an object.
+                    && !(k + 2 < s1 && TIME_WORDS.contains(&ctx.lower(k + 2)))
+                    // "Officials who reviewed the files said": a relative clause describes the
+                    // speaker.
+                    && (s0..k).all(|i| !RELATIVES.contains(&ctx.lower(i)) && ctx.lower(i) != "whose")
             });
             if let Some(mut v) = verb {
                 // "She also sent …", "Trump and Ryan both issued …", "has emboldened …".

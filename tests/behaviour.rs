@@ -3206,3 +3206,15 @@ fn a_statement_issued_before_a_participle_is_no_part_of_the_speaker() {
         ["Okafor"]
     );
 }
+
+#[test]
+fn a_relative_clause_with_an_object_stays_in_the_speaker() {
+    assert_eq!(
+        sources("Officials who reviewed the files said the depot was sold."),
+        ["Officials who reviewed the files"]
+    );
+    assert_eq!(
+        sources("Okafor released a memo arguing that the depot should stay."),
+        ["Okafor"]
+    );
+}
