@@ -1357,13 +1357,12 @@ fn read_cue(
             let s1 = ctx.seg.token_at_or_after(s.end);
             let verb = (s0 + 1..s1.saturating_sub(1)).find(|&k| {
                 let w = ctx.lower(k);
-                !ctx.is_capitalized(k)
-                    && !PREPOSITIONS.contains(&w)
-                    && (w.ends_with("ed")
-                        || matches!(
-                            w,
-                            "sent" | "ran" | "put" | "took" | "gave" | "made" | "wrote"
-                        ))
+                (w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "sent" | "ran" | "put" | "took" | "gave" | "made" | "wrote"
+                    ))
+                    && !ctx.is_capitalized(k)
                     && DETERMINERS.contains(&ctx.lower(k + 1))
                     && !DETERMINERS.contains(&ctx.lower(k - 1))
                     // "emails released this week": a time, not an object.
@@ -2230,9 +2229,10 @@ fn charge_then_cue(
     sent: std::ops::Range<usize>,
 ) -> Option<Attribution> {
     let noun = (sent.start + 2..first).rev().take(7).find(|&n| {
-        CHARGE_NOUNS.contains(&ctx.lower(n))
+        // Cheapest test first: this runs for every cue.
+        ctx.word(n - 2) == ","
             && matches!(ctx.lower(n - 1), "a" | "an" | "the" | "this")
-            && ctx.word(n - 2) == ","
+            && CHARGE_NOUNS.contains(&ctx.lower(n))
     })?;
     let k = if RELATIVES.contains(&ctx.lower(noun + 1)) {
         noun + 2
