@@ -547,7 +547,7 @@ pub fn find(
                 && matches!(a.cue.text(text), "said" | "says" | "say" | "told" | "added");
             // "…, a charge the leadership denied": the charge after the comma ends the claim.
             let charge = (a.rule == "charge-then-cue")
-                .then(|| a.content.first().map(|c| relative_comma(&ctx, c.start)))
+                .then(|| a.content.first().map(|c| comma_before(&ctx, c.start)))
                 .flatten();
             let joined = charge
                 .or_else(|| conjunction_before(&ctx, opener))
@@ -1093,8 +1093,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         .flatten()
         .filter(|&k| {
             let w = ctx.lower(k + 1);
-            (w.ends_with("ed") || RELATIVES.contains(&w))
-                && (k + 1..cue.first - 1).all(|i| !ctx.cue_at[i] || ctx.lower(i) == "published")
+            w.ends_with("ed") || RELATIVES.contains(&w)
         });
     let p = opening_comma.map_or(cue.first - 1, |k| k - 1);
     let prev = ctx.lower(p);
@@ -1349,8 +1348,8 @@ fn read_cue(
             );
         }
     }
-    // "Black Lives Matter issued a statement saying …", "Ramos used his speech to argue …": a
-    // verb with its object ends the speaker before the cue; the statement is how they said it.
+    // "Black Lives Matter issued a statement saying …", "Okafor also sent a letter calling …":
+    // a verb with its object ends the speaker before the cue; the statement is how they said it.
     if a.rule != "asked" {
         if let Some(s) = a.source.filter(|s| s.end <= a.cue.start) {
             let s0 = ctx.seg.token_at_or_after(s.start);
@@ -1379,7 +1378,7 @@ fn read_cue(
                         || MODALS.contains(&w)
                         || RELATIVES.contains(&w)
                         || is_adverb(ctx, v - 1)
-                        || matches!(w, "both" | "all" | "will" | "would")
+                        || matches!(w, "both" | "all")
                 } {
                     v -= 1;
                 }
@@ -2256,7 +2255,7 @@ fn charge_then_cue(
 }
 
 /// The start of the comma just before byte offset `at`, or `at`.
-fn relative_comma(ctx: &Ctx, at: usize) -> usize {
+fn comma_before(ctx: &Ctx, at: usize) -> usize {
     let i = ctx.seg.token_at_or_after(at);
     match i.checked_sub(1) {
         Some(j) if ctx.word(j) == "," => ctx.tok(j).span.start,
@@ -2651,8 +2650,8 @@ fn clause_around_cue(
                 let w = ctx.lower(i);
                 !AUXILIARIES.contains(&w) && !MODALS.contains(&w)
             });
-        let near_to = ctx.lower(t) != "to" || told_to;
-        if (near && near_to && (object_cue || setting)) || (prepositional && near_to) || told_to {
+        let opens = ctx.lower(t) != "to" || told_to;
+        if opens && (told_to || prepositional || (near && (object_cue || setting))) {
             c = t;
         }
     }
