@@ -547,12 +547,19 @@ pub fn find(
                 && matches!(a.cue.text(text), "said" | "says" | "say" | "told" | "added");
             // "…, a charge the leadership denied": the charge after the comma ends the claim.
             let charge = (a.rule == "charge-then-cue")
-                .then(|| a.content.first().map(|c| comma_before(&ctx, c.start)))
+                .then(|| {
+                    a.content
+                        .first()
+                        .map(|c| start_of_token_before(&ctx, c.start, |w| w == ","))
+                })
                 .flatten();
             let joined = charge
                 .or_else(|| conjunction_before(&ctx, opener))
                 .or_else(|| new_speaker_after_comma(&ctx, &a, opener))
-                .or_else(|| says_again.then(|| relative_before(&ctx, opener)));
+                .or_else(|| {
+                    says_again
+                        .then(|| start_of_token_before(&ctx, opener, |w| RELATIVES.contains(&w)))
+                });
             // An adverb cue ("reportedly") reports its whole sentence, so it holds every later
             // cue there; those stay claims of their own.
             let holder = out.last_mut().filter(|p| {
@@ -803,11 +810,12 @@ fn without_opener(ctx: &Ctx, source: Span) -> Span {
     Span::new(ctx.tok(rest).span.start, source.end)
 }
 
-/// The start of the relative pronoun just before byte offset `at` ("…, which he said"), or `at`.
-fn relative_before(ctx: &Ctx, at: usize) -> usize {
+/// The start of the token just before byte offset `at` when `is` holds for its lower-case
+/// word ("…, which he said": a relative pronoun; "…, a charge": a comma), or `at`.
+fn start_of_token_before(ctx: &Ctx, at: usize, is: impl Fn(&str) -> bool) -> usize {
     let i = ctx.seg.token_at_or_after(at);
     match i.checked_sub(1) {
-        Some(j) if RELATIVES.contains(&ctx.lower(j)) => ctx.tok(j).span.start,
+        Some(j) if is(ctx.lower(j)) => ctx.tok(j).span.start,
         _ => at,
     }
 }
@@ -1935,25 +1943,27 @@ fn passive(
         words_span(ctx, by + 1..end)
     })?;
     // "Reyes was told by aides that the depot would close": the one told is the subject, and
-    // what was said follows the agent.
+    // what was said follows the agent. Otherwise the subject is what was talked about.
     let after = ctx.seg.token_at_or_after(source.end);
-    if OBJECT_CUES.contains(&ctx.lower(by - 1)) && after < sent.end && ctx.lower(after) == "that" {
-        let content = Span::new(ctx.tok(after).span.start, sentence_content_end(ctx, sent));
-        let mut a = make(ctx, cue_span, Some(source), vec![content], "passive")?;
-        a.why.push_str(", in the passive: the source follows 'by'");
-        return Some(a);
-    }
-    let mut subject = source_before(ctx, first, sent.start)?;
-    // "Plans to scrap free travel have been criticised": the subject runs from the sentence start
-    // when only a few plain words stand before the phrase found.
-    let s0 = ctx.seg.token_at_or_after(subject.start);
-    if s0 > sent.start
-        && s0 <= sent.start + 6
-        && (sent.start..s0).all(|i| !ctx.is_punct(i) && !ctx.cue_at[i])
+    let content = if OBJECT_CUES.contains(&ctx.lower(by - 1))
+        && after < sent.end
+        && ctx.lower(after) == "that"
     {
-        subject.start = ctx.tok(sent.start).span.start;
-    }
-    let mut a = make(ctx, cue_span, Some(source), vec![subject], "passive")?;
+        Span::new(ctx.tok(after).span.start, sentence_content_end(ctx, sent))
+    } else {
+        let mut subject = source_before(ctx, first, sent.start)?;
+        // "Plans to scrap free travel have been criticised": the subject runs from the sentence
+        // start when only a few plain words stand before the phrase found.
+        let s0 = ctx.seg.token_at_or_after(subject.start);
+        if s0 > sent.start
+            && s0 <= sent.start + 6
+            && (sent.start..s0).all(|i| !ctx.is_punct(i) && !ctx.cue_at[i])
+        {
+            subject.start = ctx.tok(sent.start).span.start;
+        }
+        subject
+    };
+    let mut a = make(ctx, cue_span, Some(source), vec![content], "passive")?;
     a.why.push_str(", in the passive: the source follows 'by'");
     Some(a)
 }
@@ -2252,15 +2262,6 @@ fn charge_then_cue(
     )?;
     a.why.push_str(", about the claim just before it");
     Some(a)
-}
-
-/// The start of the comma just before byte offset `at`, or `at`.
-fn comma_before(ctx: &Ctx, at: usize) -> usize {
-    let i = ctx.seg.token_at_or_after(at);
-    match i.checked_sub(1) {
-        Some(j) if ctx.word(j) == "," => ctx.tok(j).span.start,
-        _ => at,
-    }
 }
 
 /// Cues that name what they quote ("what he called “a disgrace”", "a book titled “…”").
