@@ -434,7 +434,7 @@ pub fn find(
             }
         }
     }
-    let n_tokens = seg.tokens.len();
+    let n = seg.tokens.len();
     let mut cues: Vec<Cue> = find_cues(&ctx, hits, lex)
         .into_iter()
         .filter(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start))
@@ -446,7 +446,7 @@ pub fn find(
             "continue" | "continues" | "continued" | "continuing"
         );
         if continued
-            && c.end + 1 < n_tokens
+            && c.end + 1 < n
             && ctx.lower(c.end) == "to"
             && ctx.word(c.end + 1).starts_with(char::is_lowercase)
             && !DETERMINERS.contains(&ctx.lower(c.end + 1))
@@ -454,6 +454,7 @@ pub fn find(
             c.end += 2;
         }
     }
+    // The cue inside a lengthened one ("insist" in "continued to insist") is part of it.
     let mut covered = 0;
     cues.retain(|c| {
         let inside = c.first < covered;
@@ -475,7 +476,6 @@ pub fn find(
         ctx.cue_at[c.first] = !is_adverb_cue(c);
         ctx.adverb_cue_at[c.first] = is_adverb_cue(c);
     }
-    let n = seg.tokens.len();
     let mut next = n;
     ctx.next_comma_cue = vec![n; n];
     for i in (0..n).rev() {
