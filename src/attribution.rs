@@ -479,6 +479,11 @@ pub fn find(
     let mut next = n;
     ctx.next_comma_cue = vec![n; n];
     for i in (0..n).rev() {
+        // Only a comma can end a claim before a cue or a break.
+        if ctx.word(i) != "," {
+            ctx.next_comma_cue[i] = next;
+            continue;
+        }
         let cue_follows = (i + 1..n.min(i + 3))
             .any(|j| ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1))));
         // Inside a quotation the speaker's own "but" is part of the claim.
@@ -488,14 +493,13 @@ pub fn find(
         // "… lower taxes and “jobs, jobs, jobs,” but he has …": a comma inside a closing mark
         // before the writer's "but"; the claim ends after the mark.
         let quoted_break = i + 2 < n
-            && ctx.word(i) == ","
             && ctx.is_quote_mark(i + 1)
             && CLAUSE_BREAKS.contains(&ctx.lower(i + 2))
             && ctx.quote_around(ctx.tok(i + 2).span.start).is_none();
         if quoted_break {
             next = i + 2;
         }
-        if ctx.word(i) == "," && (cue_follows || breaks) {
+        if cue_follows || breaks {
             next = i;
         }
         ctx.next_comma_cue[i] = next;

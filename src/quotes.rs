@@ -20,6 +20,11 @@ fn is_double_close(c: char) -> bool {
     matches!(c, '”' | '»')
 }
 
+/// Every mark the loop below reads: straight, curly and angle quotation marks.
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '‘' | '’') || is_double_open(c) || is_double_close(c)
+}
+
 fn is_opening_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
@@ -43,16 +48,34 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let body = para.text(text);
         let carried = single_carry.is_some();
         let mut single: Option<Open> = single_carry.take();
-        let mut prev: Option<char> = None;
-        let mut chars = body.char_indices().peekable();
-        while let Some((off, c)) = chars.next() {
+        let bytes = body.as_bytes();
+        let mut from = 0;
+        // Only quote marks matter: jump from one byte that may start one (a straight mark, or
+        // the lead byte of a curly or angle one) to the next, over everything in between.
+        while let Some(k) = bytes[from..]
+            .iter()
+            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        {
+            let off = from + k;
+            let Some(c) = body[off..].chars().next() else {
+                break;
+            };
+            from = off + c.len_utf8();
+            if !is_mark(c) {
+                continue;
+            }
             let at = para.start + off;
-            let mut next = chars.peek().map(|&(_, n)| n);
+            // The character before the mark; two apostrophes read as one mark count as '"'.
+            let prev = match body[..off].chars().next_back() {
+                Some('\'') if off >= 2 && body.as_bytes()[off - 2] == b'\'' => Some('"'),
+                p => p,
+            };
+            let mut next = body[from..].chars().next();
             let mut after = at + c.len_utf8();
             // Two apostrophes stand for a straight double mark in some newsroom systems.
             let c = if c == '\'' && next == Some('\'') {
-                chars.next();
-                next = chars.peek().map(|&(_, n)| n);
+                from += 1;
+                next = body[from..].chars().next();
                 after = at + 2;
                 '"'
             } else {
@@ -60,7 +83,6 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             };
             if reopen_at == Some(at) {
                 reopen_at = None;
-                prev = Some(c);
                 continue;
             }
             if c == '"' || is_double_open(c) || is_double_close(c) {
@@ -133,7 +155,6 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     _ => {}
                 }
             }
-            prev = Some(c);
         }
         if let Some(o) = single.take() {
             // "Moreau said: 'We waited.\n\n'The town deserves better.'": a single quotation
