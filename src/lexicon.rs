@@ -220,12 +220,25 @@ impl Lexicon {
 
     /// Is this word (any case) a title or role such as "Sen." or "spokesman"?
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles.contains(&word.to_lowercase())
+        in_any_case(&self.titles, word)
     }
 
     /// Is this word or phrase (any case) one that marks an institution?
     pub fn is_organisation(&self, word: &str) -> bool {
-        self.organisations.contains(&word.to_lowercase())
+        in_any_case(&self.organisations, word)
+    }
+}
+
+/// Is `word` in a set of lower-case entries, in any case? A word already in lower case is
+/// looked up as it is, without a copy.
+fn in_any_case(set: &HashSet<String>, word: &str) -> bool {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        set.contains(&word.to_lowercase())
+    } else {
+        set.contains(word)
     }
 }
 

@@ -48,6 +48,11 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
 ];
 
+/// A determiner in any case, without allocating a lower-case copy (the list is ASCII).
+fn is_determiner(w: &str) -> bool {
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
 pub fn resolve(
     text: &str,
     seg: &Segmentation,
@@ -246,8 +251,7 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         for r in [rest, after] {
             let r = r.text(text).trim();
             // A bare determiner ("The Kremlin") or a lone full stop ("Jr.") is no role.
-            let bare = DETERMINERS.contains(&r.to_lowercase().as_str())
-                || !r.chars().any(char::is_alphanumeric);
+            let bare = is_determiner(r) || !r.chars().any(char::is_alphanumeric);
             if !bare && !roles.iter().any(|x| x == r) {
                 roles.push(r.to_string());
             }
@@ -260,7 +264,7 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         } else {
             SpeakerKind::Person
         };
-        let after_determiner = s > 0 && DETERMINERS.contains(&words[s - 1].to_lowercase().as_str());
+        let after_determiner = s > 0 && is_determiner(words[s - 1]);
         let role_phrase = kind == SpeakerKind::Person
             && lex.is_title(words[e - 1])
             && (after_determiner || lex.is_title(&name));
@@ -331,7 +335,7 @@ fn leading_name(
 ) -> Option<(usize, usize)> {
     let comma = words.iter().position(|w| *w == ",")?;
     let start = match words.first() {
-        Some(w) if DETERMINERS.contains(&w.to_lowercase().as_str()) => 1,
+        Some(w) if is_determiner(w) => 1,
         _ => 0,
     };
     if start >= comma || comma + 1 >= words.len() {
@@ -480,7 +484,7 @@ fn is_name_word(text: &str, span: Span, kind: TokKind) -> bool {
     let w = span.text(text);
     kind == TokKind::Word
         && w.chars().next().is_some_and(char::is_uppercase)
-        && !DETERMINERS.contains(&w.to_lowercase().as_str())
+        && !is_determiner(w)
         && !matches!(
             w,
             "I" | "He"
