@@ -489,7 +489,8 @@ pub fn find(
         // Inside a quotation the speaker's own "but" is part of the claim.
         let breaks = i + 1 < n
             && CLAUSE_BREAKS.contains(&ctx.lower(i + 1))
-            && ctx.quote_around(ctx.tok(i).span.start).is_none();
+            && ctx.quote_around(ctx.tok(i).span.start).is_none()
+            && !embedded_relative(&ctx, i + 1);
         // "… lower taxes and “jobs, jobs, jobs,” but he has …": a comma inside a closing mark
         // before the writer's "but"; the claim ends after the mark.
         let quoted_break = i + 2 < n
@@ -652,6 +653,43 @@ pub fn find(
         relative_claim(&ctx, a);
     }
     out
+}
+
+/// "Police said the man, who lives nearby, was arrested": a relative clause between commas
+/// followed by its subject's verb sits inside the claim, which goes on after it.
+fn embedded_relative(ctx: &Ctx, at: usize) -> bool {
+    if !matches!(ctx.lower(at), "who" | "which") {
+        return false;
+    }
+    let n = ctx.seg.tokens.len();
+    for k in at + 1..n.min(at + 25) {
+        if ctx.cue_at[k] || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":") {
+            return false;
+        }
+        if ctx.word(k) == "," {
+            return k + 1 < n
+                && matches!(
+                    ctx.lower(k + 1),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "might"
+                        | "may"
+                        | "must"
+                        | "did"
+                        | "does"
+                );
+        }
+    }
+    false
 }
 
 /// "a wall, which he said Mexico should pay for": the relative pronoun before the speaker stands
@@ -1056,6 +1094,16 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let single = cue.end == cue.first + 1;
     if single && w.ends_with("ed") && attributive(ctx, cue, sent_start) {
         return false; // "a lead in pledged delegates", "300 pledged delegates"
+    }
+    // "the man, identified as John Reyes, was …": a participle naming someone in an aside.
+    if single
+        && matches!(w, "identified" | "named")
+        && cue.first > sent_start
+        && ctx.word(cue.first - 1) == ","
+        && cue.end < ctx.seg.tokens.len()
+        && ctx.lower(cue.end) == "as"
+    {
+        return false;
     }
     if naming_called(ctx, cue, sent_start) {
         return false; // "a program called Sandy Hook Promise", "the so-called rule"

@@ -3218,3 +3218,61 @@ fn a_relative_clause_with_an_object_stays_in_the_speaker() {
         ["Okafor"]
     );
 }
+
+#[test]
+fn a_relative_clause_inside_the_subject_of_a_claim_stays_in_it() {
+    assert_attribution(
+        "Police said the driver, who lives in Ashby, was taken to hospital.",
+        "said",
+        Some("Police"),
+        &["the driver, who lives in Ashby, was taken to hospital"],
+        AttributionKind::Indirect,
+    );
+    // A relative clause that ends the sentence is the writer's own.
+    assert_attribution(
+        "Police questioned the driver, who lives in Ashby.",
+        "questioned",
+        Some("Police"),
+        &["the driver"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_participle_naming_someone_in_an_aside_is_no_cue() {
+    assert_eq!(
+        cues("Police said the driver, identified as Tomas Ruiz, was taken to hospital."),
+        ["said"]
+    );
+    assert_attribution(
+        "Police said the driver, named as Tomas Ruiz, was taken to hospital.",
+        "said",
+        Some("Police"),
+        &["the driver, named as Tomas Ruiz, was taken to hospital"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn quoted_as_saying_is_one_cue_and_keeps_its_speaker() {
+    assert_attribution(
+        "The minister was quoted as saying that the bridge would open in May.",
+        "was quoted as saying",
+        Some("The minister"),
+        &["that the bridge would open in May"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn branded_and_termed_report_a_name_given() {
+    assert_attribution(
+        "The Labour leader branded the decision a disgrace.",
+        "branded",
+        Some("The Labour leader"),
+        &["the decision a disgrace"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(cues("The council termed the levy unfair."), ["termed"]);
+    assert_no_cues("Stalls sold the branded mugs and club-branded scarves.");
+}
