@@ -1076,11 +1076,58 @@ const HEARING_BODIES: &[&str] = &[
     "commission",
 ];
 
+/// Words that end the name of a news outlet: "The BBC understands …", "Sky News understands".
+const OUTLET_WORDS: &[&str] = &[
+    "bbc",
+    "abc",
+    "cnn",
+    "nbc",
+    "cbs",
+    "itv",
+    "rnz",
+    "aap",
+    "ap",
+    "pa",
+    "news",
+    "times",
+    "guardian",
+    "telegraph",
+    "independent",
+    "herald",
+    "age",
+    "australian",
+    "post",
+    "journal",
+    "reuters",
+    "bloomberg",
+    "politico",
+    "axios",
+    "observer",
+    "mail",
+    "mirror",
+    "standard",
+    "chronicle",
+    "tribune",
+    "globe",
+    "star",
+    "hindu",
+    "express",
+    "newspaper",
+    "paper",
+    "programme",
+    "program",
+];
+
 fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
     // "The court heard the man had been drinking": what a hearing is told is reported.
     if w == "heard" && cue.end == cue.first + 1 {
         return cue.first > sent_start && HEARING_BODIES.contains(&ctx.lower(cue.first - 1));
+    }
+    // "The BBC understands the talks have stalled": an outlet's own sourcing. A person who
+    // understands something reports nothing.
+    if w == "understands" && cue.end == cue.first + 1 {
+        return cue.first > sent_start && OUTLET_WORDS.contains(&ctx.lower(cue.first - 1));
     }
     if cue.first > sent_start
         && ctx.is_capitalized(cue.first)

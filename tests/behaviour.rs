@@ -3276,3 +3276,22 @@ fn branded_and_termed_report_a_name_given() {
     assert_eq!(cues("The council termed the levy unfair."), ["termed"]);
     assert_no_cues("Stalls sold the branded mugs and club-branded scarves.");
 }
+
+#[test]
+fn an_outlet_that_understands_or_has_learnt_reports_its_sourcing() {
+    assert_attribution(
+        "The BBC understands the talks have stalled.",
+        "understands",
+        Some("The BBC"),
+        &["the talks have stalled"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The Herald has learnt that the depot was sold.",
+        "has learnt",
+        Some("The Herald"),
+        &["that the depot was sold"],
+        AttributionKind::Indirect,
+    );
+    assert_no_cues("Okafor understands the risks of the plan.");
+}
