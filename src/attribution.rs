@@ -1401,7 +1401,7 @@ fn read_cue(
                 || w.ends_with("en")
                 || matches!(
                     *w,
-                    "understood" | "thought" | "said" | "known" | "held" | "told"
+                    "understood" | "thought" | "said" | "known" | "held" | "told" | "found"
                 ))
                 && !FEELINGS.contains(w)
         });

@@ -3295,3 +3295,14 @@ fn an_outlet_that_understands_or_has_learnt_reports_its_sourcing() {
     );
     assert_no_cues("Okafor understands the risks of the plan.");
 }
+
+#[test]
+fn the_one_found_guilty_is_what_was_found_not_who_found_it() {
+    assert_attribution(
+        "Reyes was found guilty of fraud after a two-week trial.",
+        "was found",
+        None,
+        &["Reyes", "guilty of fraud after a two-week trial"],
+        AttributionKind::Indirect,
+    );
+}
