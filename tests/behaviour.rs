@@ -3306,3 +3306,22 @@ fn the_one_found_guilty_is_what_was_found_not_who_found_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_inverted_cue_with_a_time_before_a_comma_reports_the_clause_before_it() {
+    assert_attribution(
+        "The economy shrank in October, official data showed on Friday, a blow to the minister.",
+        "showed",
+        Some("official data"),
+        &["The economy shrank in October"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn adding_to_something_says_nothing() {
+    assert_eq!(
+        cues("The depot closed in May, the council said, adding to pressure on Okafor."),
+        ["said"]
+    );
+}
