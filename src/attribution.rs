@@ -2513,16 +2513,28 @@ fn quote_then_cue(
     let after_source = source.map_or(cue_span.end, |s| s.end.max(cue_span.end));
     // "“…,” he said of Trump, “whether …”": the topic after "of" may stand before the rest of
     // the quotation.
+    // "“…,” Reyes said Monday, “…”": a day or time may stand before the rest as well.
+    let setting_words = {
+        let k = ctx.seg.token_at_or_after(after_source);
+        (k..sent.end.min(k + 3))
+            .take_while(|&i| {
+                let w = ctx.lower(i);
+                DAYS.contains(&w) || TIME_WORDS.contains(&w) || matches!(w, "on" | "last" | "this")
+            })
+            .count()
+    };
     let topic_words = if of_topic && after_source == cue_span.end {
         6
     } else {
-        0
+        setting_words
     };
     if let Some(qj) = quote_after(ctx, after_source, para, topic_words) {
         let gap = &ctx.text[after_source..ctx.quotes[qj].span.start];
         let resumes = gap.contains(',')
             && (topic_words == 0
-                || ((ctx.lower(cue.end - 1) == "of" || gap.trim_start().starts_with("of "))
+                || ((setting_words > 0
+                    || ctx.lower(cue.end - 1) == "of"
+                    || gap.trim_start().starts_with("of "))
                     && gap.trim_end().ends_with(',')));
         if !used[qj] && resumes {
             content.push(ctx.quotes[qj].inner);

@@ -3325,3 +3325,14 @@ fn adding_to_something_says_nothing() {
         ["said"]
     );
 }
+
+#[test]
+fn a_quotation_resumes_after_a_day_named_with_its_cue() {
+    assert_attribution(
+        "“We are ready,” Reyes said on Monday, “and we will win.”",
+        "said",
+        Some("Reyes"),
+        &["We are ready,", "and we will win."],
+        AttributionKind::Direct,
+    );
+}
