@@ -3336,3 +3336,11 @@ fn a_quotation_resumes_after_a_day_named_with_its_cue() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn an_including_aside_is_part_of_the_speaker() {
+    assert_eq!(
+        sources("Several governors, including Ana Reyes and Tom Brown, said the plan would fail."),
+        ["Several governors, including Ana Reyes and Tom Brown"]
+    );
+}
