@@ -3344,3 +3344,24 @@ fn an_including_aside_is_part_of_the_speaker() {
         ["Several governors, including Ana Reyes and Tom Brown"]
     );
 }
+
+#[test]
+fn a_phrase_opened_by_a_preposition_is_never_a_speaker() {
+    for text in [
+        "In a video posted online, Reyes criticized the council.",
+        "The depot closed, in an email sent out Friday by the council.",
+    ] {
+        let a = annotate(text);
+        for at in &a.attributions {
+            let source = at.source.map(|s| s.text(text)).unwrap_or("");
+            assert!(
+                !source.starts_with("In ") && !source.starts_with("in "),
+                "source {source:?} in {text:?}"
+            );
+        }
+    }
+    assert_eq!(
+        sources("At least one reader wrote that the depot should stay."),
+        ["At least one reader"]
+    );
+}
