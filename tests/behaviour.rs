@@ -3365,3 +3365,11 @@ fn a_phrase_opened_by_a_preposition_is_never_a_speaker() {
         ["At least one reader"]
     );
 }
+
+#[test]
+fn a_phrase_opened_by_a_bare_verb_is_never_a_speaker() {
+    let text = "Let me say this plainly: the depot stays.";
+    for at in &annotate(text).attributions {
+        assert_ne!(at.source.map(|s| s.text(text)), Some("Let me"));
+    }
+}
