@@ -2034,16 +2034,38 @@ fn passive(
             "is" | "was" | "are" | "were" | "be" | "been" | "being"
         )
     });
-    if !passive_aux {
+    // "several firms sued by the NAACP", "Assad, opposed by the U.S.,": a participle after a
+    // noun, without an auxiliary, is a passive too.
+    let reduced = first == cue.first
+        && cue.end == cue.first + 1
+        && by == cue.end
+        && first > sent.start
+        && ctx.lower(first).ends_with("ed")
+        && !ctx.is_punct(first - 1)
+        && !ctx.is_capitalized(first - 1)
+        && !PRONOUNS.contains(&ctx.lower(first - 1))
+        && !AUXILIARIES.contains(&ctx.lower(first - 1))
+        && !MODALS.contains(&ctx.lower(first - 1))
+        && !RELATIVES.contains(&ctx.lower(first - 1));
+    if !passive_aux && !reduced {
         return None;
     }
     // After "by" any noun phrase is the agent: "by campaigners", "by local residents".
-    let source = source_after(ctx, by + 1).or_else(|| {
+    let mut source = source_after(ctx, by + 1).or_else(|| {
         let end = (by + 1..sent.end.min(by + 7))
             .find(|&i| ctx.is_punct(i) || CLAUSE_WORDS.contains(&ctx.lower(i)))
             .unwrap_or(sent.end.min(by + 7));
         words_span(ctx, by + 1..end)
     })?;
+    // "criticized by rivals for failing to campaign": the reason is part of the claim, not of
+    // the agent.
+    let s0 = ctx.seg.token_at_or_after(source.start);
+    let s1 = ctx.seg.token_at_or_after(source.end);
+    let reason = (s0 + 1..s1)
+        .find(|&i| ctx.lower(i) == "for" && i + 1 < sent.end && ctx.lower(i + 1).ends_with("ing"));
+    if let Some(r) = reason {
+        source = ctx.span(s0, r - 1);
+    }
     // "Reyes was told by aides that the depot would close": the one told is the subject, and
     // what was said follows the agent. Otherwise the subject is what was talked about.
     let after = ctx.seg.token_at_or_after(source.end);
@@ -2051,7 +2073,10 @@ fn passive(
         && after < sent.end
         && ctx.lower(after) == "that"
     {
-        Span::new(ctx.tok(after).span.start, sentence_content_end(ctx, sent))
+        Span::new(
+            ctx.tok(after).span.start,
+            sentence_content_end(ctx, sent.clone()),
+        )
     } else {
         let mut subject = source_before(ctx, first, sent.start)?;
         // "Plans to scrap free travel have been criticised": the subject runs from the sentence
@@ -2065,7 +2090,12 @@ fn passive(
         }
         subject
     };
-    let mut a = make(ctx, cue_span, Some(source), vec![content], "passive")?;
+    let mut content = vec![content];
+    if let Some(r) = reason {
+        let end = clause_end(ctx, r, sent.end, sentence_content_end(ctx, sent.clone()));
+        content.push(Span::new(ctx.tok(r).span.start, end));
+    }
+    let mut a = make(ctx, cue_span, Some(source), content, "passive")?;
     a.why.push_str(", in the passive: the source follows 'by'");
     Some(a)
 }

@@ -3373,3 +3373,28 @@ fn a_phrase_opened_by_a_bare_verb_is_never_a_speaker() {
         assert_ne!(at.source.map(|s| s.text(text)), Some("Let me"));
     }
 }
+
+#[test]
+fn a_participle_after_a_noun_with_its_agent_is_a_passive() {
+    assert_attribution(
+        "Ameriquest was one of several firms sued by the council for overcharging tenants.",
+        "sued",
+        Some("the council"),
+        &[
+            "Ameriquest was one of several firms",
+            "for overcharging tenants",
+        ],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn the_reason_after_a_passive_agent_is_part_of_the_claim() {
+    assert_attribution(
+        "Okafor has been criticized by some of his rivals for failing to campaign.",
+        "has been criticized",
+        Some("some of his rivals"),
+        &["Okafor", "for failing to campaign"],
+        AttributionKind::Indirect,
+    );
+}
