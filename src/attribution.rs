@@ -454,6 +454,25 @@ pub fn find(
             c.end += 2;
         }
     }
+    // "pushed back against", "called out", "lashed out at", "shrugged off": the particle, and
+    // the preposition after "back" or "out", are part of the cue, as gold marks them.
+    for c in &mut cues {
+        if c.end < n
+            && !c.according
+            && matches!(ctx.lower(c.end), "back" | "out" | "off")
+            && ctx
+                .lower(c.end - 1)
+                .ends_with(|ch: char| ch.is_alphabetic())
+        {
+            c.end += 1;
+            if c.end < n
+                && ctx.lower(c.end - 1) != "off"
+                && matches!(ctx.lower(c.end), "at" | "against" | "on")
+            {
+                c.end += 1;
+            }
+        }
+    }
     // The cue inside a lengthened one ("insist" in "continued to insist") is part of it.
     let mut covered = 0;
     cues.retain(|c| {
@@ -2776,7 +2795,7 @@ fn clause_around_cue(
     // content when what stands between is a time, a setting or that person.
     let object_cue = is_object_cue(ctx, cue);
     let opener = (c..sent.end.min(c + 9))
-        .take_while(|&i| !ctx.is_punct(i) || ctx.word(i) == ",")
+        .take_while(|&i| !ctx.is_punct(i) || ctx.word(i) == "," || ctx.possessive_at(i, sent.end))
         .find(|&i| {
             let w = ctx.lower(i);
             w == "that"

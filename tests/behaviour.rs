@@ -3398,3 +3398,29 @@ fn the_reason_after_a_passive_agent_is_part_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_particle_after_a_cue_is_part_of_it() {
+    assert_eq!(
+        cues("Reyes pushed back against the claims."),
+        ["pushed back against"]
+    );
+    assert_attribution(
+        "The mayor lashed out at critics of the depot.",
+        "lashed out at",
+        Some("The mayor"),
+        &["critics of the depot"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_setting_with_a_possessive_before_that_is_no_part_of_the_claim() {
+    assert_attribution(
+        "Okafor argued during Saturday's debate that the depot should stay.",
+        "argued",
+        Some("Okafor"),
+        &["that the depot should stay"],
+        AttributionKind::Indirect,
+    );
+}
