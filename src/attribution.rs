@@ -2085,6 +2085,17 @@ fn passive(
     if let Some(r) = reason {
         source = ctx.span(s0, r - 1);
     }
+    // "The bill signed by the governor will ban …": after a participle, the sentence's own verb
+    // ends the agent.
+    if reduced {
+        let s1 = ctx.seg.token_at_or_after(source.end);
+        if let Some(v) = (s0 + 1..s1).find(|&k| {
+            let w = ctx.lower(k);
+            ctx.cue_at[k] || finite_auxiliary(w) || MODALS.contains(&w)
+        }) {
+            source = ctx.span(s0, v - 1);
+        }
+    }
     // "Reyes was told by aides that the depot would close": the one told is the subject, and
     // what was said follows the agent. Otherwise the subject is what was talked about.
     let after = ctx.seg.token_at_or_after(source.end);

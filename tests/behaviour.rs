@@ -3424,3 +3424,11 @@ fn a_setting_with_a_possessive_before_that_is_no_part_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn the_sentence_verb_ends_the_agent_of_a_participle() {
+    assert_eq!(
+        sources("The levy signed by the governor will fund the depot."),
+        ["the governor"]
+    );
+}
