@@ -686,26 +686,10 @@ fn embedded_relative(ctx: &Ctx, at: usize) -> bool {
             return false;
         }
         if ctx.word(k) == "," {
-            return k + 1 < n
-                && matches!(
-                    ctx.lower(k + 1),
-                    "is" | "was"
-                        | "are"
-                        | "were"
-                        | "has"
-                        | "had"
-                        | "have"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "should"
-                        | "might"
-                        | "may"
-                        | "must"
-                        | "did"
-                        | "does"
-                );
+            return k + 1 < n && {
+                let w = ctx.lower(k + 1);
+                finite_auxiliary(w) || matches!(w, "did" | "does")
+            };
         }
     }
     false
@@ -2091,7 +2075,7 @@ fn passive(
         let s1 = ctx.seg.token_at_or_after(source.end);
         if let Some(v) = (s0 + 1..s1).find(|&k| {
             let w = ctx.lower(k);
-            ctx.cue_at[k] || finite_auxiliary(w) || MODALS.contains(&w)
+            ctx.cue_at[k] || finite_auxiliary(w)
         }) {
             source = ctx.span(s0, v - 1);
         }
@@ -2593,9 +2577,7 @@ fn quote_then_cue(
         }
     }
     let after_source = source.map_or(cue_span.end, |s| s.end.max(cue_span.end));
-    // "“…,” he said of Trump, “whether …”": the topic after "of" may stand before the rest of
-    // the quotation.
-    // "“…,” Reyes said Monday, “…”": a day or time may stand before the rest as well.
+    // "“…,” Reyes said Monday, “…”": a day or time may stand before the rest of the quotation.
     let setting_words = {
         let k = ctx.seg.token_at_or_after(after_source);
         (k..sent.end.min(k + 3))
@@ -2605,6 +2587,7 @@ fn quote_then_cue(
             })
             .count()
     };
+    // "“…,” he said of Trump, “whether …”": so may the topic after "of".
     let topic_words = if of_topic && after_source == cue_span.end {
         6
     } else {
