@@ -2593,6 +2593,7 @@ fn quote_then_cue(
     } else {
         setting_words
     };
+    let mut resumed = None;
     if let Some(qj) = quote_after(ctx, after_source, para, topic_words) {
         let gap = &ctx.text[after_source..ctx.quotes[qj].span.start];
         let resumes = gap.contains(',')
@@ -2603,11 +2604,16 @@ fn quote_then_cue(
                     && gap.trim_end().ends_with(',')));
         if !used[qj] && resumes {
             content.push(ctx.quotes[qj].inner);
-            used[qj] = true;
+            resumed = Some(qj);
         }
     }
+    // A quotation is used only by a reading that stands; a refused one leaves it for others.
+    let a = make(ctx, cue_span, source, content, "quote-then-cue")?;
     used[qi] = true;
-    make(ctx, cue_span, source, content, "quote-then-cue")
+    if let Some(qj) = resumed {
+        used[qj] = true;
+    }
+    Some(a)
 }
 
 /// Peskov said: “…” / Peskov said, “…” and then some.
@@ -2685,7 +2691,6 @@ fn cue_then_quote(
     let source = inverted.or_else(|| {
         source_before(ctx, first, sent.start).and_then(|s| noun_phrase_source(ctx.text, s))
     });
-    used[qi] = true;
     let mut content = q.inner;
     if between == "that" {
         content.start = after_cue + ctx.text[after_cue..].find("that").unwrap_or(0);
@@ -2702,7 +2707,9 @@ fn cue_then_quote(
             content = Span::new(content.start.min(q.span.start), sent_end);
         }
     }
-    make(ctx, cue_span, source, vec![content], "cue-then-quote")
+    let a = make(ctx, cue_span, source, vec![content], "cue-then-quote")?;
+    used[qi] = true;
+    Some(a)
 }
 
 /// The end of a sentence's content: before its final full stop and closing marks.
@@ -4483,7 +4490,6 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         if used[qi] {
             continue;
         }
-        used[qi] = true;
         // "Ortiz went on: “…”": lower-case words before the colon are the cue, with it.
         let verb = (range.start + 1..colon)
             .find(|&i| !ctx.is_punct(i) && !ctx.is_capitalized(i))
@@ -4507,6 +4513,7 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             None => (ctx.span(range.start, colon - 1), colon_span),
         };
         if let Some(a) = make(ctx, cue, Some(source), vec![ctx.quotes[qi].inner], "colon") {
+            used[qi] = true;
             out.push(a);
         }
     }
@@ -4549,15 +4556,17 @@ fn dash_name_colon(
         if !named || used[qi] {
             continue;
         }
-        used[qi] = true;
         let source = ctx.span(first, colon - 1);
-        out.extend(make(
+        if let Some(a) = make(
             ctx,
             ctx.tok(colon).span,
             Some(source),
             vec![ctx.quotes[qi].inner],
             "colon",
-        ));
+        ) {
+            used[qi] = true;
+            out.push(a);
+        }
     }
 }
 
@@ -4800,7 +4809,6 @@ fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         if !signed {
             continue;
         }
-        used[qi] = true;
         let source = ctx.span(name.start, name.end - 1);
         if let Some(mut a) = make(
             ctx,
@@ -4809,6 +4817,7 @@ fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             vec![q.inner],
             "dash-signature",
         ) {
+            used[qi] = true;
             a.why
                 .push_str(": a quotation signed with a dash and a name");
             out.push(a);
