@@ -1442,7 +1442,7 @@ fn read_cue(
     // speaks for the subject of its sentence.
     let first = ctx.seg.token_at_or_after(a.cue.start);
     let participle = a.rule != "asked"
-        && ctx.lower(cue.first).ends_with("ing")
+        && participle_form(ctx, cue, first)
         && first > 0
         && matches!(ctx.word(first - 1), "," | "by");
     // "He pitched himself to voters by telling them …": what stands before "by" is no speaker.
@@ -1565,7 +1565,9 @@ fn read_cue_patterns(
             // "could say", "must declare"; "Theresa May said" is a name.
             || (MODALS.contains(&ctx.lower(first - 1)) && !ctx.is_capitalized(first - 1))
             || is_adverb(ctx, first - 1)
-            || negated_auxiliary(ctx.lower(first - 1)))
+            || negated_auxiliary(ctx.lower(first - 1))
+            // "Having announced that …, the judge …": gold marks "having" as part of the cue.
+            || (first == cue.first && ctx.lower(first - 1) == "having"))
         {
             first -= 1;
         } else if contracted_auxiliary(ctx, first, sent.start) {
@@ -1579,8 +1581,7 @@ fn read_cue_patterns(
     if let Some(a) = passive(ctx, cue, first, cue_span, sent.clone()) {
         return Some(a);
     }
-    if first > sent.start && clause_mark_before(ctx, first) && ctx.lower(cue.first).ends_with("ing")
-    {
+    if first > sent.start && clause_mark_before(ctx, first) && participle_form(ctx, cue, first) {
         if let Some(a) = participle(ctx, cue, first, cue_span, sent.clone(), prev) {
             return Some(a);
         }
@@ -1695,10 +1696,7 @@ fn participle(
     sent: std::ops::Range<usize>,
     prev: Option<&Attribution>,
 ) -> Option<Attribution> {
-    if !ctx.lower(cue.first).ends_with("ing")
-        || first == sent.start
-        || !clause_mark_before(ctx, first)
-    {
+    if !participle_form(ctx, cue, first) || first == sent.start || !clause_mark_before(ctx, first) {
         return None;
     }
     let mut c = claim_start(ctx, cue, sent.end)?;
@@ -1714,6 +1712,11 @@ fn participle(
         prev_speaker(ctx, prev, sent.start).or_else(|| sentence_subject(ctx, sent.start, first));
     let content = Span::new(ctx.tok(c).span.start, sentence_content_end(ctx, sent));
     make(ctx, cue_span, source, vec![content], "participle")
+}
+
+/// Is the cue, extended leftwards to token `first`, a participle: "saying", "having said"?
+fn participle_form(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
+    ctx.lower(cue.first).ends_with("ing") || ctx.lower(first) == "having"
 }
 
 /// The first token of the claim after a cue, past the person told ("urging voters to …"), or
@@ -1740,7 +1743,7 @@ fn opening_participle(
     cue_span: Span,
     sent: std::ops::Range<usize>,
 ) -> Option<Attribution> {
-    if !ctx.lower(cue.first).ends_with("ing") || first != cue.first {
+    if !participle_form(ctx, cue, first) || (first != cue.first && ctx.lower(first) != "having") {
         return None;
     }
     let mut s0 = sent.start;
@@ -2177,7 +2180,8 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
         }
         i += 1;
     }
-    let named = i > start
+    // "The judge rubbed his chin": a capitalised determiner names nobody by itself.
+    let named = i > start + usize::from(DETERMINERS.contains(&ctx.lower(start)))
         && i < limit
         && !ctx.is_punct(i)
         && !ctx.is_capitalized(i)

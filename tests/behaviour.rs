@@ -3432,3 +3432,32 @@ fn the_sentence_verb_ends_the_agent_of_a_participle() {
         ["the governor"]
     );
 }
+
+#[test]
+fn a_capitalised_determiner_alone_is_no_shared_subject() {
+    assert_attribution(
+        "The judge rubbed his chin, and then said something very strange.",
+        "then said",
+        Some("The judge"),
+        &["something very strange"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn having_before_a_participle_cue_is_part_of_it() {
+    assert_attribution(
+        "Having announced that she would not stand again, Mayor Ines Duarte left the hall.",
+        "Having announced",
+        Some("Mayor Ines Duarte"),
+        &["that she would not stand again"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The council misjudged the mood, having insisted that the levy was popular.",
+        "having insisted",
+        Some("The council"),
+        &["that the levy was popular"],
+        AttributionKind::Indirect,
+    );
+}
