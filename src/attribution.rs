@@ -1874,6 +1874,11 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             ))
     {
         s0 += 2;
+    } else if let Some(comma) = (s0 + 2..first.min(s0 + 5)).find(|&k| {
+        // "Hours later, Trump …", "Two days ago, she …": a time phrase and its comma.
+        ctx.word(k) == "," && matches!(ctx.lower(k - 1), "later" | "ago" | "earlier")
+    }) {
+        s0 = comma + 1;
     } else if s0 < first
         && (LEADING_PHRASE.contains(&opener)
             || PREPOSITIONS.contains(&opener)
@@ -3390,7 +3395,12 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             start = k;
         }
     }
-    if appositive {
+    // "Hours later, Trump returned the compliment, telling …": a time phrase before the comma
+    // names nobody, so what follows it is no apposition.
+    let timed = start > sent_start + 1
+        && ctx.word(start - 1) == ","
+        && matches!(ctx.lower(start - 2), "later" | "ago" | "earlier");
+    if appositive && !timed {
         // Take the name before the apposition too; an apposition holds no finite verb.
         let clause = (start..end).any(|i| finite_auxiliary(ctx.lower(i)));
         if start > sent_start + 1 && ctx.word(start - 1) == "," && !clause {

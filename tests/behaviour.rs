@@ -3461,3 +3461,21 @@ fn having_before_a_participle_cue_is_part_of_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_time_phrase_and_its_comma_open_no_speaker() {
+    assert_attribution(
+        "Hours later, Reyes returned the favour, telling the Gazette, “We are old friends.”",
+        "telling",
+        Some("Reyes"),
+        &["We are old friends."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Two days later, the mayor dropped the plan, saying it had no support.",
+        "saying",
+        Some("the mayor"),
+        &["it had no support"],
+        AttributionKind::Indirect,
+    );
+}
