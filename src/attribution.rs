@@ -1836,7 +1836,10 @@ fn noun_phrase_source(text: &str, source: Span) -> Option<Span> {
 /// after a conjunction and a setting phrase closed by a comma ("But later in the day, she
 /// escalated …, criticizing …"): a pronoun, or capitalised words (titles with their full stop).
 fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> {
-    let mut s0 = sent_start;
+    let mut s0 = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, sent_start..first))
+        .min(first);
     while s0 < first
         && matches!(
             ctx.lower(s0),
@@ -3045,16 +3048,25 @@ fn opens_quote(ctx: &Ctx, i: usize) -> bool {
 fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     let start = ctx.tok(sent.start).span.start;
     let mut i = sent.start;
-    while i < sent.end && i < sent.start + 8 {
+    // "WASHINGTON —", or a place and date in any case with the agency in brackets:
+    // "Washington (AFP) –", "SYDNEY, Nov 3 (Reuters) -".
+    let (mut all_caps, mut agency) = (true, false);
+    while i < sent.end && i < sent.start + 10 {
         let w = ctx.word(i);
         if matches!(w, "-" | "—" | "–" | "―" | "--") && i > sent.start && i + 1 < sent.end {
-            return ctx.tok(i + 1).span.start.max(start);
+            if all_caps || agency {
+                return ctx.tok(i + 1).span.start.max(start);
+            }
+            break;
         }
         let caps = w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
         let bracketed = matches!(w, "(" | ")" | ",") || (i > sent.start && ctx.word(i - 1) == "(");
-        if !(caps || bracketed) {
+        let date = ctx.is_capitalized(i) || w.bytes().all(|b| b.is_ascii_digit());
+        agency |= w == "(";
+        if !(caps || bracketed || date) {
             break;
         }
+        all_caps &= caps || bracketed;
         i += 1;
     }
     start
@@ -3283,6 +3295,10 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             if participle_before(1) {
                 break;
             }
+            end -= 1;
+        } else if end >= sent_start + 2 && AUXILIARIES.contains(&w1) && end < cue_first {
+            // "Beck, who has in the past described": the auxiliary before the time phrase is
+            // the cue's, no part of the speaker.
             end -= 1;
         } else {
             break;

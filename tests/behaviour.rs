@@ -3479,3 +3479,22 @@ fn a_time_phrase_and_its_comma_open_no_speaker() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_wire_dateline_in_any_case_opens_no_speaker() {
+    assert_attribution(
+        "Porto Alegre (Reuters) – Mayor Ines Duarte has taken a swipe at the budget, saying that it starves the buses.",
+        "saying",
+        Some("Mayor Ines Duarte"),
+        &["that it starves the buses"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn an_auxiliary_before_a_time_phrase_is_no_speaker() {
+    assert_eq!(
+        sources("Okafor, who has in the past called the levy unfair, now backs it."),
+        ["who"]
+    );
+}
