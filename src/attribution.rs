@@ -500,10 +500,16 @@ pub fn find(
         let cue_follows = (i + 1..n.min(i + 3))
             .any(|j| ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1))));
         // Inside a quotation the speaker's own "but" is part of the claim.
+        // "… said the plan was sound, but that it came too late", "…, but not for cases of …":
+        // a second reported clause, or a contrast inside the first, goes on with the claim.
+        let contrast_goes_on = i + 2 < n
+            && ctx.lower(i + 1) == "but"
+            && matches!(ctx.lower(i + 2), "that" | "not" | "rather");
         let breaks = i + 1 < n
             && CLAUSE_BREAKS.contains(&ctx.lower(i + 1))
             && ctx.quote_around(ctx.tok(i).span.start).is_none()
-            && !embedded_relative(&ctx, i + 1);
+            && !embedded_relative(&ctx, i + 1)
+            && !contrast_goes_on;
         // "… lower taxes and “jobs, jobs, jobs,” but he has …": a comma inside a closing mark
         // before the writer's "but"; the claim ends after the mark.
         let quoted_break = i + 2 < n

@@ -3498,3 +3498,21 @@ fn an_auxiliary_before_a_time_phrase_is_no_speaker() {
         ["who"]
     );
 }
+
+#[test]
+fn but_that_continues_the_reported_clause() {
+    assert_attribution(
+        "Reyes said the plan was sound, but that it came too late for the farmers.",
+        "said",
+        Some("Reyes"),
+        &["the plan was sound, but that it came too late for the farmers"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Reyes said the plan was sound, but she voted against it anyway.",
+        "said",
+        Some("Reyes"),
+        &["the plan was sound"],
+        AttributionKind::Indirect,
+    );
+}
