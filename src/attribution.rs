@@ -2146,6 +2146,22 @@ fn shared_subject(
     ) {
         return None;
     }
+    // "Reyes said they would expand the program and push for reform": a bare verb after a past
+    // cue goes on with that cue's claim; it shares the claim's subject, not the cue's.
+    let claim_verb = prev.is_some_and(|p| {
+        let before = p.cue.text(ctx.text).rsplit(' ').next().unwrap_or("");
+        let now = ctx.lower(cue.first);
+        p.cue.start >= ctx.tok(sent.start).span.start
+            && p.cue.end <= ctx.tok(first).span.start
+            && past_form(&before.to_lowercase())
+            && first == cue.first
+            && !past_form(now)
+            && !now.ends_with('s')
+            && !now.ends_with("ing")
+    });
+    if claim_verb {
+        return None;
+    }
     // The speaker of the cue before it in the sentence, or else the sentence's own subject:
     // "Cruz urged Republicans to vote and said …".
     let source = match prev {
@@ -2171,6 +2187,32 @@ fn shared_subject(
     let mut a = make(ctx, cue_span, source, vec![content], "shared-subject")?;
     a.why.push_str(", sharing the speaker of the cue before it");
     Some(a)
+}
+
+/// Is this lower-case verb a past form: "said", "told", "warned"?
+fn past_form(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "said"
+                | "told"
+                | "wrote"
+                | "thought"
+                | "knew"
+                | "felt"
+                | "made"
+                | "gave"
+                | "took"
+                | "saw"
+                | "spoke"
+                | "sent"
+                | "held"
+                | "found"
+                | "put"
+                | "ran"
+                | "meant"
+                | "read"
+        )
 }
 
 /// The subject that opens a sentence, when it is plainly one: a personal pronoun or one to four

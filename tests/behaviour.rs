@@ -3516,3 +3516,19 @@ fn but_that_continues_the_reported_clause() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_bare_verb_after_and_goes_on_with_a_past_cues_claim() {
+    assert_attribution(
+        "Reyes said the council would widen the program and push for new funds.",
+        "said",
+        Some("Reyes"),
+        &["the council would widen the program and push for new funds"],
+        AttributionKind::Indirect,
+    );
+    // A past form after "and" shares the cue's subject.
+    assert_eq!(
+        cues("Reyes said the plan failed and called for a review."),
+        ["said", "called for"]
+    );
+}
