@@ -345,10 +345,12 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
             let prev = tokens[i - 1];
             let joined = prev.span.end == tok.span.start;
             let word = lower_word(prev.span.text(text));
+            // "then-Sen. Barack Obama": a title after a hyphen is still a title.
+            let title = lower_word(prev.span.text(text).rsplit('-').next().unwrap_or(""));
             if joined && prev.kind == TokKind::Word {
                 let is_initial = prev.span.text(text).chars().count() == 1
                     && prev.span.text(text).chars().all(char::is_uppercase);
-                if is_initial || NEVER_BREAK.contains(&word.as_str()) {
+                if is_initial || NEVER_BREAK.contains(&title.as_str()) {
                     breaks = false;
                 } else if BREAK_BEFORE_STARTER.contains(&word.as_str()) {
                     breaks = STARTERS.contains(&lower_word(next_text).as_str());
@@ -391,6 +393,14 @@ mod tests {
                 "Mr. Peskov met Gen. J. R. Smith in the U.S. capital at 9 a.m. on Sept. 3.",
                 "Growth was 2.5 percent."
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_hyphen_keeps_its_name() {
+        assert_eq!(
+            sentences("She lost to then-Sen. Barack Obama in 2008. It hurt."),
+            vec!["She lost to then-Sen. Barack Obama in 2008.", "It hurt."]
         );
     }
 
