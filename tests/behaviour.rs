@@ -3532,3 +3532,22 @@ fn a_bare_verb_after_and_goes_on_with_a_past_cues_claim() {
         ["said", "called for"]
     );
 }
+
+#[test]
+fn the_medium_after_a_cues_object_is_no_part_of_the_claim() {
+    assert_attribution(
+        "The mayor praised the volunteers in a tweet on Sunday.",
+        "praised",
+        Some("The mayor"),
+        &["the volunteers"],
+        AttributionKind::Indirect,
+    );
+    // A reported clause keeps it: the interview may be part of what is reported.
+    assert_attribution(
+        "Reyes said that the mayor had lied in an interview with the Gazette.",
+        "said",
+        Some("Reyes"),
+        &["that the mayor had lied in an interview with the Gazette"],
+        AttributionKind::Indirect,
+    );
+}
