@@ -618,6 +618,21 @@ pub fn find(
                 // of the claim.
                 (Some(p), Some(cut))
                     if p.rule == "according-to" && p.content.iter().all(|c| c.start >= cut) => {}
+                // "The poll showed that most voters say …": the later speaker opens the first
+                // claim, which holds the second attribution whole.
+                (Some(p), Some(cut))
+                    if says_again
+                        && p.content.iter().all(|c| c.start >= cut)
+                        && a.source.is_some_and(|s| {
+                            ctx.text[p.content[0].start..s.start]
+                                .trim()
+                                .trim_start_matches("that")
+                                .trim()
+                                .is_empty()
+                        }) =>
+                {
+                    out.push(a)
+                }
                 (Some(p), Some(cut)) => {
                     if let Some(last) = p.content.last_mut() {
                         last.end = cut.max(last.start);

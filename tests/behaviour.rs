@@ -3551,3 +3551,22 @@ fn the_medium_after_a_cues_object_is_no_part_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_speaker_opening_the_first_claim_leaves_it_whole() {
+    let text = "The survey showed that most farmers say the levy is too high.";
+    assert_attribution(
+        text,
+        "showed",
+        Some("The survey"),
+        &["that most farmers say the levy is too high"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "say",
+        Some("most farmers"),
+        &["the levy is too high"],
+        AttributionKind::Indirect,
+    );
+}
