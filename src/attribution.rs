@@ -1309,6 +1309,8 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         || ctx.is_capitalized(p)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
         || matches!(prev, "to" | "i" | "you")
+        // "“…,” reads the email": right after a quotation that ends in a comma, a verb.
+        || (ctx.is_quote_mark(p) && p > sent_start && matches!(ctx.word(p - 1), "," | "?" | "!"))
 }
 
 /// "Called" that names a thing rather than reporting a speaker's word: after a common noun

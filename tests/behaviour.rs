@@ -3570,3 +3570,14 @@ fn a_speaker_opening_the_first_claim_leaves_it_whole() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_noun_like_cue_right_after_a_quotation_is_a_verb() {
+    assert_attribution(
+        "“Save our library,” reads the banner.",
+        "reads",
+        Some("the banner"),
+        &["Save our library,"],
+        AttributionKind::Direct,
+    );
+}
