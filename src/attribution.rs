@@ -483,6 +483,21 @@ pub fn find(
         prev_end = if is_adverb_cue(c) { usize::MAX } else { c.end };
         !describes
     });
+    // "FEC reports show that …", "Her claims were …": a plural noun-like cue right before the
+    // cue that follows it is that cue's subject, not a verb.
+    let mut next_first = usize::MAX;
+    for k in (0..cues.len()).rev() {
+        let c = &cues[k];
+        let subject = c.end == next_first
+            && c.end == c.first + 1
+            && !c.according
+            && ctx.lower(c.first).ends_with('s')
+            && NOUN_LIKE.contains(&ctx.lower(c.first));
+        next_first = c.first;
+        if subject {
+            cues.remove(k);
+        }
+    }
     for c in &cues {
         // An adverb cue ("reportedly") sits inside its sentence's subject-verb span; sources
         // may reach over it.

@@ -3581,3 +3581,14 @@ fn a_noun_like_cue_right_after_a_quotation_is_a_verb() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_plural_noun_cue_before_a_verb_cue_is_its_subject() {
+    assert_attribution(
+        "Council reports show that the levy raised less than planned.",
+        "show",
+        Some("Council reports"),
+        &["that the levy raised less than planned"],
+        AttributionKind::Indirect,
+    );
+}
