@@ -5032,6 +5032,16 @@ fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
             continue;
         }
         let before = out.partition_point(|a| a.cue.end <= q.span.start);
+        // "“…” to drive up the stock price, she said": a cue later in the quotation's own
+        // sentence reports it; it continues nothing.
+        let sentence = ctx.seg.sentences[si];
+        if out[before..]
+            .iter()
+            .take_while(|a| a.cue.start < sentence.end)
+            .any(|a| a.cue.start >= q.span.end)
+        {
+            continue;
+        }
         let from = out[..before].partition_point(|a| a.cue.start < prev_sentence.start);
         // Within a paragraph only a direct quotation runs on ("…," he said. "…"), so the
         // nearest direct attribution of the sentence before is the one continued.

@@ -3592,3 +3592,26 @@ fn a_plural_noun_cue_before_a_verb_cue_is_its_subject() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quotation_with_its_own_cue_continues_no_earlier_claim() {
+    let text = "“This is not fair,” Reyes said. “You squeezed the drivers” to lift the fares, she said, pointing at the chart.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Reyes"),
+        &["This is not fair,"],
+        AttributionKind::Direct,
+    );
+    // Without a cue of its own, the next quoted sentence runs on from the first.
+    assert_attribution(
+        "“This is not fair,” Reyes said. “The drivers pay for it every single day.”",
+        "said",
+        Some("Reyes"),
+        &[
+            "This is not fair,",
+            "The drivers pay for it every single day.",
+        ],
+        AttributionKind::Direct,
+    );
+}
