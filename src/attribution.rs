@@ -3594,12 +3594,39 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
                 && !ctx.is_punct(k - 1))
                 || SUBJECT_PRONOUNS.contains(&ctx.lower(k))
         }) {
+            // "with former Gov. Martin O’Malley calling …": a lower-case word of the title
+            // before the name belongs to it.
+            let first = start;
             start = k;
+            while start > first + 1
+                && matches!(
+                    ctx.lower(start - 1),
+                    "former" | "acting" | "retired" | "outgoing"
+                )
+            {
+                start -= 1;
+            }
         } else if opener == "with" && end > start + 1 {
             start += 1; // "with experts offering their views"
         }
     } else if end > start + 1 && matches!(opener, "perhaps" | "even" | "then") {
         start += 1; // "Perhaps the moderators will demand", "Even China said"
+    }
+    // "In a statement the mayor said": with no comma after it, the medium is still no part of
+    // the speaker who follows it.
+    let setting = |k: usize| matches!(ctx.lower(k), "in" | "on" | "during");
+    let det = if setting(start) {
+        Some(start + 1)
+    } else {
+        (start > sent_start && setting(start - 1)).then_some(start)
+    };
+    if let Some(d) = det.filter(|&d| d < end && DETERMINERS.contains(&ctx.lower(d))) {
+        if let Some(m) = (d + 1..end.min(d + 3)).find(|&k| MEDIA.contains(&ctx.lower(k))) {
+            if m + 1 < end {
+                // "In a speech on Friday the mayor said": and the time after it.
+                start = leading_time(ctx, m + 1, end - 1).unwrap_or(m + 1);
+            }
+        }
     }
     (end > start).then(|| ctx.span(start, end - 1))
 }

@@ -3615,3 +3615,23 @@ fn a_quotation_with_its_own_cue_continues_no_earlier_claim() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_medium_opening_the_sentence_without_a_comma_is_no_speaker() {
+    assert_eq!(
+        sources("In a statement the mayor said the levy was fair."),
+        ["the mayor"]
+    );
+    assert_eq!(
+        sources("In his speech the mayor said the levy was fair."),
+        ["the mayor"]
+    );
+}
+
+#[test]
+fn former_before_a_title_stays_with_the_name() {
+    assert_eq!(
+        sources("Critics went further, with former Mayor Ines Duarte calling the levy a theft."),
+        ["former Mayor Ines Duarte"]
+    );
+}
