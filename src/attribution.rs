@@ -3571,6 +3571,22 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if RELATIVES.contains(&ctx.lower(start)) && start + 1 < end {
         start += 1;
     }
+    // "In a statement the mayor said": with no comma after it, the medium is still no part of
+    // the speaker who follows it.
+    let setting = |k: usize| matches!(ctx.lower(k), "in" | "on" | "during");
+    let det = if setting(start) {
+        Some(start + 1)
+    } else {
+        (start > sent_start && setting(start - 1)).then_some(start)
+    };
+    if let Some(d) = det.filter(|&d| d < end && DETERMINERS.contains(&ctx.lower(d))) {
+        if let Some(m) = (d + 1..end.min(d + 3)).find(|&k| MEDIA.contains(&ctx.lower(k))) {
+            if m + 1 < end {
+                // "In a speech on Friday the mayor said": and the time after it.
+                start = leading_time(ctx, m + 1, end - 1).unwrap_or(m + 1);
+            }
+        }
+    }
     start = coordinated_subject(ctx, start, sent_start);
     let mut end = trim_adverbial(ctx, start, end);
     // "It’s denouncing": a trailing "’s" after the subject is a contraction, not a possessive.
@@ -3611,22 +3627,6 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         }
     } else if end > start + 1 && matches!(opener, "perhaps" | "even" | "then") {
         start += 1; // "Perhaps the moderators will demand", "Even China said"
-    }
-    // "In a statement the mayor said": with no comma after it, the medium is still no part of
-    // the speaker who follows it.
-    let setting = |k: usize| matches!(ctx.lower(k), "in" | "on" | "during");
-    let det = if setting(start) {
-        Some(start + 1)
-    } else {
-        (start > sent_start && setting(start - 1)).then_some(start)
-    };
-    if let Some(d) = det.filter(|&d| d < end && DETERMINERS.contains(&ctx.lower(d))) {
-        if let Some(m) = (d + 1..end.min(d + 3)).find(|&k| MEDIA.contains(&ctx.lower(k))) {
-            if m + 1 < end {
-                // "In a speech on Friday the mayor said": and the time after it.
-                start = leading_time(ctx, m + 1, end - 1).unwrap_or(m + 1);
-            }
-        }
     }
     (end > start).then(|| ctx.span(start, end - 1))
 }

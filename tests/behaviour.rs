@@ -3626,6 +3626,10 @@ fn a_medium_opening_the_sentence_without_a_comma_is_no_speaker() {
         sources("In his speech the mayor said the levy was fair."),
         ["the mayor"]
     );
+    assert_eq!(
+        sources("During an interview on Friday the mayor said the levy was fair."),
+        ["the mayor"]
+    );
 }
 
 #[test]
