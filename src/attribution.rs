@@ -1583,7 +1583,17 @@ fn read_cue(
                 } {
                     v -= 1;
                 }
-                let cut = ctx.span(s0, v - 1);
+                // "A group of doctors in 2015 sent a letter calling …": a time phrase before
+                // the verb is no part of the speaker.
+                let mut e = v;
+                if e >= s0 + 3
+                    && (time_phrase(ctx.lower(e - 2), ctx.lower(e - 1))
+                        || (ctx.lower(e - 2) == "in"
+                            && (MONTHS.contains(&ctx.lower(e - 1)) || is_year(ctx.lower(e - 1)))))
+                {
+                    e -= 2;
+                }
+                let cut = ctx.span(s0, e - 1);
                 a.why = a.why.replacen(s.text(ctx.text), cut.text(ctx.text), 1);
                 a.source = Some(cut);
             }

@@ -3639,3 +3639,11 @@ fn former_before_a_title_stays_with_the_name() {
         ["former Mayor Ines Duarte"]
     );
 }
+
+#[test]
+fn a_time_phrase_before_the_verb_of_a_statement_is_no_speaker() {
+    assert_eq!(
+        sources("The council last week issued a statement saying the levy was fair."),
+        ["The council"]
+    );
+}
