@@ -1583,13 +1583,12 @@ fn read_cue(
                 } {
                     v -= 1;
                 }
-                // "A group of doctors in 2015 sent a letter calling …": a time phrase before
-                // the verb is no part of the speaker.
+                // "A group of doctors in 2015 sent a letter calling …": a year or month before
+                // the verb is no part of the speaker (other time phrases are cut already).
                 let mut e = v;
                 if e >= s0 + 3
-                    && (time_phrase(ctx.lower(e - 2), ctx.lower(e - 1))
-                        || (ctx.lower(e - 2) == "in"
-                            && (MONTHS.contains(&ctx.lower(e - 1)) || is_year(ctx.lower(e - 1)))))
+                    && ctx.lower(e - 2) == "in"
+                    && (MONTHS.contains(&ctx.lower(e - 1)) || is_year(ctx.lower(e - 1)))
                 {
                     e -= 2;
                 }
