@@ -4157,6 +4157,14 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                     | "assistant"
                     | "close"
                     | "closest"
+                    // "Her submission to the court noted": a text sent to someone.
+                    | "letter"
+                    | "submission"
+                    | "message"
+                    | "memo"
+                    | "complaint"
+                    | "appeal"
+                    | "petition"
             );
         // "Theresa May said": a capitalised modal inside a name is part of it.
         let modal = MODALS.contains(&w) && !(ctx.is_capitalized(j) && j > sent_start);

@@ -3647,3 +3647,11 @@ fn a_time_phrase_before_the_verb_of_a_statement_is_no_speaker() {
         ["A group of doctors"]
     );
 }
+
+#[test]
+fn a_text_sent_to_someone_is_the_speaker_with_its_addressee() {
+    assert_eq!(
+        sources("Her letter to the council noted that the levy had doubled."),
+        ["Her letter to the council"]
+    );
+}
