@@ -4347,8 +4347,15 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             && (i + 1..end_limit.min(i + 4))
                 .take_while(|&k| !ctx.is_punct(k) && !ctx.cue_at[k])
                 .any(|k| ctx.is_capitalized(k));
+        // "a poll released last week", "figures published on Monday": a time or setting after
+        // a participle describes the source and stays with it.
+        let described = i > from + 1
+            && ctx.lower(i - 1).ends_with("ed")
+            && !ctx.is_capitalized(i - 1)
+            && !CLAUSE_WORDS.contains(&w);
         if i > from
             && !joins_roles
+            && !described
             && (CLAUSE_WORDS.contains(&w)
                 || RELATIVES.contains(&w)
                 || matches!(

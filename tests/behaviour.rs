@@ -3655,3 +3655,14 @@ fn a_text_sent_to_someone_is_the_speaker_with_its_addressee() {
         ["Her letter to the council"]
     );
 }
+
+#[test]
+fn a_time_after_a_participle_in_the_source_stays_with_it() {
+    assert_attribution(
+        "Turnout rose by a third, according to a council survey released last week.",
+        "according to",
+        Some("a council survey released last week"),
+        &["Turnout rose by a third"],
+        AttributionKind::Indirect,
+    );
+}
