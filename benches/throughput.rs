@@ -12,6 +12,10 @@ use std::time::{Duration, Instant};
 
 use whosaid::Annotator;
 
+#[path = "../tests/common/cue_soup.rs"]
+mod cue_soup;
+use cue_soup::adversarial;
+
 fn main() {
     let default = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/polnear/train/text");
     let dir = std::env::var_os("WHOSAID_BENCH_DIR").map_or(default, PathBuf::from);
@@ -86,43 +90,6 @@ fn main() {
             per_mb / ratio
         );
     }
-}
-
-/// About `bytes` of words drawn by a fixed sequence from cue words, names, quotation marks and
-/// function words, with no sentence end anywhere.
-fn adversarial(bytes: usize) -> String {
-    const WORDS: &[&str] = &[
-        "the",
-        "minister",
-        "said",
-        "that",
-        "Peskov",
-        "told",
-        "reporters",
-        "according",
-        "to",
-        "officials",
-        "may",
-        "what",
-        "he",
-        "called",
-        "denied",
-        "“",
-        "”",
-        ",",
-        "who",
-        "reportedly",
-    ];
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut out = String::with_capacity(bytes + 16);
-    while out.len() < bytes {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        out.push_str(WORDS[(seed % WORDS.len() as u64) as usize]);
-        out.push(' ');
-    }
-    out
 }
 
 fn mb(bytes: usize) -> f64 {

@@ -638,12 +638,12 @@ pub fn find(
                 (Some(p), Some(cut))
                     if says_again
                         && p.content.iter().all(|c| c.start >= cut)
-                        && a.source.is_some_and(|s| {
-                            ctx.text[p.content[0].start..s.start]
-                                .trim()
-                                .trim_start_matches("that")
-                                .trim()
-                                .is_empty()
+                        && a.source.zip(p.content.first()).is_some_and(|(s, c)| {
+                            // Only "that" may stand between the claim's start and the speaker;
+                            // a speaker before the claim is no part of it.
+                            ctx.text.get(c.start..s.start).is_some_and(|between| {
+                                between.trim().trim_start_matches("that").trim().is_empty()
+                            })
                         }) =>
                 {
                     out.push(a)

@@ -6,6 +6,10 @@ use std::sync::OnceLock;
 
 use whosaid::{Analysis, Annotator, Span, Unit};
 
+#[path = "common/cue_soup.rs"]
+mod cue_soup;
+use cue_soup::adversarial;
+
 /// One annotator for all tests: building the lexicon automaton per case would dominate the run.
 fn annotator() -> &'static Annotator {
     static ANNOTATOR: OnceLock<Annotator> = OnceLock::new();
@@ -157,7 +161,10 @@ fn pathological_inputs_keep_the_invariants() {
     let many_quotes = "\"".repeat(10_000);
     let long_sentence = "the minister said that officials told reporters ".repeat(5_000);
     let mixed_marks = "“‘\"'”’«» said: ".repeat(2_000);
+    // An earlier nesting rule sliced the text backwards on this input.
+    let soup = adversarial(20_000);
     for text in [
+        soup.as_str(),
         many_quotes.as_str(),
         long_sentence.as_str(),
         mixed_marks.as_str(),
@@ -191,6 +198,9 @@ fn news_like() -> impl Strategy<Value = String> {
         Just(":".to_string()),
         Just("\n\n".to_string()),
         Just("who".to_string()),
+        Just("that".to_string()),
+        Just("officials".to_string()),
+        Just("told reporters".to_string()),
         Just("may".to_string()),
         Just("👋".to_string()),
         "\\PC{0,6}",
