@@ -483,8 +483,8 @@ pub fn find(
         prev_end = if is_adverb_cue(c) { usize::MAX } else { c.end };
         !describes
     });
-    // "FEC reports show that …", "Her claims were …": a plural noun-like cue right before the
-    // cue that follows it is that cue's subject, not a verb.
+    // "FEC reports show that …", "Early estimates suggest …": a plural noun-like cue right
+    // before the cue that follows it is that cue's subject, not a verb.
     let mut next_first = usize::MAX;
     for k in (0..cues.len()).rev() {
         let c = &cues[k];
@@ -514,12 +514,12 @@ pub fn find(
         }
         let cue_follows = (i + 1..n.min(i + 3))
             .any(|j| ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1))));
-        // Inside a quotation the speaker's own "but" is part of the claim.
         // "… said the plan was sound, but that it came too late", "…, but not for cases of …":
         // a second reported clause, or a contrast inside the first, goes on with the claim.
         let contrast_goes_on = i + 2 < n
             && ctx.lower(i + 1) == "but"
             && matches!(ctx.lower(i + 2), "that" | "not" | "rather");
+        // Inside a quotation the speaker's own "but" is part of the claim.
         let breaks = i + 1 < n
             && CLAUSE_BREAKS.contains(&ctx.lower(i + 1))
             && ctx.quote_around(ctx.tok(i).span.start).is_none()
@@ -2246,11 +2246,11 @@ fn shared_subject(
     // "Reyes said they would expand the program and push for reform": a bare verb after a past
     // cue goes on with that cue's claim; it shares the claim's subject, not the cue's.
     let claim_verb = prev.is_some_and(|p| {
-        let before = p.cue.text(ctx.text).rsplit(' ').next().unwrap_or("");
+        let before = ctx.seg.token_at_or_after(p.cue.end).saturating_sub(1);
         let now = ctx.lower(cue.first);
         p.cue.start >= ctx.tok(sent.start).span.start
             && p.cue.end <= ctx.tok(first).span.start
-            && past_form(&before.to_lowercase())
+            && past_form(ctx.lower(before))
             && first == cue.first
             && !past_form(now)
             && !now.ends_with('s')
