@@ -485,19 +485,22 @@ pub fn find(
     });
     // "FEC reports show that …", "Early estimates suggest …": a plural noun-like cue right
     // before the cue that follows it is that cue's subject, not a verb.
-    let mut next_first = usize::MAX;
-    for k in (0..cues.len()).rev() {
-        let c = &cues[k];
-        let subject = c.end == next_first
-            && c.end == c.first + 1
-            && !c.according
-            && ctx.lower(c.first).ends_with('s')
-            && NOUN_LIKE.contains(&ctx.lower(c.first));
-        next_first = c.first;
-        if subject {
-            cues.remove(k);
-        }
-    }
+    let subject: Vec<bool> = cues
+        .iter()
+        .zip(cues.iter().skip(1).map(Some).chain([None]))
+        .map(|(c, next)| {
+            next.is_some_and(|d| c.end == d.first)
+                && c.end == c.first + 1
+                && !c.according
+                && ctx.lower(c.first).ends_with('s')
+                && NOUN_LIKE.contains(&ctx.lower(c.first))
+        })
+        .collect();
+    let mut k = 0;
+    cues.retain(|_| {
+        k += 1;
+        !subject[k - 1]
+    });
     for c in &cues {
         // An adverb cue ("reportedly") sits inside its sentence's subject-verb span; sources
         // may reach over it.
@@ -1982,7 +1985,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         s0 += 2;
     } else if let Some(comma) = (s0 + 2..first.min(s0 + 5)).find(|&k| {
         // "Hours later, Trump …", "Two days ago, she …": a time phrase and its comma.
-        ctx.word(k) == "," && matches!(ctx.lower(k - 1), "later" | "ago" | "earlier")
+        ctx.word(k) == "," && ends_time_phrase(ctx.lower(k - 1))
     }) {
         s0 = comma + 1;
     } else if s0 < first
@@ -2036,7 +2039,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         .take_while(|&k| !ctx.is_punct(k) && !ctx.cue_at[k])
         .find(|&k| SUBJECT_PRONOUNS.contains(&ctx.lower(k)))
     {
-        if p > s0 && matches!(ctx.lower(p - 1), "later" | "ago" | "earlier") {
+        if p > s0 && ends_time_phrase(ctx.lower(p - 1)) {
             s0 = p;
         }
     }
@@ -3560,7 +3563,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     // names nobody, so what follows it is no apposition.
     let timed = start > sent_start + 1
         && ctx.word(start - 1) == ","
-        && matches!(ctx.lower(start - 2), "later" | "ago" | "earlier");
+        && ends_time_phrase(ctx.lower(start - 2));
     if appositive && !timed {
         // Take the name before the apposition too; an apposition holds no finite verb.
         let clause = (start..end).any(|i| finite_auxiliary(ctx.lower(i)));
@@ -4028,6 +4031,12 @@ const LEADING_PHRASE: &[&str] = &[
     "when",
     "with",
 ];
+
+/// A word that ends a phrase of time counted back from now: "Hours later", "two days ago",
+/// "a week earlier".
+fn ends_time_phrase(w: &str) -> bool {
+    matches!(w, "later" | "ago" | "earlier")
+}
 
 /// Two words that make a phrase of time: "on Monday", "last week", "early Tuesday".
 fn time_phrase(first: &str, second: &str) -> bool {

@@ -345,12 +345,12 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
             let prev = tokens[i - 1];
             let joined = prev.span.end == tok.span.start;
             let word = lower_word(prev.span.text(text));
-            // "then-Sen. Barack Obama": a title after a hyphen is still a title.
-            let title = lower_word(prev.span.text(text).rsplit('-').next().unwrap_or(""));
             if joined && prev.kind == TokKind::Word {
                 let is_initial = prev.span.text(text).chars().count() == 1
                     && prev.span.text(text).chars().all(char::is_uppercase);
-                if is_initial || NEVER_BREAK.contains(&title.as_str()) {
+                // "then-Sen. Barack Obama": a title after a hyphen is still a title.
+                let title = word.rsplit('-').next().unwrap_or("");
+                if is_initial || NEVER_BREAK.contains(&title) {
                     breaks = false;
                 } else if BREAK_BEFORE_STARTER.contains(&word.as_str()) {
                     breaks = STARTERS.contains(&lower_word(next_text).as_str());

@@ -8,7 +8,7 @@ use whosaid::{Analysis, Annotator, Span, Unit};
 
 #[path = "common/cue_soup.rs"]
 mod cue_soup;
-use cue_soup::adversarial;
+use cue_soup::{adversarial, noun_cue_run};
 
 /// One annotator for all tests: building the lexicon automaton per case would dominate the run.
 fn annotator() -> &'static Annotator {
@@ -163,8 +163,10 @@ fn pathological_inputs_keep_the_invariants() {
     let mixed_marks = "“‘\"'”’«» said: ".repeat(2_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
+    let nouns = noun_cue_run(20_000);
     for text in [
         soup.as_str(),
+        nouns.as_str(),
         many_quotes.as_str(),
         long_sentence.as_str(),
         mixed_marks.as_str(),
