@@ -1516,6 +1516,13 @@ fn read_cue(
             subject_first(ctx, &mut a, s, words.last().copied().unwrap_or(""));
         }
     }
+    // "Cruz faced criticism for …", "the agency came under fire over …": whoever faces or
+    // draws the criticism is its target, not its source; the text names no source.
+    if a.rule != "according-to" && target_of_cue(ctx, cue) {
+        if let Some(s) = a.source.take() {
+            a.why = a.why.replacen(&format!(" to {}", s.text(ctx.text)), "", 1);
+        }
+    }
     // "Republicans appear to be salivating": what appears is the claim, subject and all; the
     // writer, not the subject, is the one judging.
     let appears = matches!(
@@ -1614,6 +1621,57 @@ fn read_cue(
         }
     }
     Some(a)
+}
+
+/// Nouns of criticism and doubt that a subject can face or draw.
+const DRAWN_NOUNS: &[&str] = &[
+    "criticism",
+    "questions",
+    "accusations",
+    "allegations",
+    "charges",
+    "complaints",
+    "backlash",
+    "doubts",
+    "scrutiny",
+    "attacks",
+    "calls",
+    "pressure",
+    "opposition",
+    "condemnation",
+    "fire",
+];
+
+/// Is the cue a noun of criticism after a verb of receiving it: "faced criticism for", "has
+/// drawn sharp questions about", "came under fire"? Up to two adjectives may stand between.
+fn target_of_cue(ctx: &Ctx, cue: &Cue) -> bool {
+    let head = cue.first;
+    if !DRAWN_NOUNS.contains(&ctx.lower(head)) {
+        return false;
+    }
+    (head.saturating_sub(3)..head).rev().any(|k| {
+        let receives = matches!(
+            ctx.lower(k),
+            "face"
+                | "faces"
+                | "faced"
+                | "facing"
+                | "drew"
+                | "draw"
+                | "draws"
+                | "drawn"
+                | "drawing"
+                | "received"
+                | "receives"
+                | "receiving"
+                | "under"
+                | "endured"
+                | "weathered"
+                | "attracted"
+        );
+        receives
+            && (k + 1..head).all(|j| !ctx.is_punct(j) && !ctx.cue_at[j] && !ctx.is_capitalized(j))
+    })
 }
 
 fn read_cue_patterns(
@@ -3640,7 +3698,72 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     } else if end > start + 1 && matches!(opener, "perhaps" | "even" | "then") {
         start += 1; // "Perhaps the moderators will demand", "Even China said"
     }
+    // "Trump has raised questions about", "The mayor began by talking about": a finite verb
+    // after the subject ends it; the rest leads up to a nominal or participle cue.
+    // "has caused many to wonder", "gave Beck new impetus to oppose": before an infinitive cue
+    // only a verb that takes it ("has tried to") makes the subject the speaker.
+    let object_then_infinitive =
+        ctx.lower(cue_first) == "to" && cue_first > start && !past_form(ctx.lower(cue_first - 1));
+    if let Some(k) = (start + 1..end).find(|&k| verb_after_subject(ctx, start, k)) {
+        if !object_then_infinitive {
+            end = k;
+        }
+    }
     (end > start).then(|| ctx.span(start, end - 1))
+}
+
+/// Is token `k` a finite verb right after the subject that starts at `start`: "has", "have" or
+/// "had", or a past form after a name or pronoun ("Obama spent", "Trump avoided")? Not in a
+/// relative clause ("a group that has backed him") nor after a participle that describes the
+/// subject ("a poll released last week").
+fn verb_after_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
+    let w = ctx.lower(k);
+    if ctx.is_punct(k) || ctx.is_capitalized(k) || in_relative(ctx, start, k) {
+        return false;
+    }
+    if matches!(w, "has" | "have" | "had") {
+        // "has raised", "have twice complained": an auxiliary before a past participle; "had a
+        // wide array of artists writing" is a verb of its own, whose object may be the speaker.
+        let next = (k + 1..ctx.seg.tokens.len()).take(3).find(|&j| {
+            !is_adverb(ctx, j) && !AUXILIARIES.contains(&ctx.lower(j)) || ctx.lower(j) == "been"
+        });
+        return next.is_some_and(|j| {
+            let v = ctx.lower(j);
+            !ctx.is_punct(j)
+                && (past_form(v)
+                    || v.ends_with("en")
+                    || matches!(
+                        v,
+                        "been"
+                            | "begun"
+                            | "spent"
+                            | "led"
+                            | "kept"
+                            | "won"
+                            | "lost"
+                            | "brought"
+                            | "sought"
+                    ))
+        });
+    }
+    let before = ctx.lower(k - 1);
+    let named =
+        (ctx.is_capitalized(k - 1) && !ctx.is_punct(k - 1) && !DETERMINERS.contains(&before))
+            || SUBJECT_PRONOUNS.contains(&before);
+    named
+        && matches!(
+            w,
+            "began"
+                | "spent"
+                | "went"
+                | "came"
+                | "kept"
+                | "made"
+                | "gave"
+                | "took"
+                | "put"
+                | "sent"
+        )
 }
 
 /// Is "’s" before token `at` a contracted "has" or "is" after a pronoun ("he’s sought", "who’s

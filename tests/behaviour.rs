@@ -3666,3 +3666,35 @@ fn a_time_after_a_participle_in_the_source_stays_with_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_finite_verb_ends_the_subject_before_a_participle_or_noun_cue() {
+    assert_eq!(
+        sources("The mayor has raised questions about the levy."),
+        ["The mayor"]
+    );
+    assert_eq!(
+        sources("Councillor Reyes spent the morning praising the new bridge."),
+        ["Councillor Reyes"]
+    );
+    assert_eq!(
+        sources("The council has slowly tried to highlight its differences."),
+        ["The council"]
+    );
+}
+
+#[test]
+fn whoever_faces_criticism_is_not_its_source() {
+    let text = "The mayor faced sharp criticism for the levy.";
+    let a = annotate(text);
+    let cue = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text).starts_with("criticism"))
+        .expect("the nominal cue is read");
+    assert_eq!(cue.source, None);
+    assert_eq!(
+        sources("The mayor voiced sharp criticism of the levy."),
+        ["The mayor"]
+    );
+}
