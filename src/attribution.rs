@@ -2144,6 +2144,18 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             }
         }
     }
+    // "When Trump started talking about", "As President Obama defended": a clause word with no
+    // comma after its clause is no part of the name or pronoun that follows it. (Any other
+    // reading keeps the clause word, and a source that opens with one is dropped later.)
+    if e > s0 && (CLAUSE_WORDS.contains(&ctx.lower(s0)) || PREPOSITIONS.contains(&ctx.lower(s0))) {
+        let next = s0 + 1;
+        if next < first && SUBJECT_PRONOUNS.contains(&ctx.lower(next)) {
+            return Some(ctx.tok(next).span);
+        }
+        if e > next && ctx.is_capitalized(next) {
+            s0 = next;
+        }
+    }
     (e > s0 && (s0..e).any(|i| ctx.is_capitalized(i) && i > s0 || ctx.lower(i) != "the"))
         .then(|| ctx.span(s0, e - 1))
 }
@@ -3707,6 +3719,16 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if let Some(k) = (start + 1..end).find(|&k| verb_after_subject(ctx, start, k)) {
         if !object_then_infinitive {
             end = k;
+        }
+    } else if let Some(k) = (start + 2..end.saturating_sub(1)).find(|&k| {
+        let next = ctx.lower(k + 1);
+        contracted_auxiliary(ctx, k + 1, start)
+            && (past_form(next) || matches!(next, "been" | "become"))
+    }) {
+        // "He’s been ratcheting up his critique of": the contracted "has" ends the subject
+        // ("It’s a dynamic Greenberg said" holds an "is", and is left alone).
+        if !object_then_infinitive {
+            end = k - 1;
         }
     }
     (end > start).then(|| ctx.span(start, end - 1))

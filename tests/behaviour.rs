@@ -3698,3 +3698,19 @@ fn whoever_faces_criticism_is_not_its_source() {
         ["The mayor"]
     );
 }
+
+#[test]
+fn a_contracted_has_ends_the_subject_before_a_noun_cue() {
+    assert_eq!(
+        sources("She’s been sharpening her critique of the levy."),
+        ["She"]
+    );
+}
+
+#[test]
+fn a_clause_word_without_its_comma_is_no_part_of_the_subject() {
+    assert_eq!(
+        sources("While Mayor Reyes shook her head, saying the levy was unfair."),
+        ["Mayor Reyes"]
+    );
+}
