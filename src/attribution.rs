@@ -4156,7 +4156,13 @@ fn setting_then_comma(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
 fn name_stop(ctx: &Ctx, i: usize) -> bool {
     let before = ctx.word(i - 1);
     let initial = before.chars().count() == 1 && before.chars().all(char::is_uppercase);
-    initial || TITLE_ABBREVIATIONS.contains(&before.to_lowercase().as_str())
+    // "the nominee for the Nov. 8 election": a month's abbreviation before a day.
+    let month = matches!(
+        ctx.lower(i - 1),
+        "jan" | "feb" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+    ) && i + 1 < ctx.seg.tokens.len()
+        && ctx.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
+    initial || month || TITLE_ABBREVIATIONS.contains(&before.to_lowercase().as_str())
 }
 
 /// Words that open a phrase of time or setting rather than a speaker.
@@ -4250,8 +4256,9 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                 continue;
             }
             let title = w == "." && j > sent_start && name_stop(ctx, j);
-            // "The Reuters/Ipsos poll": a slash joining two words with no space.
-            let slash = w == "/"
+            // "The Reuters/Ipsos poll", "a U.S.-born gunman": a slash or hyphen joining two words
+            // with no space.
+            let slash = matches!(w, "/" | "-")
                 && j > sent_start
                 && j + 1 < end
                 && ctx.tok(j - 1).span.end == ctx.tok(j).span.start

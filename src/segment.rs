@@ -245,7 +245,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     let decimal = d == '.'
                         && text[..j].ends_with(|c: char| c.is_ascii_digit())
                         && next.is_some_and(|c| c.is_ascii_digit());
-                    if d == '.' && !decimal && !is_acronym_dot(text, i, after) {
+                    if d == '.'
+                        && !decimal
+                        && !is_acronym_dot(text, i, after)
+                        && !is_domain_dot(text, after)
+                    {
                         break;
                     }
                     chars.next();
@@ -293,6 +297,21 @@ fn is_acronym_dot(text: &str, word_start: usize, after: usize) -> bool {
     let last_run = before.rsplit('.').next().unwrap_or("");
     let mut next_run = text[after..].chars().take_while(|c| is_word_char(*c));
     last_run.chars().count() == 1 && next_run.next().is_some() && next_run.next().is_none()
+}
+
+/// A dot before a web domain's ending joins it to the name: "Salon.com", "Change.org" and
+/// "bbc.co.uk" are one word each, and no sentence ends inside them.
+fn is_domain_dot(text: &str, after: usize) -> bool {
+    let run: String = text[after..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .take(5)
+        .collect();
+    let end = after + run.len();
+    matches!(
+        run.as_str(),
+        "com" | "org" | "net" | "gov" | "edu" | "co" | "uk" | "io" | "info"
+    ) && !text[end..].starts_with(is_word_char)
 }
 
 fn is_terminator(s: &str) -> bool {
@@ -394,6 +413,20 @@ mod tests {
                 "Growth was 2.5 percent."
             ]
         );
+    }
+
+    #[test]
+    fn a_web_domain_is_one_word_inside_its_sentence() {
+        assert_eq!(
+            sentences("Posts on Civic.org and news.bbc.co.uk said so. She agreed."),
+            [
+                "Posts on Civic.org and news.bbc.co.uk said so.",
+                "She agreed."
+            ]
+        );
+        let text = "Civic.org said so.";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.span.text(text)).collect();
+        assert_eq!(words, ["Civic.org", "said", "so", "."]);
     }
 
     #[test]

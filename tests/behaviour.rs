@@ -3714,3 +3714,15 @@ fn a_clause_word_without_its_comma_is_no_part_of_the_subject() {
         ["Mayor Reyes"]
     );
 }
+
+#[test]
+fn a_hyphened_acronym_and_a_dated_month_stay_inside_the_source() {
+    assert_eq!(
+        sources("A U.S.-born engineer claimed the bridge was unsafe."),
+        ["A U.S.-born engineer"]
+    );
+    assert_eq!(
+        sources("The winner of the Nov. 8 vote later said the count was fair."),
+        ["The winner of the Nov. 8 vote"]
+    );
+}
