@@ -3278,7 +3278,9 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
             break;
         }
         let caps = w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
-        let bracketed = matches!(w, "(" | ")" | ",") || (i > sent.start && ctx.word(i - 1) == "(");
+        // "ORLANDO, Fla. (Reuters) -": a state's abbreviation keeps its full stop.
+        let bracketed =
+            matches!(w, "(" | ")" | "," | ".") || (i > sent.start && ctx.word(i - 1) == "(");
         let date = ctx.is_capitalized(i) || w.bytes().all(|b| b.is_ascii_digit());
         agency |= w == "(";
         if !(caps || bracketed || date) {

@@ -3726,3 +3726,11 @@ fn a_hyphened_acronym_and_a_dated_month_stay_inside_the_source() {
         ["The winner of the Nov. 8 vote"]
     );
 }
+
+#[test]
+fn a_dateline_with_a_state_abbreviation_opens_no_speaker() {
+    assert_eq!(
+        sources("TAMPA, Fla. (AP) - Mayor Ines Duarte toured the bridge, calling it unsafe."),
+        ["Mayor Ines Duarte"]
+    );
+}
