@@ -1464,6 +1464,31 @@ fn subject_first(ctx: &Ctx, a: &mut Attribution, s: Span, verb: &str) {
             .first()
             .is_some_and(|c| !c.text(ctx.text).starts_with("to "));
     if s.end <= a.cue.start && !empty_it {
+        // "The report was released amid growing concern", "His name was announced on a police
+        // scanner": what follows a plain passive is when, where or how; the subject alone is
+        // the claim. "The vote is expected to close early" goes on with its complement.
+        let setting = a.content.first().is_some_and(|c| {
+            let first = c.text(ctx.text).split_whitespace().next().unwrap_or("");
+            let first = first.to_ascii_lowercase();
+            matches!(
+                first.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "amid"
+                    | "before"
+                    | "last"
+                    | "this"
+                    | "from"
+                    | "following"
+                    | "earlier"
+            ) || DAYS.contains(&first.as_str())
+        });
+        // "Christie appeared on Fox News": where one appears is what the appearance shows.
+        let appears = verb.starts_with("appear") || verb.starts_with("seem") || verb == "asked";
+        if setting && !naming && !appears {
+            a.content.clear();
+        }
         a.content.insert(0, s);
     }
 }

@@ -3734,3 +3734,22 @@ fn a_dateline_with_a_state_abbreviation_opens_no_speaker() {
         ["Mayor Ines Duarte"]
     );
 }
+
+#[test]
+fn a_setting_after_a_plain_passive_is_no_part_of_its_claim() {
+    assert_attribution(
+        "The audit was released amid growing concern about the bridge.",
+        "was released",
+        None,
+        &["The audit"],
+        AttributionKind::Indirect,
+    );
+    // A complement goes on with the subject.
+    assert_attribution(
+        "The vote is expected to close early.",
+        "is expected",
+        None,
+        &["The vote", "to close early"],
+        AttributionKind::Indirect,
+    );
+}
