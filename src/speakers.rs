@@ -78,7 +78,7 @@ pub fn resolve(
                     )
                 })
             }
-            Reading::Pronoun(p) => resolve_pronoun(&p, &entries, &recent),
+            Reading::Pronoun(p) => resolve_pronoun(&p, &entries, &recent, lex),
             Reading::Named {
                 name,
                 kind,
@@ -635,11 +635,25 @@ fn title_and_modifier(words: &[String]) -> Option<(&str, Option<&str>)> {
 const RECENT: usize = 24;
 
 /// The nearest recent speaker that fits the pronoun.
-fn resolve_pronoun(pronoun: &str, entries: &[Entry], recent: &[usize]) -> Option<usize> {
+fn resolve_pronoun(
+    pronoun: &str,
+    entries: &[Entry],
+    recent: &[usize],
+    lex: &Lexicon,
+) -> Option<usize> {
     let gender = pronoun_gender(pronoun);
+    // "the health minister … she said": a description ending in a title is a person too.
+    let titled = |e: &Entry| {
+        e.speaker.kind == SpeakerKind::Unknown
+            && e.speaker
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lex.is_title(w))
+    };
     let fits = |e: &Entry| match pronoun {
         "he" | "she" => {
-            e.speaker.kind == SpeakerKind::Person
+            (e.speaker.kind == SpeakerKind::Person || titled(e))
                 && (e.gender == Gender::Unknown || Some(e.gender) == gender)
         }
         "it" => e.speaker.kind == SpeakerKind::Organisation,

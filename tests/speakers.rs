@@ -164,3 +164,28 @@ fn a_title_with_or_without_its_full_stop_tells_she_from_he() {
         );
     }
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_role_is_that_role_holder() {
+    let text = "Dr Ana Reyes said the wards were full. Speaking later, the health minister \
+                insisted the situation was improving. 'We have turned a corner,' she said.";
+    let a = annotate(text);
+    let she = a
+        .attributions
+        .iter()
+        .rfind(|x| x.cue.text(text) == "said")
+        .and_then(|x| x.speaker)
+        .expect("'she' is resolved");
+    assert_eq!(a.speakers[she].name, "the health minister");
+}
+
+#[test]
+fn colleges_and_trusts_are_organisations() {
+    assert_speaker(
+        "The Royal College of Surgeons said the rules were unsafe.",
+        "said",
+        "Royal College of Surgeons",
+        SpeakerKind::Organisation,
+        &[],
+    );
+}
