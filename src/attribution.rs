@@ -3296,7 +3296,12 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     let (mut all_caps, mut agency) = (true, false);
     while i < sent.end && i < sent.start + 10 {
         let w = ctx.word(i);
-        if matches!(w, "-" | "—" | "–" | "―" | "--") && i > sent.start && i + 1 < sent.end {
+        // "NEW DELHI: …" ends a dateline in capitals too ("Q:" and "A:" are an interview's).
+        let colon = w == ":" && all_caps && i > sent.start && ctx.word(i - 1).len() > 2;
+        if (colon || matches!(w, "-" | "—" | "–" | "―" | "--"))
+            && i > sent.start
+            && i + 1 < sent.end
+        {
             if all_caps || agency {
                 return ctx.tok(i + 1).span.start.max(start);
             }
@@ -4848,6 +4853,22 @@ fn linking_at(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
 /// Peskov: “…” — a short name at the start of a sentence, a colon, then a quotation.
 fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
     let mut out = Vec::new();
+    // How often each capitals-only label opens a sentence ("TAPPER:" in a transcript), counted
+    // by its last word in one pass.
+    let mut caps_labels: std::collections::HashMap<&str, usize> = Default::default();
+    for range in &ctx.seg.sentence_tokens {
+        let mut range = range.clone();
+        if ctx.is_quote_mark(range.start) && range.len() > 1 {
+            range.start += 1;
+        }
+        if let Some(colon) =
+            (range.start..range.end.min(range.start + 5)).find(|&i| ctx.word(i) == ":")
+        {
+            if colon > range.start && (range.start..colon).all(|i| all_caps(ctx.word(i))) {
+                *caps_labels.entry(ctx.word(colon - 1)).or_default() += 1;
+            }
+        }
+    }
     for (si, range) in ctx.seg.sentence_tokens.iter().enumerate() {
         let mut range = range.clone();
         // A transcript paragraph may open with a quotation mark: "PENCE: Well, …
@@ -4883,7 +4904,27 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         let colon_span = ctx.tok(colon).span;
         let para = ctx.seg.paragraphs[ctx.seg.sentence_paragraph[si]];
         let Some(qi) = quote_after(ctx, colon_span.end, para, 0) else {
-            out.extend(speaker_label(ctx, range.start, colon, para));
+            // "NEW DELHI: The Centre on Monday told …": capitals that open the first or second
+            // paragraph before a long sentence in the third person (not a headline, not speech)
+            // and label no other paragraph are a dateline, as Indian and Pakistani papers write
+            // it.
+            let body_words = (colon + 1..range.end).filter(|&i| !ctx.is_punct(i)).count();
+            // Speech says "I", "we" or "you"; a dateline's news story does not.
+            let speech = (colon + 1..range.end).any(|i| {
+                matches!(
+                    ctx.lower(i),
+                    "i" | "we" | "you" | "my" | "our" | "us" | "me"
+                )
+            });
+            let dateline = ctx.seg.sentence_paragraph[si] <= 1
+                && body_words >= 12
+                && !speech
+                && !title_case(ctx, colon + 1)
+                && (range.start..colon).all(|i| all_caps(ctx.word(i)))
+                && caps_labels.get(ctx.word(colon - 1)).copied().unwrap_or(0) < 2;
+            if !dateline {
+                out.extend(speaker_label(ctx, range.start, colon, para));
+            }
             continue;
         };
         if used[qi] {
@@ -4917,6 +4958,11 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         }
     }
     out
+}
+
+/// A word in capitals only: "DELHI", "TAPPER".
+fn all_caps(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
 }
 
 /// "… has been important - Philip Bump: “Two weeks ago …”", "- More from Jones: “…”": inside a

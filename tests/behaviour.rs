@@ -3753,3 +3753,25 @@ fn a_setting_after_a_plain_passive_is_no_part_of_its_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_dateline_in_capitals_before_a_colon_is_no_speaker_label() {
+    let text = "Levy vote delayed\n\nPUNE: The city council on Monday told the state government that it would \
+                not raise the water levy this year.";
+    assert_eq!(cues(text), ["told"]);
+    assert_eq!(
+        sources(
+            "PUNE: The city council on Monday approved the new bridge in a special session, \
+             calling it overdue."
+        ),
+        ["The city council"]
+    );
+    // A transcript's labels come back, and stay labels.
+    assert_eq!(
+        sources(
+            "REYES: We will not raise the levy this year or next, whatever the council decides to do.\n\n\
+             OKAFOR: Then the bridge will close, and you and the people of this city will pay for it."
+        ),
+        ["REYES", "OKAFOR"]
+    );
+}
