@@ -120,7 +120,10 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                             start: at,
                             inner_start: after,
                         });
-                        single = None;
+                        // "‘He told me “no” twice,’ she said": British style nests double marks
+                        // in single ones, so a single quotation opened by ‘ or ' stays open. One
+                        // opened by ’ is more often an apostrophe ("the ’90s") and is dropped.
+                        single = single.filter(|s| !text[s.start..].starts_with('’'));
                     }
                     None => {} // a stray closing mark, or a straight one that cannot open
                 }
@@ -132,6 +135,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                             && !next_is_word
                             && prev.is_some_and(|p| !p.is_whitespace()) =>
                     {
+                        // A double quotation nested inside is part of this one.
+                        while quotes
+                            .last()
+                            .is_some_and(|q: &Quote| q.span.start > s.start)
+                        {
+                            quotes.pop();
+                        }
                         quotes.push(Quote {
                             span: Span::new(s.start, after),
                             inner: Span::new(s.inner_start, at),

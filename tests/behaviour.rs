@@ -3775,3 +3775,14 @@ fn a_dateline_in_capitals_before_a_colon_is_no_speaker_label() {
         ["REYES", "OKAFOR"]
     );
 }
+
+#[test]
+fn a_double_quotation_nested_in_a_single_one_is_part_of_it() {
+    for text in [
+        "‘He told me “no” twice,’ she said.",
+        "'He told me \"no\" twice,' she said.",
+    ] {
+        let inner = &text[text.find('H').unwrap_or(0)..text.find(',').unwrap_or(0) + 1];
+        assert_attribution(text, "said", Some("she"), &[inner], AttributionKind::Direct);
+    }
+}
