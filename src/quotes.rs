@@ -122,8 +122,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                         });
                         // "‘He told me “no” twice,’ she said": British style nests double marks
                         // in single ones, so a single quotation opened by ‘ or ' stays open. One
-                        // opened by ’ is more often an apostrophe ("the ’90s") and is dropped.
-                        single = single.filter(|s| !text[s.start..].starts_with('’'));
+                        // opened by ’ or before a digit is more often an apostrophe ("the ’90s",
+                        // "the '90s") and is dropped.
+                        single = single.filter(|s| {
+                            let mut marks = text[s.start..].chars();
+                            marks.next() != Some('’')
+                                && !marks.next().is_some_and(|c| c.is_ascii_digit())
+                        });
                     }
                     None => {} // a stray closing mark, or a straight one that cannot open
                 }

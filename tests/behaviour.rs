@@ -3786,3 +3786,11 @@ fn a_double_quotation_nested_in_a_single_one_is_part_of_it() {
         assert_attribution(text, "said", Some("she"), &[inner], AttributionKind::Direct);
     }
 }
+
+#[test]
+fn an_apostrophe_before_a_year_opens_no_quotation_around_a_double_one() {
+    let text = "Back in the '90s she called it “a disgrace” and the players' union agreed.";
+    let a = annotate(text);
+    let quoted: Vec<&str> = a.quotes.iter().map(|q| q.inner.text(text)).collect();
+    assert_eq!(quoted, ["a disgrace"]);
+}
