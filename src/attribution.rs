@@ -2232,7 +2232,21 @@ fn passive(
             .find(|&i| ctx.lower(i) == "by")
             .unwrap_or(cue.end)
     } else {
-        cue.end
+        // "was appointed to the court by President Clinton", "was criticised on Monday by
+        // the mayor": a short phrase of plain words may stand before "by".
+        (cue.end..sent.end.min(cue.end + 6))
+            .take_while(|&i| {
+                let w = ctx.lower(i);
+                // "seen grabbing a photographer by the throat", "a lunch held by": a verb of
+                // its own starts another phrase.
+                !ctx.is_punct(i)
+                    && !ctx.cue_at[i]
+                    && !CLAUSE_WORDS.contains(&w)
+                    && !w.ends_with("ing")
+                    && !w.ends_with("ed")
+            })
+            .find(|&i| ctx.lower(i) == "by")
+            .unwrap_or(cue.end)
     };
     if by + 1 >= sent.end || ctx.lower(by) != "by" {
         return None;

@@ -3794,3 +3794,21 @@ fn an_apostrophe_before_a_year_opens_no_quotation_around_a_double_one() {
     let quoted: Vec<&str> = a.quotes.iter().map(|q| q.inner.text(text)).collect();
     assert_eq!(quoted, ["a disgrace"]);
 }
+
+#[test]
+fn a_short_phrase_may_stand_between_a_passive_and_its_agent() {
+    assert_attribution(
+        "The levy was criticised on Monday by the mayor.",
+        "was criticised",
+        Some("the mayor"),
+        &["The levy"],
+        AttributionKind::Indirect,
+    );
+    // "by" after a verb of its own belongs to that verb.
+    let text = "The driver was seen grabbing a cyclist by the arm.";
+    let a = annotate(text);
+    assert!(a
+        .attributions
+        .iter()
+        .all(|x| x.source.is_none_or(|s| s.text(text) != "the arm")));
+}
