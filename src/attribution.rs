@@ -1633,6 +1633,25 @@ fn read_cue(
             }
         }
     }
+    // "Hayek confirmed it and said, “…”", "Reyes told reporters, before insisting …": a cue
+    // after "and" or "but", or a participle after ", before", that found no source of its own
+    // shares the speaker of the cue before it in the sentence.
+    let joined = first > 1
+        && (matches!(ctx.lower(first - 1), "and" | "but") && a.rule == "cue-then-quote"
+            || (PARTICIPLE_OPENERS.contains(&ctx.lower(first - 1))
+                && ctx.word(first - 2) == ","
+                && participle_form(ctx, cue, first)));
+    if a.source.is_none() && joined {
+        let sent = sentence_range(ctx, first);
+        a.source = prev_speaker(ctx, prev, sent.start);
+        if let Some(s) = a.source {
+            a.why = a.why.replacen(
+                " attributed by",
+                &format!(" attributed to {} by", s.text(ctx.text)),
+                1,
+            );
+        }
+    }
     if a.source.is_none() && participle {
         let sent = sentence_range(ctx, first);
         a.source = prev_speaker(ctx, prev, sent.start)

@@ -932,10 +932,11 @@ fn a_claim_with_a_quoted_word_ends_where_a_conjoined_cue_begins() {
         &["she was “appalled”"],
         AttributionKind::Mixed,
     );
+    // The conjoined cue shares the speaker before it.
     assert_attribution(
         text,
         "added",
-        None,
+        Some("Lena Ortiz"),
         &["It is a matter for the board now."],
         AttributionKind::Direct,
     );
@@ -3811,4 +3812,22 @@ fn a_short_phrase_may_stand_between_a_passive_and_its_agent() {
         .attributions
         .iter()
         .all(|x| x.source.is_none_or(|s| s.text(text) != "the arm")));
+}
+
+#[test]
+fn a_cue_after_and_or_before_shares_the_speaker_before_it() {
+    assert_attribution(
+        "Reyes confirmed the vote and said, “The levy stays.”",
+        "said",
+        Some("Reyes"),
+        &["The levy stays."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "“The bridge is safe,” Reyes told reporters, before insisting the levy would stay.",
+        "insisting",
+        Some("Reyes"),
+        &["the levy would stay"],
+        AttributionKind::Indirect,
+    );
 }
