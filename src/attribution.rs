@@ -1636,14 +1636,33 @@ fn read_cue(
     // "Hayek confirmed it and said, “…”", "Reyes told reporters, before insisting …": a cue
     // after "and" or "but", or a participle after ", before", that found no source of its own
     // shares the speaker of the cue before it in the sentence.
-    let joined = first > 1
-        && (matches!(ctx.lower(first - 1), "and" | "but") && a.rule == "cue-then-quote"
-            || (PARTICIPLE_OPENERS.contains(&ctx.lower(first - 1))
-                && ctx.word(first - 2) == ","
-                && participle_form(ctx, cue, first)));
+    let and_quote =
+        first > 1 && matches!(ctx.lower(first - 1), "and" | "but") && a.rule == "cue-then-quote";
+    let joined = and_quote
+        || (first > 1
+            && PARTICIPLE_OPENERS.contains(&ctx.lower(first - 1))
+            && participle_form(ctx, cue, first));
     if a.source.is_none() && joined {
         let sent = sentence_range(ctx, first);
-        a.source = prev_speaker(ctx, prev, sent.start);
+        // "Ms. Sherry smiled and said, “…”": with no cue before it, the sentence's subject.
+        a.source = prev_speaker(ctx, prev, sent.start).or_else(|| {
+            and_quote
+                .then(|| {
+                    opening_subject(ctx, sent.start, first - 1)
+                        .or_else(|| sentence_subject(ctx, sent.start, first - 1))
+                })
+                .flatten()
+                // "Asked …, Clinton shook her head and said", "Outside, protesters …": an
+                // opening participle or preposition read alone is no subject.
+                .filter(|s| {
+                    let w = s.text(ctx.text).to_lowercase();
+                    !(PREPOSITIONS.contains(&w.as_str())
+                        || LEADING_PHRASE.contains(&w.as_str())
+                        || matches!(w.as_str(), "outside" | "inside")
+                        || w.ends_with("ed")
+                        || w.ends_with("ing"))
+                })
+        });
         if let Some(s) = a.source {
             a.why = a.why.replacen(
                 " attributed by",
@@ -3077,8 +3096,13 @@ fn clause_around_cue(
     // "said on Monday that …": a near "that" (or, after the person told, "to") opens the
     // content when what stands between is a time, a setting or that person.
     let object_cue = is_object_cue(ctx, cue);
+    // "told the paper after suggesting that …": a participle cue between is the one the
+    // "that" follows.
     let opener = (c..sent.end.min(c + 9))
-        .take_while(|&i| !ctx.is_punct(i) || ctx.word(i) == "," || ctx.possessive_at(i, sent.end))
+        .take_while(|&i| {
+            (!ctx.is_punct(i) || ctx.word(i) == "," || ctx.possessive_at(i, sent.end))
+                && !(ctx.cue_at[i] && ctx.lower(i).ends_with("ing"))
+        })
         .find(|&i| {
             let w = ctx.lower(i);
             w == "that"

@@ -3831,3 +3831,32 @@ fn a_cue_after_and_or_before_shares_the_speaker_before_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quotation_after_and_takes_the_sentence_subject_when_no_cue_came_before() {
+    assert_attribution(
+        "When asked about the levy, Ms. Reyes smiled and said, “Wait and see.”",
+        "said",
+        Some("Ms. Reyes"),
+        &["Wait and see."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "“It is over,” Reyes told the paper on Monday after suggesting that “changes” would come.",
+        "suggesting",
+        Some("Reyes"),
+        &["that “changes” would come"],
+        AttributionKind::Mixed,
+    );
+}
+
+#[test]
+fn a_that_after_a_participle_cue_is_no_claim_of_the_cue_before() {
+    let text = "Reyes told the paper on Monday after suggesting that changes would come.";
+    let a = annotate(text);
+    assert!(a.attributions.iter().all(|x| x
+        .content
+        .iter()
+        .all(|c| c.text(text) != "that changes would come")
+        || x.cue.text(text) != "told"));
+}
