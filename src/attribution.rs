@@ -3661,6 +3661,22 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             return Some(named);
         }
     }
+    // "Trump is raising questions about": a progressive verb before a nominal cue ends the
+    // subject at its auxiliary.
+    if end >= sent_start + 3
+        && ctx.lower(end - 1).ends_with("ing")
+        && ctx.lower(end - 1) != "being"
+        && !ctx.is_capitalized(end - 1)
+        && matches!(ctx.lower(end - 2), "is" | "are" | "was" | "were" | "been")
+    {
+        end -= 2;
+        if end > sent_start && matches!(ctx.lower(end - 1), "has" | "have" | "had") {
+            end -= 1;
+        }
+        while end > sent_start + 1 && is_adverb(ctx, end - 1) {
+            end -= 1;
+        }
+    }
     // "Peskov, Putin's spokesman, said": an apposition closed by a comma.
     let appositive = ctx.word(end - 1) == ",";
     if appositive {

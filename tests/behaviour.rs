@@ -1302,11 +1302,12 @@ fn a_source_ending_in_a_preposition_keeps_only_its_subject() {
         &["the depot would stay open"],
         AttributionKind::Indirect,
     );
-    // A lone participle before a cue is no speaker: better none than "raising".
+    // A lone participle before a cue is no speaker: not "raising", but the subject before its
+    // auxiliary.
     assert_attribution(
         "Donald Reyes is raising questions about how the money was spent.",
         "questions about",
-        None,
+        Some("Donald Reyes"),
         &["how the money was spent"],
         AttributionKind::Indirect,
     );
@@ -3859,4 +3860,16 @@ fn a_that_after_a_participle_cue_is_no_claim_of_the_cue_before() {
         .iter()
         .all(|c| c.text(text) != "that changes would come")
         || x.cue.text(text) != "told"));
+}
+
+#[test]
+fn a_progressive_verb_before_a_noun_cue_ends_the_subject() {
+    assert_eq!(
+        sources("The mayor is raising questions about the levy."),
+        ["The mayor"]
+    );
+    assert_eq!(
+        sources("The council has been openly voicing doubts about the bridge."),
+        ["The council"]
+    );
 }
