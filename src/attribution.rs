@@ -3774,6 +3774,19 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             }
         }
     }
+    // "The ad uses footage of Hillary Clinton asking": whoever the footage shows speaks ("Video
+    // of the incident shows …" is the video's own finding).
+    let shown = ctx.lower(cue_first).ends_with("ing");
+    if let Some(of) = (start + 1..end.saturating_sub(1)).rev().find(|&k| {
+        shown
+            && ctx.lower(k) == "of"
+            && matches!(
+                ctx.lower(k - 1),
+                "footage" | "video" | "clip" | "clips" | "recording" | "audio" | "tape"
+            )
+    }) {
+        start = of + 1;
+    }
     start = coordinated_subject(ctx, start, sent_start);
     let mut end = trim_adverbial(ctx, start, end);
     // "It’s denouncing": a trailing "’s" after the subject is a contraction, not a possessive.

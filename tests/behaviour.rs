@@ -3873,3 +3873,15 @@ fn a_progressive_verb_before_a_noun_cue_ends_the_subject() {
         ["The council"]
     );
 }
+
+#[test]
+fn whoever_footage_shows_speaking_is_the_speaker() {
+    assert_eq!(
+        sources("The new ad uses footage of Mayor Reyes saying the levy is fair."),
+        ["Mayor Reyes"]
+    );
+    assert_eq!(
+        sources("Video of the meeting shows that the levy was never put to a vote."),
+        ["Video of the meeting"]
+    );
+}
