@@ -2221,7 +2221,7 @@ fn a_cue_after_a_contracted_auxiliary_keeps_its_pronoun_source() {
         "Since spring she’s urged the council to reopen the pool.",
         "’s urged",
         Some("she"),
-        &["to reopen the pool"],
+        &["the council to reopen the pool"],
         AttributionKind::Indirect,
     );
 }
@@ -3883,5 +3883,16 @@ fn whoever_footage_shows_speaking_is_the_speaker() {
     assert_eq!(
         sources("Video of the meeting shows that the levy was never put to a vote."),
         ["Video of the meeting"]
+    );
+}
+
+#[test]
+fn the_one_urged_or_asked_goes_into_the_claim_with_the_infinitive() {
+    assert_attribution(
+        "Reyes urged councillors to back the levy.",
+        "urged",
+        Some("Reyes"),
+        &["councillors to back the levy"],
+        AttributionKind::Indirect,
     );
 }
