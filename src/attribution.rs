@@ -1781,6 +1781,14 @@ fn read_cue_patterns(
     {
         return None;
     }
+    // "Wolf reported from Washington.": a reporter's credit line, where the story was written.
+    let credit = matches!(ctx.lower(cue.end - 1), "reported" | "reporting")
+        && cue.end + 1 < sent.end
+        && ctx.lower(cue.end) == "from"
+        && ctx.is_capitalized(cue.end + 1);
+    if credit {
+        return None;
+    }
     if let Some(a) = asked_question(ctx, cue, sent.clone()) {
         return Some(a);
     }

@@ -3896,3 +3896,12 @@ fn the_one_urged_or_asked_goes_into_the_claim_with_the_infinitive() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_reporters_credit_line_is_no_attribution() {
+    assert_no_cues("Ana Reyes reported from Lisbon.");
+    assert_eq!(
+        cues("Ana Reyes reported from the hearing that the levy was dropped."),
+        ["reported"]
+    );
+}
