@@ -1737,6 +1737,43 @@ fn target_of_cue(ctx: &Ctx, cue: &Cue) -> bool {
     })
 }
 
+/// An editor's note about the article itself: "Correction: An earlier version of this article
+/// incorrectly listed …", "This story has been updated to note that …". What it reports is the
+/// paper's own housekeeping, no attribution.
+fn editors_note(ctx: &Ctx, sent: std::ops::Range<usize>) -> bool {
+    let word = |k: usize| {
+        if sent.start + k < sent.end {
+            ctx.lower(sent.start + k)
+        } else {
+            ""
+        }
+    };
+    let mut k = 0;
+    if matches!(
+        word(0),
+        "correction" | "clarification" | "update" | "editor"
+    ) {
+        k = (0..4).find(|&j| word(j) == ":").map_or(0, |j| j + 1);
+    }
+    let this_piece = |j: usize| {
+        word(j) == "this" && matches!(word(j + 1), "story" | "article" | "report" | "post")
+    };
+    let amended = |w: &str| {
+        matches!(
+            w,
+            "updated" | "corrected" | "amended" | "edited" | "changed"
+        )
+    };
+    (this_piece(k)
+        && matches!(word(k + 2), "was" | "has" | "had")
+        && (amended(word(k + 3)) || amended(word(k + 4))))
+        || (matches!(word(k), "an" | "a")
+            && matches!(word(k + 1), "earlier" | "previous")
+            && word(k + 2) == "version"
+            && word(k + 3) == "of"
+            && this_piece(k + 4))
+}
+
 fn read_cue_patterns(
     ctx: &Ctx,
     cue: &Cue,
@@ -1786,7 +1823,7 @@ fn read_cue_patterns(
         && cue.end + 1 < sent.end
         && ctx.lower(cue.end) == "from"
         && ctx.is_capitalized(cue.end + 1);
-    if credit {
+    if credit || editors_note(ctx, sent.clone()) {
         return None;
     }
     if let Some(a) = asked_question(ctx, cue, sent.clone()) {

@@ -3905,3 +3905,15 @@ fn a_reporters_credit_line_is_no_attribution() {
         ["reported"]
     );
 }
+
+#[test]
+fn an_editors_note_about_the_article_is_no_attribution() {
+    assert_no_cues(
+        "Correction: An earlier version of this article incorrectly stated that the levy was new.",
+    );
+    assert_no_cues("This story has been updated to note that the council voted on Monday.");
+    assert_eq!(
+        cues("This report has found that the levy was never collected."),
+        ["has found"]
+    );
+}
