@@ -5079,20 +5079,19 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             // paragraph before a long sentence in the third person (not a headline, not speech)
             // and label no other paragraph are a dateline, as Indian and Pakistani papers write
             // it.
-            let body_words = (colon + 1..range.end).filter(|&i| !ctx.is_punct(i)).count();
-            // Speech says "I", "we" or "you"; a dateline's news story does not.
-            let speech = (colon + 1..range.end).any(|i| {
-                matches!(
-                    ctx.lower(i),
-                    "i" | "we" | "you" | "my" | "our" | "us" | "me"
-                )
-            });
+            // The cheap checks come first; the sentence is read whole only for a likely
+            // dateline. Speech says "I", "we" or "you"; a dateline's news story does not.
             let dateline = ctx.seg.sentence_paragraph[si] <= 1
-                && body_words >= 12
-                && !speech
-                && !title_case(ctx, colon + 1)
                 && (range.start..colon).all(|i| all_caps(ctx.word(i)))
-                && caps_labels.get(ctx.word(colon - 1)).copied().unwrap_or(0) < 2;
+                && caps_labels.get(ctx.word(colon - 1)).copied().unwrap_or(0) < 2
+                && !title_case(ctx, colon + 1)
+                && (colon + 1..range.end).filter(|&i| !ctx.is_punct(i)).count() >= 12
+                && !(colon + 1..range.end).any(|i| {
+                    matches!(
+                        ctx.lower(i),
+                        "i" | "we" | "you" | "my" | "our" | "us" | "me"
+                    )
+                });
             if !dateline {
                 out.extend(speaker_label(ctx, range.start, colon, para));
             }
