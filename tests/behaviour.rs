@@ -3917,3 +3917,22 @@ fn an_editors_note_about_the_article_is_no_attribution() {
         ["has found"]
     );
 }
+
+#[test]
+fn a_name_after_in_stays_with_a_source_after_its_cue() {
+    assert_attribution(
+        "The levy is unpopular, according to a new survey in the Daily Courier.",
+        "according to",
+        Some("a new survey in the Daily Courier"),
+        &["The levy is unpopular"],
+        AttributionKind::Indirect,
+    );
+    // A spaced dash ends it.
+    assert_attribution(
+        "The levy trails by nine points, according to the polling average in Ohio - despite the ads.",
+        "according to",
+        Some("the polling average in Ohio"),
+        &["The levy trails by nine points"],
+        AttributionKind::Indirect,
+    );
+}
