@@ -3679,7 +3679,8 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         } else if end >= sent_start + 4 && w1 == "past" && w2 == "the" && at(3) == "in" {
             end -= 3;
         } else if end >= sent_start + 3 && w2 == "in" && (MONTHS.contains(&w1) || is_year(w1)) {
-            if participle_before(2) {
+            // "A CNN/ORC poll in January shows": the month dates the poll and is part of it.
+            if participle_before(2) || POLL_NOUNS.contains(&at(3)) {
                 break;
             }
             end -= 2; // "federal prosecutors in April charged", "a panel in 2001 found"

@@ -3936,3 +3936,15 @@ fn a_name_after_in_stays_with_a_source_after_its_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_month_after_a_poll_dates_it_and_stays_with_it() {
+    assert_eq!(
+        sources("A Courier poll in January found that the levy was unpopular."),
+        ["A Courier poll in January"]
+    );
+    assert_eq!(
+        sources("Federal prosecutors in April charged that the mayor lied."),
+        ["Federal prosecutors"]
+    );
+}
