@@ -2222,6 +2222,32 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     {
         e += 1;
     }
+    // "Obama’s aides were also complimentary": the noun after a possessive name is the head.
+    // "Japan's central bank announced": up to three lower-case words, the adjectives with it.
+    if e > s0 && e + 3 < first && matches!(ctx.word(e), "’" | "'") && ctx.lower(e + 1) == "s" {
+        let phrase_word = |k: usize| {
+            let w = ctx.lower(k);
+            !ctx.is_punct(k)
+                && !ctx.is_capitalized(k)
+                && !AUXILIARIES.contains(&w)
+                && !CLAUSE_WORDS.contains(&w)
+                && !MODALS.contains(&w)
+                && !PREPOSITIONS.contains(&w)
+                && !ctx.cue_at[k]
+                && !past_form(w)
+                && !w.ends_with("ly")
+                && !matches!(
+                    w,
+                    "came" | "went" | "began" | "spent" | "kept" | "toward" | "towards" | "against"
+                )
+        };
+        let words = (e + 2..first.min(e + 5))
+            .take_while(|&k| phrase_word(k))
+            .count();
+        if words > 0 {
+            e += 2 + words;
+        }
+    }
     // "The nurse later sued": a determiner and up to three lower-case nouns, which stop before
     // an adverb, a past form or any word of grammar.
     let quantity = s0 < first

@@ -3948,3 +3948,15 @@ fn a_month_after_a_poll_dates_it_and_stays_with_it() {
         ["Federal prosecutors"]
     );
 }
+
+#[test]
+fn a_possessive_name_before_a_participle_cue_takes_its_noun() {
+    assert_eq!(
+        sources("After the vote, Mayor Reyes’s closest aides were quiet, perhaps recognizing that the levy had failed."),
+        ["Mayor Reyes’s closest aides"]
+    );
+    assert_eq!(
+        sources("After the vote, Reyes’s aides were quiet, perhaps recognizing that the levy had failed."),
+        ["Reyes’s aides"]
+    );
+}
