@@ -1468,10 +1468,9 @@ fn subject_first(ctx: &Ctx, a: &mut Attribution, s: Span, verb: &str) {
         // scanner": what follows a plain passive is when, where or how; the subject alone is
         // the claim. "The vote is expected to close early" goes on with its complement.
         let setting = a.content.first().is_some_and(|c| {
-            let first = c.text(ctx.text).split_whitespace().next().unwrap_or("");
-            let first = first.to_ascii_lowercase();
+            let first = ctx.lower(ctx.seg.token_at_or_after(c.start));
             matches!(
-                first.as_str(),
+                first,
                 "on" | "in"
                     | "at"
                     | "during"
@@ -1482,11 +1481,12 @@ fn subject_first(ctx: &Ctx, a: &mut Attribution, s: Span, verb: &str) {
                     | "from"
                     | "following"
                     | "earlier"
-            ) || DAYS.contains(&first.as_str())
+            ) || DAYS.contains(&first)
         });
-        // "Christie appeared on Fox News": where one appears is what the appearance shows.
-        let appears = verb.starts_with("appear") || verb.starts_with("seem") || verb == "asked";
-        if setting && !naming && !appears {
+        // "Christie appeared on Fox News": where one appears is what the appearance shows;
+        // "was asked during a lunch if …": the question comes after the setting.
+        let goes_on = verb.starts_with("appear") || verb.starts_with("seem") || verb == "asked";
+        if setting && !naming && !goes_on {
             a.content.clear();
         }
         a.content.insert(0, s);
@@ -1753,7 +1753,7 @@ fn editors_note(ctx: &Ctx, sent: std::ops::Range<usize>) -> bool {
         word(0),
         "correction" | "clarification" | "update" | "editor"
     ) {
-        k = (0..4).find(|&j| word(j) == ":").map_or(0, |j| j + 1);
+        k = (0..6).find(|&j| word(j) == ":").map_or(0, |j| j + 1);
     }
     let this_piece = |j: usize| {
         word(j) == "this" && matches!(word(j + 1), "story" | "article" | "report" | "post")
@@ -3965,9 +3965,9 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
 }
 
 /// Is token `k` a finite verb right after the subject that starts at `start`: "has", "have" or
-/// "had", or a past form after a name or pronoun ("Obama spent", "Trump avoided")? Not in a
-/// relative clause ("a group that has backed him") nor after a participle that describes the
-/// subject ("a poll released last week").
+/// "had" before a past participle, or one of a few irregular past forms after a name or pronoun
+/// ("Obama spent", "Sullivan put off")? Not in a relative clause ("a group that has backed
+/// him").
 fn verb_after_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
     let w = ctx.lower(k);
     if ctx.is_punct(k) || ctx.is_capitalized(k) || in_relative(ctx, start, k) {
@@ -3977,7 +3977,7 @@ fn verb_after_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
         // "has raised", "have twice complained": an auxiliary before a past participle; "had a
         // wide array of artists writing" is a verb of its own, whose object may be the speaker.
         let next = (k + 1..ctx.seg.tokens.len()).take(3).find(|&j| {
-            !is_adverb(ctx, j) && !AUXILIARIES.contains(&ctx.lower(j)) || ctx.lower(j) == "been"
+            (!is_adverb(ctx, j) && !AUXILIARIES.contains(&ctx.lower(j))) || ctx.lower(j) == "been"
         });
         return next.is_some_and(|j| {
             let v = ctx.lower(j);
