@@ -2235,11 +2235,9 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
                 && !PREPOSITIONS.contains(&w)
                 && !ctx.cue_at[k]
                 && !past_form(w)
+                && !IRREGULAR_PAST.contains(&w)
                 && !w.ends_with("ly")
-                && !matches!(
-                    w,
-                    "came" | "went" | "began" | "spent" | "kept" | "toward" | "towards" | "against"
-                )
+                && !matches!(w, "toward" | "towards" | "against")
         };
         let words = (e + 2..first.min(e + 5))
             .take_while(|&k| phrase_word(k))
@@ -3461,21 +3459,21 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     let mut i = sent.start;
     // "WASHINGTON —", or a place and date in any case with the agency in brackets:
     // "Washington (AFP) –", "SYDNEY, Nov 3 (Reuters) -".
-    let (mut all_caps, mut agency) = (true, false);
+    let (mut in_capitals, mut agency) = (true, false);
     while i < sent.end && i < sent.start + 10 {
         let w = ctx.word(i);
         // "NEW DELHI: …" ends a dateline in capitals too ("Q:" and "A:" are an interview's).
-        let colon = w == ":" && all_caps && i > sent.start && ctx.word(i - 1).len() > 2;
+        let colon = w == ":" && in_capitals && i > sent.start && ctx.word(i - 1).len() > 2;
         if (colon || matches!(w, "-" | "—" | "–" | "―" | "--"))
             && i > sent.start
             && i + 1 < sent.end
         {
-            if all_caps || agency {
+            if in_capitals || agency {
                 return ctx.tok(i + 1).span.start.max(start);
             }
             break;
         }
-        let caps = w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+        let caps = all_caps(w);
         // "ORLANDO, Fla. (Reuters) -": a state's abbreviation keeps its full stop.
         let bracketed =
             matches!(w, "(" | ")" | "," | ".") || (i > sent.start && ctx.word(i - 1) == "(");
@@ -3484,7 +3482,7 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
         if !(caps || bracketed || date) {
             break;
         }
-        all_caps &= caps || bracketed;
+        in_capitals &= caps || bracketed;
         i += 1;
     }
     start
@@ -4002,21 +4000,14 @@ fn verb_after_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
     let named =
         (ctx.is_capitalized(k - 1) && !ctx.is_punct(k - 1) && !DETERMINERS.contains(&before))
             || SUBJECT_PRONOUNS.contains(&before);
-    named
-        && matches!(
-            w,
-            "began"
-                | "spent"
-                | "went"
-                | "came"
-                | "kept"
-                | "made"
-                | "gave"
-                | "took"
-                | "put"
-                | "sent"
-        )
+    named && IRREGULAR_PAST.contains(&w)
 }
+
+/// Irregular past forms that end a subject read leftwards: "Obama spent Thursday discussing",
+/// "The mayor began by talking about".
+const IRREGULAR_PAST: &[&str] = &[
+    "began", "spent", "went", "came", "kept", "made", "gave", "took", "put", "sent",
+];
 
 /// Is "’s" before token `at` a contracted "has" or "is" after a pronoun ("he’s sought", "who’s
 /// called for"), not a possessive ("Trump’s claim")?
@@ -4392,7 +4383,7 @@ fn name_stop(ctx: &Ctx, i: usize) -> bool {
         "jan" | "feb" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
     ) && i + 1 < ctx.seg.tokens.len()
         && ctx.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
-    initial || month || TITLE_ABBREVIATIONS.contains(&before.to_lowercase().as_str())
+    initial || month || TITLE_ABBREVIATIONS.contains(&ctx.lower(i - 1))
 }
 
 /// Words that open a phrase of time or setting rather than a speaker.
@@ -4717,8 +4708,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 && ctx.tok(i).span.end == ctx.tok(i + 1).span.start;
             // "Coca-Cola", "AT&T"; a spaced " - " is a dash that ends the source.
             let joined = i > from && ctx.tok(i - 1).span.end == ctx.tok(i).span.start;
-            if possessive || title_stop || slash || (matches!(w, "-" | "&") && (joined || w == "&"))
-            {
+            if possessive || title_stop || slash || w == "&" || (w == "-" && joined) {
                 i += 1;
                 continue;
             }

@@ -302,16 +302,17 @@ fn is_acronym_dot(text: &str, word_start: usize, after: usize) -> bool {
 /// A dot before a web domain's ending joins it to the name: "Salon.com", "Change.org" and
 /// "bbc.co.uk" are one word each, and no sentence ends inside them.
 fn is_domain_dot(text: &str, after: usize) -> bool {
-    let run: String = text[after..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
+    let rest = &text[after..];
+    // ASCII letters only, so the run ends on a character boundary; five is past every ending.
+    let len = rest
+        .bytes()
         .take(5)
-        .collect();
-    let end = after + run.len();
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
     matches!(
-        run.as_str(),
+        &rest[..len],
         "com" | "org" | "net" | "gov" | "edu" | "co" | "uk" | "io" | "info"
-    ) && !text[end..].starts_with(is_word_char)
+    ) && !rest[len..].starts_with(is_word_char)
 }
 
 fn is_terminator(s: &str) -> bool {
