@@ -5533,10 +5533,20 @@ fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
         let from = out[..before].partition_point(|a| a.cue.start < prev_sentence.start);
         // Within a paragraph only a direct quotation runs on ("…," he said. "…"), so the
         // nearest direct attribution of the sentence before is the one continued.
+        // A mixed claim that ends on its quotation runs on the same way ("Yet he is a
+        // “change agent,” Cole said. “That’s …”").
+        let ends_quoted = |a: &Attribution| {
+            a.content.last().is_some_and(|c| {
+                ctx.quotes[..qi]
+                    .binary_search_by_key(&c.end, |p| p.inner.end)
+                    .is_ok()
+            })
+        };
         let pick = if same_paragraph {
-            (from..before)
-                .rev()
-                .find(|&k| out[k].kind == AttributionKind::Direct)
+            (from..before).rev().find(|&k| {
+                out[k].kind == AttributionKind::Direct
+                    || (out[k].kind == AttributionKind::Mixed && ends_quoted(&out[k]))
+            })
         } else {
             before.checked_sub(1).filter(|&k| k >= from)
         };

@@ -3967,3 +3967,25 @@ fn a_possessive_name_before_a_participle_cue_takes_its_noun() {
         ["Reyes’s aides"]
     );
 }
+
+#[test]
+fn a_quotation_runs_on_after_a_mixed_claim_that_ends_on_its_quote() {
+    assert_attribution(
+        "The depot is a “money pit,” Ortiz said. “We lose more on it every single year.”",
+        "said",
+        Some("Ortiz"),
+        &[
+            "The depot is a “money pit,",
+            "We lose more on it every single year.",
+        ],
+        AttributionKind::Mixed,
+    );
+    // A mixed claim that ends after its quotation is no quotation that runs on.
+    assert_attribution(
+        "The depot is a “money pit” that loses money, Ortiz said. “We lose more on it every year.”",
+        "said",
+        Some("Ortiz"),
+        &["The depot is a “money pit” that loses money"],
+        AttributionKind::Mixed,
+    );
+}
