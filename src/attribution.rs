@@ -1591,15 +1591,7 @@ fn read_cue(
             let s0 = ctx.seg.token_at_or_after(s.start);
             let s1 = ctx.seg.token_at_or_after(s.end);
             let verb = (s0 + 1..s1.saturating_sub(1)).find(|&k| {
-                let w = ctx.lower(k);
-                (w.ends_with("ed")
-                    || matches!(
-                        w,
-                        "sent" | "ran" | "put" | "took" | "gave" | "made" | "wrote"
-                    ))
-                    && !ctx.is_capitalized(k)
-                    && DETERMINERS.contains(&ctx.lower(k + 1))
-                    && !DETERMINERS.contains(&ctx.lower(k - 1))
+                issues_object(ctx, k)
                     // "emails released this week": a time, not an object.
                     && !(k + 2 < s1 && TIME_WORDS.contains(&ctx.lower(k + 2)))
                     // "Officials who reviewed the files said": a relative clause describes the
@@ -1630,6 +1622,35 @@ fn read_cue(
                 let cut = ctx.span(s0, e - 1);
                 a.why = a.why.replacen(s.text(ctx.text), cut.text(ctx.text), 1);
                 a.source = Some(cut);
+            }
+        }
+    }
+    // "The town released a statement Wednesday saying …": the cue runs from the verb that
+    // issued the statement, with its auxiliaries and adverbs ("has also issued"). Gold starts
+    // the cue there: on train this makes 21 cues exact, leaves 8 overlapping and 3 that gold
+    // lacks. Only a participle or a title reports through the statement, with no punctuation
+    // between; "with recent polls showing" is a circumstance of its own.
+    if a.rule != "asked" && (participle_form(ctx, cue, first) || ctx.lower(first) == "titled") {
+        if let Some(s) = a.source.filter(|s| s.end <= a.cue.start) {
+            let g0 = ctx.seg.token_at_or_after(s.end);
+            let verb = (g0..first.min(g0 + 4)).find(|&k| issues_object(ctx, k));
+            let opens_gap = verb.filter(|&v| {
+                (g0..v).all(|k| {
+                    let w = ctx.lower(k);
+                    AUXILIARIES.contains(&w) || MODALS.contains(&w) || is_adverb(ctx, k)
+                }) && first - v <= 16
+                    && (v..first).all(|k| ctx.lower(k) != "with" && !ctx.is_punct(k))
+            });
+            let same_sentence = ctx.seg.sentence_at(s.end) == ctx.seg.sentence_at(a.cue.start);
+            if opens_gap.is_some() && same_sentence {
+                let old_cue = a.cue.text(ctx.text);
+                let cue = Span::new(ctx.tok(g0).span.start, a.cue.end);
+                a.why = a.why.replacen(
+                    &format!("'{old_cue}'"),
+                    &format!("'{}'", cue.text(ctx.text)),
+                    1,
+                );
+                a.cue = cue;
             }
         }
     }
@@ -2000,6 +2021,21 @@ fn claim_start(ctx: &Ctx, cue: &Cue, sent_end: usize) -> Option<usize> {
         cue.end
     };
     (c < sent_end && !ctx.is_punct(c)).then_some(c)
+}
+
+/// "issued a statement", "sent a letter": a verb in the past with its object's determiner
+/// after it.
+fn issues_object(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.lower(k);
+    (w.ends_with("ed")
+        || matches!(
+            w,
+            "sent" | "ran" | "put" | "took" | "gave" | "made" | "wrote"
+        ))
+        && !ctx.is_capitalized(k)
+        && k > 0
+        && DETERMINERS.contains(&ctx.lower(k + 1))
+        && !DETERMINERS.contains(&ctx.lower(k - 1))
 }
 
 /// Words that may open a participle phrase: "After suggesting …, Rubio …", "…, while saying".

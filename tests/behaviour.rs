@@ -3010,7 +3010,7 @@ fn a_report_inside_a_claim_is_an_attribution_of_its_own() {
     );
     assert_eq!(
         cues("Okafor said the council issued a statement saying the depot would close."),
-        ["said", "saying"]
+        ["said", "issued a statement saying"]
     );
     // A belief inside the claim is part of it.
     assert_eq!(
@@ -3987,5 +3987,21 @@ fn a_quotation_runs_on_after_a_mixed_claim_that_ends_on_its_quote() {
         Some("Ortiz"),
         &["The depot is a “money pit” that loses money"],
         AttributionKind::Mixed,
+    );
+}
+
+#[test]
+fn a_statement_issued_with_a_participle_is_part_of_the_cue() {
+    assert_attribution(
+        "The union has also issued a statement Friday saying that the strike will go on.",
+        "has also issued a statement Friday saying",
+        Some("The union"),
+        &["that the strike will go on"],
+        AttributionKind::Indirect,
+    );
+    // "with" opens a circumstance of its own: the polls speak, not the verb's subject.
+    assert_eq!(
+        cues("Reyes will need their votes, with recent polls showing a tight race."),
+        ["showing"]
     );
 }
