@@ -677,6 +677,22 @@ pub fn find(
     out.extend(dash_signatures(&ctx, &mut used_quotes));
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     continued_quotes(&ctx, &mut out, &used_quotes);
+    // "The party, in a statement, said …": a claim that is only the speaker of the next cue is
+    // that cue's speaker, not something said "in a statement".
+    let speaker_of_next: Vec<bool> = (0..out.len())
+        .map(|i| {
+            out.get(i + 1).is_some_and(|next| {
+                out[i].rule == "clause-then-cue"
+                    && out[i].content.len() == 1
+                    && next.source == out[i].content.first().copied()
+            })
+        })
+        .collect();
+    let mut index = 0;
+    out.retain(|_| {
+        index += 1;
+        !speaker_of_next[index - 1]
+    });
     // "said Ana Reyes, who backs the plan": a cue inside the speaker named after another cue
     // describes that speaker; it is no attribution of its own. (Before its cue, "Groups that
     // have endorsed him say", the speaker is cut before such a clause, which stays a claim.)

@@ -4005,3 +4005,16 @@ fn a_statement_issued_with_a_participle_is_part_of_the_cue() {
         ["showing"]
     );
 }
+
+#[test]
+fn a_statement_between_commas_leaves_the_speaker_to_the_verb() {
+    let text = "The ministry, in a statement issued on Monday, said the vote was fair.";
+    assert_eq!(cues(text), ["said"]);
+    assert_attribution(
+        text,
+        "said",
+        Some("The ministry"),
+        &["the vote was fair"],
+        AttributionKind::Indirect,
+    );
+}
