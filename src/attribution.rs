@@ -4160,7 +4160,8 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     }
     let first = ctx.lower(c1 + 1);
     let participle = !ctx.cue_at[c1 + 1] && first.ends_with("ed");
-    let aside = matches!(first, "who" | "which")
+    // "The office, when contacted by the Ledger, said": a time clause is an aside too.
+    let aside = matches!(first, "who" | "which" | "when" | "while")
         || (PREPOSITIONS.contains(&first) && first != "of")
         || first.ends_with("ing")
         || participle;

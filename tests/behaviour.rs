@@ -4018,3 +4018,15 @@ fn a_statement_between_commas_leaves_the_speaker_to_the_verb() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_time_clause_between_commas_is_no_part_of_the_speaker() {
+    assert_eq!(
+        sources("The ministry, when contacted by the Ledger, said the depot would close."),
+        ["The ministry"]
+    );
+    assert_eq!(
+        sources("Ortiz, while visiting the depot on Friday, said it would close."),
+        ["Ortiz"]
+    );
+}
