@@ -1260,6 +1260,16 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "up 0.1 percentage points to 4.2 percent": points after a number are a unit.
+    if w == "points"
+        && cue.first > sent_start
+        && (ctx.lower(cue.first - 1) == "percentage"
+            || ctx
+                .word(cue.first - 1)
+                .starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
     if naming_called(ctx, cue, sent_start) {
         return false; // "a program called Sandy Hook Promise", "the so-called rule"
     }

@@ -4030,3 +4030,15 @@ fn a_time_clause_between_commas_is_no_part_of_the_speaker() {
         ["Ortiz"]
     );
 }
+
+#[test]
+fn points_after_a_number_are_a_unit_not_a_cue() {
+    assert!(
+        cues("The bank raised its forecast by 0.2 percentage points to 3.1 percent.").is_empty()
+    );
+    assert!(cues("The levy gained 4 points to reach 51 percent.").is_empty());
+    assert_eq!(
+        cues("Ortiz points to the depot as proof that the plan works."),
+        ["points to"]
+    );
+}
