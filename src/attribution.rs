@@ -3620,7 +3620,7 @@ fn quoted_comma_end(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
 }
 
 /// Skips the person or audience told: "told reporters", "told him", "told CNN on Sunday".
-fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
+fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
     if i >= end {
         return i;
     }
@@ -3649,58 +3649,71 @@ fn skip_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
         return i + 1;
     }
     if matches!(w, "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
-        let start = i;
-        i += 1;
-        while i < end && i < start + 8 {
-            let possessive = ctx.possessive_at(i, end);
-            // "of Fox News", "Power & Politics": a word that joins two parts of a name.
-            let of_name =
-                matches!(ctx.word(i), "of" | "&") && i + 1 < end && ctx.is_capitalized(i + 1);
-            // "Daily Radio host Ann Lee": a lower-case role between an outlet and a name.
-            let role_name = matches!(
-                ctx.lower(i),
-                "host" | "anchor" | "reporter" | "correspondent" | "editor" | "columnist"
-            ) && i + 1 < end
-                && ctx.is_capitalized(i + 1)
-                && !ctx.is_punct(i + 1);
-            if possessive || of_name || role_name {
-                i += 2; // "ABC’s", "Chris Wallace of Fox News", "host Ann"
-            } else if !ctx.is_punct(i) && (ctx.is_capitalized(i) || ctx.word(i) == "s") {
+        // "warned the bank could yet raise rates": a modal after the noun phrase makes it the
+        // subject of the claim, not the one told.
+        let object_end = skip_named_object(ctx, i, end);
+        let modal_after = object_end < end
+            && (MODALS.contains(&ctx.lower(object_end))
+                || matches!(ctx.lower(object_end), "would" | "will"));
+        return if modal_after { i } else { object_end };
+    }
+    i
+}
+
+/// The end of a named or determined object after a cue: "the paper", "ABC’s Chris Wallace",
+/// "a reporter for the Daily".
+fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
+    let w = ctx.lower(i);
+    let start = i;
+    i += 1;
+    while i < end && i < start + 8 {
+        let possessive = ctx.possessive_at(i, end);
+        // "of Fox News", "Power & Politics": a word that joins two parts of a name.
+        let of_name = matches!(ctx.word(i), "of" | "&") && i + 1 < end && ctx.is_capitalized(i + 1);
+        // "Daily Radio host Ann Lee": a lower-case role between an outlet and a name.
+        let role_name = matches!(
+            ctx.lower(i),
+            "host" | "anchor" | "reporter" | "correspondent" | "editor" | "columnist"
+        ) && i + 1 < end
+            && ctx.is_capitalized(i + 1)
+            && !ctx.is_punct(i + 1);
+        if possessive || of_name || role_name {
+            i += 2; // "ABC’s", "Chris Wallace of Fox News", "host Ann"
+        } else if !ctx.is_punct(i) && (ctx.is_capitalized(i) || ctx.word(i) == "s") {
+            i += 1;
+        } else {
+            // "told ABC Radio National's Breakfast program": the kind of outlet after its
+            // name.
+            if i > start + 1 && PROGRAMME_WORDS.contains(&ctx.lower(i)) {
                 i += 1;
-            } else {
-                // "told ABC Radio National's Breakfast program": the kind of outlet after its
-                // name.
-                if i > start + 1 && PROGRAMME_WORDS.contains(&ctx.lower(i)) {
-                    i += 1;
-                }
-                break;
             }
+            break;
         }
-        // A programme named in quotation marks: "told ABC’s “Good Morning America” that".
-        if i < end && i > start && ctx.is_quote_mark(i) && ctx.word(i - 1) == "s" {
-            if let Some(close) = (i + 1..end.min(i + 8)).find(|&j| ctx.is_quote_mark(j)) {
-                i = close + 1;
+    }
+    // A programme named in quotation marks: "told ABC’s “Good Morning America” that".
+    if i < end && i > start && ctx.is_quote_mark(i) && ctx.word(i - 1) == "s" {
+        if let Some(close) = (i + 1..end.min(i + 8)).find(|&j| ctx.is_quote_mark(j)) {
+            i = close + 1;
+        }
+    }
+    if matches!(w, "the" | "a" | "an" | "his" | "her" | "their")
+        && i == start + 1
+        && i < end
+        && !ctx.is_punct(i)
+    {
+        i += 1; // "the paper", "a rally"
+                // "a reporter for the Daily", "a crowd at Fenway": the person told and their place.
+        if i + 1 < end && matches!(ctx.lower(i), "for" | "from" | "at" | "with") {
+            let mut k = i + 1;
+            if ctx.lower(k) == "the" {
+                k += 1;
             }
-        }
-        if matches!(w, "the" | "a" | "an" | "his" | "her" | "their")
-            && i == start + 1
-            && i < end
-            && !ctx.is_punct(i)
-        {
-            i += 1; // "the paper", "a rally"
-                    // "a reporter for the Daily", "a crowd at Fenway": the person told and their place.
-            if i + 1 < end && matches!(ctx.lower(i), "for" | "from" | "at" | "with") {
-                let mut k = i + 1;
-                if ctx.lower(k) == "the" {
-                    k += 1;
-                }
-                let name = k;
-                while k < end && k < name + 5 && ctx.is_capitalized(k) && !ctx.is_punct(k) {
-                    k += 1;
-                }
-                if k > name {
-                    i = k;
-                }
+            let name = k;
+            while k < end && k < name + 5 && ctx.is_capitalized(k) && !ctx.is_punct(k) {
+                k += 1;
+            }
+            if k > name {
+                i = k;
             }
         }
     }

@@ -4042,3 +4042,21 @@ fn points_after_a_number_are_a_unit_not_a_cue() {
         ["points to"]
     );
 }
+
+#[test]
+fn a_modal_after_the_noun_makes_it_the_claims_subject_not_the_one_warned() {
+    assert_attribution(
+        "Others warned the council could yet close the depot.",
+        "warned",
+        Some("Others"),
+        &["the council could yet close the depot"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Ortiz warned the council that the depot would close.",
+        "warned",
+        Some("Ortiz"),
+        &["that the depot would close"],
+        AttributionKind::Indirect,
+    );
+}
