@@ -2902,6 +2902,13 @@ fn quote_then_cue(
     if used[qi] && !reported {
         return None;
     }
+    // "told Sky News the strikes were "unnecessary", adding: "…"": a cue that opens a
+    // quotation with a colon reports that one, not a fragment inside the sentence before it.
+    let colon_quote =
+        cue.end + 1 < sent.end && ctx.word(cue.end) == ":" && ctx.is_quote_mark(cue.end + 1);
+    if colon_quote && q_first > sent_first {
+        return None;
+    }
     // Across a sentence end ("…?” Priebus said.) only a bare cue takes the quotation: one with
     // a claim of its own ("…?” Priebus said the plan failed.) does not.
     if q.span.end <= ctx.tok(sent.start).span.start {

@@ -4060,3 +4060,14 @@ fn a_modal_after_the_noun_makes_it_the_claims_subject_not_the_one_warned() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_cue_before_a_colon_and_a_quotation_reports_that_quotation() {
+    assert_attribution(
+        "Ortiz told the Ledger the plan was \"dead\", adding: \"We will try again next year.\"",
+        "adding",
+        Some("Ortiz"),
+        &["We will try again next year."],
+        AttributionKind::Direct,
+    );
+}
