@@ -5562,9 +5562,10 @@ fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
 fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
     for (qi, q) in ctx.quotes.iter().enumerate() {
         // A short quotation continues a claim only when it is a sentence ("This is our town.").
-        let short = q.inner.len() < 20
-            && !(q.inner.text(ctx.text).trim_end().ends_with(['.', '?', '!'])
-                && q.inner.len() >= 8);
+        // British papers put the full stop after the mark: "The plan is sound".
+        let stop_after = ctx.text[q.span.end..].starts_with(['.', '?', '!']);
+        let sentence = q.inner.text(ctx.text).trim_end().ends_with(['.', '?', '!']) || stop_after;
+        let short = q.inner.len() < 20 && !(sentence && q.inner.len() >= 8);
         if used[qi] || short {
             continue;
         }

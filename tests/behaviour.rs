@@ -4071,3 +4071,14 @@ fn a_cue_before_a_colon_and_a_quotation_reports_that_quotation() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_short_quoted_sentence_with_the_stop_outside_the_mark_continues_the_claim() {
+    assert_attribution(
+        "\"We are not leaving\", Ortiz said. \"This is our town\".",
+        "said",
+        Some("Ortiz"),
+        &["We are not leaving", "This is our town"],
+        AttributionKind::Direct,
+    );
+}
