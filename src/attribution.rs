@@ -1260,7 +1260,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
-    // "up 0.1 percentage points to 4.2 percent": points after a number are a unit.
+    // "up 0.3 percentage points to 5.1 percent": points after a number are a unit.
     if w == "points"
         && cue.first > sent_start
         && (ctx.lower(cue.first - 1) == "percentage"
@@ -1651,11 +1651,11 @@ fn read_cue(
             }
         }
     }
-    // "The town released a statement Wednesday saying …": the cue runs from the verb that
+    // "The union released a statement Friday saying …": the cue runs from the verb that
     // issued the statement, with its auxiliaries and adverbs ("has also issued"). Gold starts
     // the cue there: on train this makes 21 cues exact, leaves 8 overlapping and 3 that gold
     // lacks. Only a participle or a title reports through the statement, with no punctuation
-    // between; "with recent polls showing" is a circumstance of its own.
+    // between; "with early returns showing" is a circumstance of its own.
     if a.rule != "asked" && (participle_form(ctx, cue, first) || ctx.lower(first) == "titled") {
         if let Some(s) = a.source.filter(|s| s.end <= a.cue.start) {
             let g0 = ctx.seg.token_at_or_after(s.end);
@@ -5617,8 +5617,8 @@ fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
         let from = out[..before].partition_point(|a| a.cue.start < prev_sentence.start);
         // Within a paragraph only a direct quotation runs on ("…," he said. "…"), so the
         // nearest direct attribution of the sentence before is the one continued.
-        // A mixed claim that ends on its quotation runs on the same way ("Yet he is a
-        // “change agent,” Cole said. “That’s …”").
+        // A mixed claim that ends on its quotation runs on the same way ("The depot is a
+        // “money pit,” Ortiz said. “We lose …”").
         let ends_quoted = |a: &Attribution| {
             a.content.last().is_some_and(|c| {
                 ctx.quotes[..qi]

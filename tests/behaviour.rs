@@ -4001,7 +4001,7 @@ fn a_statement_issued_with_a_participle_is_part_of_the_cue() {
     );
     // "with" opens a circumstance of its own: the polls speak, not the verb's subject.
     assert_eq!(
-        cues("Reyes will need their votes, with recent polls showing a tight race."),
+        cues("Reyes will need their votes, with early returns showing a tight race."),
         ["showing"]
     );
 }
