@@ -4814,6 +4814,26 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             && (i + 1..end_limit.min(i + 4))
                 .take_while(|&k| !ctx.is_punct(k) && !ctx.cue_at[k])
                 .any(|k| ctx.is_capitalized(k));
+        // "according to Ortiz and Reyes,", "a complaint filed by the Securities and Exchange
+        // Commission,": "and" joining a second noun phrase that runs to a comma or the end of
+        // the sentence, with no verb or clause word in it.
+        let joins_phrases = w == "and" && i > from && {
+            let run_end = (i + 1..end_limit.min(i + 10)).find(|&k| ctx.is_punct(k));
+            run_end.is_some_and(|e| {
+                e > i + 1
+                    && (matches!(ctx.word(e), ",") || ctx.is_terminator(e))
+                    && (i + 1..e).all(|k| {
+                        let w = ctx.lower(k);
+                        !ctx.cue_at[k]
+                            && !CLAUSE_WORDS.contains(&w)
+                            && !RELATIVES.contains(&w)
+                            && !PRONOUNS.contains(&w)
+                            && !AUXILIARIES.contains(&w)
+                            && !MODALS.contains(&w)
+                            && !(w.ends_with("ed") && !ctx.is_capitalized(k))
+                    })
+            })
+        };
         // "a poll released last week", "figures published on Monday": a time or setting after
         // a participle describes the source and stays with it.
         let described = i > from + 1
@@ -4834,6 +4854,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         };
         if i > from
             && !joins_roles
+            && !joins_phrases
             && !described
             && !placed
             && (CLAUSE_WORDS.contains(&w)

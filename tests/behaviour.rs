@@ -4082,3 +4082,22 @@ fn a_short_quoted_sentence_with_the_stop_outside_the_mark_continues_the_claim() 
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_source_after_its_cue_runs_on_over_and_to_a_second_noun_phrase() {
+    assert_eq!(
+        sources("According to Ortiz and Reyes, the depot will close."),
+        ["Ortiz and Reyes"]
+    );
+    assert_eq!(
+        sources(
+            "According to a complaint filed by the Parks and Recreation Board, the depot leaks."
+        ),
+        ["a complaint filed by the Parks and Recreation Board"]
+    );
+    // A verb after "and" opens a clause of its own.
+    assert_eq!(
+        sources("The depot closed, according to Ortiz and the buses will stop."),
+        ["Ortiz"]
+    );
+}
