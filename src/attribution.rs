@@ -4167,7 +4167,11 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
 /// him") is left out. The aside has at most thirty tokens, no full stop but an abbreviation's,
 /// no quotation and, unless it is a relative clause, no cue.
 fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
-    let mut s0 = sent_start;
+    // "WASHINGTON -- President Ortiz, opening …, said": the name starts after a dateline.
+    let mut s0 = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, sent_start..comma))
+        .clamp(sent_start, comma);
     while s0 < comma && ctx.is_quote_mark(s0) {
         s0 += 1;
     }

@@ -4101,3 +4101,11 @@ fn a_source_after_its_cue_runs_on_over_and_to_a_second_noun_phrase() {
         ["Ortiz"]
     );
 }
+
+#[test]
+fn a_participle_aside_after_a_name_behind_a_dateline_is_no_part_of_the_speaker() {
+    assert_eq!(
+        sources("SPRINGFIELD -- Mayor Ortiz, opening the new depot on Saturday, said it would serve the city."),
+        ["Mayor Ortiz"]
+    );
+}
