@@ -467,6 +467,23 @@ pub fn find(
             }
         }
     }
+    // "has said about 20 people have …": "about" before a number is an approximation, no
+    // part of the cue.
+    for c in &mut cues {
+        let approximate = c.end > c.first + 1
+            && c.end < n
+            && ctx.lower(c.end - 1) == "about"
+            && (ctx
+                .word(c.end)
+                .starts_with(|ch: char| ch.is_ascii_digit() || ch == '$')
+                || matches!(
+                    ctx.lower(c.end),
+                    "two" | "three" | "four" | "five" | "six" | "ten" | "half"
+                ));
+        if approximate {
+            c.end -= 1;
+        }
+    }
     // The cue inside a lengthened one ("insist" in "continued to insist") is part of it.
     let mut covered = 0;
     cues.retain(|c| {

@@ -4109,3 +4109,14 @@ fn a_participle_aside_after_a_name_behind_a_dateline_is_no_part_of_the_speaker()
         ["Mayor Ortiz"]
     );
 }
+
+#[test]
+fn about_before_a_number_belongs_to_the_claim_not_the_cue() {
+    assert_attribution(
+        "Ortiz has said about 40 buses will be cut.",
+        "has said",
+        Some("Ortiz"),
+        &["about 40 buses will be cut"],
+        AttributionKind::Indirect,
+    );
+}
