@@ -4598,6 +4598,31 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             }
             break;
         }
+        // "the candidate's friends and political allies say", "She and her husband supported":
+        // "and" joining two noun phrases of one subject, the first opening its clause and
+        // holding no verb.
+        if w == "and" && j > sent_start && i < end && !ctx.is_punct(j - 1) {
+            let first = np_left(ctx, j, sent_start).filter(|&l| {
+                let opens = l == sent_start
+                    || matches!(
+                        ctx.lower(l - 1),
+                        "," | "that" | "while" | "when" | "where" | "but" | "as" | "because"
+                    );
+                let plain = (l..j).all(|k| {
+                    let w = ctx.lower(k);
+                    !ctx.cue_at[k]
+                        && !AUXILIARIES.contains(&w)
+                        && !MODALS.contains(&w)
+                        && !IRREGULAR_PAST.contains(&w)
+                        && !(w.ends_with("ed") && !ctx.is_capitalized(k))
+                });
+                opens && plain && j - l <= 8
+            });
+            if let Some(l) = first {
+                i = l;
+                break;
+            }
+        }
         // "the Department of Health and Social Care": "and" between capitalised words of a name.
         if w == "and"
             && j > sent_start

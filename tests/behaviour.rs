@@ -4120,3 +4120,21 @@ fn about_before_a_number_belongs_to_the_claim_not_the_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn two_noun_phrases_joined_by_and_are_one_speaker() {
+    assert_eq!(
+        sources(
+            "The levy is so small that many economists and tax advocates believe it will fail."
+        ),
+        ["many economists and tax advocates"]
+    );
+    assert_eq!(
+        sources("Safety experts and state officials, however, said the bridge was sound."),
+        ["Safety experts and state officials"]
+    );
+    assert_eq!(
+        sources("The race moves to Dayton, where Ortiz and his aides believe they can win."),
+        ["Ortiz and his aides"]
+    );
+}
