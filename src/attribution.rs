@@ -2069,6 +2069,9 @@ fn claim_start(ctx: &Ctx, cue: &Cue, sent_end: usize) -> Option<usize> {
 /// "issued a statement", "sent a letter": a verb in the past with its object's determiner
 /// after it.
 fn issues_object(ctx: &Ctx, k: usize) -> bool {
+    if k + 1 >= ctx.seg.tokens.len() {
+        return false;
+    }
     let w = ctx.lower(k);
     (w.ends_with("ed")
         || matches!(
@@ -4601,24 +4604,42 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         // "the candidate's friends and political allies say", "She and her husband supported":
         // "and" joining two noun phrases of one subject, the first opening its clause and
         // holding no verb.
-        if w == "and" && j > sent_start && i < end && !ctx.is_punct(j - 1) {
-            let first = np_left(ctx, j, sent_start).filter(|&l| {
-                let opens = l == sent_start
-                    || matches!(
-                        ctx.lower(l - 1),
-                        "," | "that" | "while" | "when" | "where" | "but" | "as" | "because"
-                    );
-                let plain = (l..j).all(|k| {
-                    let w = ctx.lower(k);
+        // The first phrase is read by a plain bounded scan, not by recursion, so a long run of
+        // "and" costs constant time at each.
+        if w == "and" && j > sent_start && i < end && end - j <= 16 && !ctx.is_punct(j - 1) {
+            let mut l = j;
+            while l > sent_start && j - l < 12 {
+                let k = l - 1;
+                let w = ctx.lower(k);
+                let word = if ctx.is_punct(k) {
+                    // "the mayor’s aides", "Mr. Ortiz", "a U.S.-born".
+                    ctx.possessive_at(k, j)
+                        || (w == "." && name_stop(ctx, k))
+                        || (w == "%" && k > sent_start)
+                        || (matches!(w, "-" | "/")
+                            && k > sent_start
+                            && ctx.tok(k - 1).span.end == ctx.tok(k).span.start
+                            && ctx.tok(k).span.end == ctx.tok(k + 1).span.start)
+                } else {
+                    // "current and former officials …": a run may hold "and" again.
                     !ctx.cue_at[k]
+                        && (w == "and" || !CLAUSE_WORDS.contains(&w))
                         && !AUXILIARIES.contains(&w)
                         && !MODALS.contains(&w)
                         && !IRREGULAR_PAST.contains(&w)
                         && !(w.ends_with("ed") && !ctx.is_capitalized(k))
-                });
-                opens && plain && j - l <= 8
-            });
-            if let Some(l) = first {
+                };
+                if !word {
+                    break;
+                }
+                l = k;
+            }
+            let opens = l == sent_start
+                || matches!(
+                    ctx.lower(l - 1),
+                    "," | "that" | "while" | "when" | "where" | "but" | "as" | "because"
+                );
+            if l < j && opens {
                 i = l;
                 break;
             }

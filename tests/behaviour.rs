@@ -4138,3 +4138,11 @@ fn two_noun_phrases_joined_by_and_are_one_speaker() {
         ["Ortiz and his aides"]
     );
 }
+
+#[test]
+fn a_subject_may_join_several_phrases_with_and() {
+    assert_eq!(
+        sources("Current and former drivers at the depot and at the garage have said the buses are unsafe."),
+        ["Current and former drivers at the depot and at the garage"]
+    );
+}
