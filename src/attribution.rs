@@ -4191,7 +4191,8 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     let mut s0 = ctx
         .seg
         .token_at_or_after(after_dateline(ctx, sent_start..comma))
-        .clamp(sent_start, comma);
+        .max(sent_start)
+        .min(comma);
     while s0 < comma && ctx.is_quote_mark(s0) {
         s0 += 1;
     }
