@@ -4434,7 +4434,18 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
     ) || TIME_WORDS.contains(&w)
         || DAYS.contains(&w)
         || matches!(w, "last" | "this" | "earlier" | "later");
+    // "insisted on getting them out": "on" before a gerund opens what was said, not where or
+    // when ("said in posing the question" is how it was said).
+    let gerund = w == "on"
+        && first + 1 < end
+        && ctx.lower(first + 1).ends_with("ing")
+        && !ctx.is_capitalized(first + 1)
+        && !matches!(
+            ctx.lower(first + 1),
+            "morning" | "evening" | "during" | "meeting" | "hearing"
+        );
     opens
+        && !gerund
         && end - first <= 10
         && (first..end).all(|i| {
             !ctx.cue_at[i] && (!ctx.is_punct(i) || ctx.is_terminator(i) || ctx.is_quote_mark(i))

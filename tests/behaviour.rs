@@ -4146,3 +4146,15 @@ fn a_subject_may_join_several_phrases_with_and() {
         ["Current and former drivers at the depot and at the garage"]
     );
 }
+
+#[test]
+fn on_before_a_gerund_after_a_cue_is_no_setting() {
+    let text = "Ann Lee said the swap was hard but that if the mayor chose one, he should have insisted on getting every rider out.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Ann Lee"),
+        &["the swap was hard but that if the mayor chose one, he should have insisted on getting every rider out"],
+        AttributionKind::Indirect,
+    );
+}
