@@ -3961,10 +3961,29 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
                 }
             }
         } else {
-            // "Erin Murphy, a former aide who went with her, said": a long apposition after a
-            // name that opens the sentence; otherwise a comma then a phrase is not an
-            // apposition but a clause ("…, officials said").
-            return long_apposition(ctx, end, sent_start);
+            // "Sen. Ann Reed (D-R.I.), said after a lunch that …": a stray comma between the
+            // subject that opens the sentence and its verb, with the claim after the verb.
+            let opens_sentence = start
+                == ctx
+                    .seg
+                    .token_at_or_after(after_dateline(ctx, sent_start..end));
+            let n = ctx.seg.tokens.len();
+            let saying = matches!(
+                ctx.lower(cue_first),
+                "said" | "says" | "told" | "tells" | "added" | "adds" | "wrote" | "writes"
+            );
+            let claim_after = saying
+                && cue_first + 1 < n
+                && (matches!(
+                    ctx.lower(cue_first + 1),
+                    "that" | "after" | "on" | "in" | "at" | "during" | "last" | "this" | "earlier"
+                ) || SUBJECT_PRONOUNS.contains(&ctx.lower(cue_first + 1)));
+            if !(opens_sentence && claim_after && !clause) {
+                // "Erin Murphy, a former aide who went with her, said": a long apposition after
+                // a name that opens the sentence; otherwise a comma then a phrase is not an
+                // apposition but a clause ("…, officials said").
+                return long_apposition(ctx, end, sent_start);
+            }
         }
     }
     if RELATIVES.contains(&ctx.lower(start)) && start + 1 < end {
@@ -4986,7 +5005,26 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             .find(|&k| ctx.word(k) == ",")
             .filter(|&k| trailing_setting(ctx, k + 1, end_limit) || ctx.cue_at[k + 1]);
         let tail = i + 1..setting.unwrap_or(end_limit);
-        let opens = !ctx.is_punct(i + 1) && !ctx.lower(i + 1).ends_with("ing");
+        // "The plan, said Doyle and others, would be clear": a verb after the comma goes on
+        // with the sentence the aside interrupted.
+        let verb_next = {
+            let w = ctx.lower(i + 1);
+            MODALS.contains(&w)
+                || matches!(
+                    w,
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "would"
+                        | "will"
+                        | "does"
+                        | "did"
+                )
+        };
+        let opens = !ctx.is_punct(i + 1) && !ctx.lower(i + 1).ends_with("ing") && !verb_next;
         let last_word = tail.clone().rev().find(|&k| !ctx.is_punct(k));
         // A cue word in a relative clause describes the speaker ("said Ana Reyes, a lawyer
         // who backs the plan").

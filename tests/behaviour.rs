@@ -4158,3 +4158,19 @@ fn on_before_a_gerund_after_a_cue_is_no_setting() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_stray_comma_between_the_opening_subject_and_said_keeps_the_speaker() {
+    assert_attribution(
+        "Sen. Ann Reed (D-Ohio), said after a lunch on Tuesday that she had not decided.",
+        "said",
+        Some("Sen. Ann Reed (D-Ohio)"),
+        &["that she had not decided"],
+        AttributionKind::Indirect,
+    );
+    // The inverted aside keeps its reading: the speaker follows the cue.
+    assert_eq!(
+        sources("The plan, said Doyle and others, would be clear."),
+        ["Doyle and others"]
+    );
+}
