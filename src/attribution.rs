@@ -3868,8 +3868,13 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         return Some(ctx.span(left, end - 2));
     }
     // "Mr. Manafort, citing “the magic of Trump,” said": an aside closed inside a quotation.
-    if end >= sent_start + 3 && ctx.is_quote_mark(end - 1) && ctx.word(end - 2) == "," {
-        if let Some(named) = name_then_aside(ctx, end - 2, sent_start) {
+    // The New York Times closes it with two apostrophes: "citing ''the magic of Trump,'' said".
+    let mut close = end;
+    while close > sent_start + 2 && end - close < 2 && ctx.is_quote_mark(close - 1) {
+        close -= 1;
+    }
+    if close < end && ctx.word(close - 1) == "," {
+        if let Some(named) = name_then_aside(ctx, close - 1, sent_start) {
             return Some(named);
         }
     }

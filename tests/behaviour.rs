@@ -4174,3 +4174,14 @@ fn a_stray_comma_between_the_opening_subject_and_said_keeps_the_speaker() {
         ["Doyle and others"]
     );
 }
+
+#[test]
+fn an_aside_closed_inside_a_quotation_of_two_apostrophes_leaves_the_name() {
+    assert_attribution(
+        "Mr. Ortiz, citing ''the quiet magic of the levy,'' said the plan could pass.",
+        "said",
+        Some("Mr. Ortiz"),
+        &["the plan could pass"],
+        AttributionKind::Indirect,
+    );
+}
