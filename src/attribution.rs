@@ -1308,6 +1308,35 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "that" {
         return true; // "a poll shows that …"
     }
+    // "The campaign calls this a false narrative", "Ann Lee, the director, calls Dayton a
+    // mistake": "calls" before its object is the verb, unless a determiner or possessive makes
+    // it a noun ("his calls to end …").
+    if w == "calls" && single && cue.end < ctx.seg.tokens.len() && cue.first > sent_start {
+        let next = ctx.lower(cue.end);
+        let prev = ctx.lower(cue.first - 1);
+        let object = (ctx.is_capitalized(cue.end) && !ctx.is_punct(cue.end))
+            || matches!(
+                next,
+                "this" | "that" | "the" | "her" | "his" | "their" | "its" | "it" | "him" | "them"
+            );
+        let noun = DETERMINERS.contains(&prev)
+            || matches!(
+                prev,
+                "s" | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "of"
+                    | "with"
+                    | "and"
+                    | "to"
+                    | "for"
+            );
+        if object && !noun {
+            return true;
+        }
+    }
     // "The poll indicates a tightening race", "documents show he took a loss": a noun-like word
     // followed by the start of a clause or an object is a verb.
     if cue.end < ctx.seg.tokens.len()

@@ -4185,3 +4185,19 @@ fn an_aside_closed_inside_a_quotation_of_two_apostrophes_leaves_the_name() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn calls_before_its_object_is_the_verb() {
+    assert_attribution(
+        "The Ortiz campaign calls this a false narrative.",
+        "calls",
+        Some("The Ortiz campaign"),
+        &["this a false narrative"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        sources("Ann Lee, director of the institute, calls Dayton a mistake."),
+        ["Ann Lee, director of the institute"]
+    );
+    assert!(cues("He rallied people with his calls to end the levy.").is_empty());
+}
