@@ -5108,8 +5108,9 @@ fn words_span(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Span> {
 fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attribution> {
     let cue_span = ctx.span(cue.first, cue.end - 1);
     let source = source_after(ctx, cue.end).or_else(|| {
-        // Fall back to everything up to the next comma.
-        let end = (cue.end..sent.end.min(cue.end + 12)).find(|&i| ctx.is_punct(i))?;
+        // Fall back to everything up to the next comma ("according to early results of exit
+        // polls conducted for the AP and television networks, …").
+        let end = (cue.end..sent.end.min(cue.end + 20)).find(|&i| ctx.is_punct(i))?;
         (end > cue.end).then(|| ctx.span(cue.end, end - 1))
     })?;
     // "According to the bureau, poverty fell": when the cue opens its sentence, the claim follows

@@ -4201,3 +4201,14 @@ fn calls_before_its_object_is_the_verb() {
     );
     assert!(cues("He rallied people with his calls to end the levy.").is_empty());
 }
+
+#[test]
+fn a_long_source_after_according_to_runs_to_its_comma() {
+    assert_attribution(
+        "According to early results of the surveys carried out for the Ledger and two local radio stations, most riders want the depot open.",
+        "According to",
+        Some("early results of the surveys carried out for the Ledger and two local radio stations"),
+        &["most riders want the depot open"],
+        AttributionKind::Indirect,
+    );
+}
