@@ -1358,13 +1358,13 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         .then(|| {
             (sent_start + 1..cue.first - 1)
                 .rev()
-                .take(12)
+                .take(20)
                 .find(|&k| ctx.word(k) == ",")
         })
         .flatten()
         .filter(|&k| {
             let w = ctx.lower(k + 1);
-            w.ends_with("ed") || RELATIVES.contains(&w)
+            w.ends_with("ed") || RELATIVES.contains(&w) || w == "where"
         });
     let p = opening_comma.map_or(cue.first - 1, |k| k - 1);
     let prev = ctx.lower(p);

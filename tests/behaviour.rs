@@ -4212,3 +4212,15 @@ fn a_long_source_after_according_to_runs_to_its_comma() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_noun_like_cue_after_a_long_aside_between_commas_is_a_verb() {
+    assert_eq!(
+        cues("A Ledger poll, conducted jointly with Lee Research (D) and Park & Company Research (R), shows Ortiz with 47 percent."),
+        ["shows"]
+    );
+    assert_eq!(
+        cues("The city markets, where traders bet on the outcome, show the mayor well ahead."),
+        ["show"]
+    );
+}
