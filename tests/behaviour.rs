@@ -4224,3 +4224,16 @@ fn a_noun_like_cue_after_a_long_aside_between_commas_is_a_verb() {
         ["show"]
     );
 }
+
+#[test]
+fn added_to_a_listener_reports_but_adding_to_a_thing_does_not() {
+    assert_attribution(
+        "“It was twice the size,” Ortiz added to reporters.",
+        "added",
+        Some("Ortiz"),
+        &["It was twice the size,"],
+        AttributionKind::Direct,
+    );
+    assert!(cues("The win is adding to Ortiz’s lead in the polls.").is_empty());
+    assert!(cues("The win is adding to her lead in the polls.").is_empty());
+}
