@@ -2581,7 +2581,13 @@ fn shared_subject(
     sent: std::ops::Range<usize>,
     prev: Option<&Attribution>,
 ) -> Option<Attribution> {
-    if first == sent.start || !matches!(ctx.lower(first - 1), "and" | "but") {
+    if first == sent.start {
+        return None;
+    }
+    // "Clinton paused, then revealed why …": ", then" joins a second verb as "and" does.
+    let joined = matches!(ctx.lower(first - 1), "and" | "but")
+        || (ctx.lower(first) == "then" && ctx.word(first - 1) == ",");
+    if !joined {
         return None;
     }
     // "… worked on the speech and thought it went well": a thought or wish after what someone

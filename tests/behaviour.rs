@@ -4237,3 +4237,14 @@ fn added_to_a_listener_reports_but_adding_to_a_thing_does_not() {
     assert!(cues("The win is adding to Ortiz’s lead in the polls.").is_empty());
     assert!(cues("The win is adding to her lead in the polls.").is_empty());
 }
+
+#[test]
+fn a_cue_after_comma_then_shares_the_subject() {
+    assert_attribution(
+        "Ortiz paused, then revealed why the plan was dead.",
+        "then revealed",
+        Some("Ortiz"),
+        &["why the plan was dead"],
+        AttributionKind::Indirect,
+    );
+}
