@@ -2103,6 +2103,12 @@ fn participle_form(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
     ctx.lower(cue.first).ends_with("ing") || ctx.lower(first) == "having"
 }
 
+/// A token that may open a claim: a word, or a currency sign before an amount ("calls for
+/// $1 trillion in new spending").
+fn opens_words(ctx: &Ctx, i: usize) -> bool {
+    !ctx.is_punct(i) || matches!(ctx.word(i), "$" | "£" | "€")
+}
+
 /// The first token of the claim after a cue, past the person told ("urging voters to …"), or
 /// None when the sentence ends or punctuation comes first.
 fn claim_start(ctx: &Ctx, cue: &Cue, sent_end: usize) -> Option<usize> {
@@ -2111,7 +2117,7 @@ fn claim_start(ctx: &Ctx, cue: &Cue, sent_end: usize) -> Option<usize> {
     } else {
         cue.end
     };
-    (c < sent_end && !ctx.is_punct(c)).then_some(c)
+    (c < sent_end && opens_words(ctx, c)).then_some(c)
 }
 
 /// "issued a statement", "sent a letter": a verb in the past with its object's determiner
@@ -3454,7 +3460,7 @@ fn clause_around_cue(
         (src_first > sent.start && ctx.word(src_first - 1) == ",").then(|| src_first - 1)
     };
 
-    let starts_content = |i: usize| i < sent.end && !ctx.is_punct(i);
+    let starts_content = |i: usize| i < sent.end && opens_words(ctx, i);
     // "Obama said, a majority of Americans …": a comma between cue and clause; "She said, if
     // elected, she would …": a condition between commas, then the clause.
     let condition = c + 3 < sent.end

@@ -4248,3 +4248,14 @@ fn a_cue_after_comma_then_shares_the_subject() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_claim_may_open_with_a_currency_sign() {
+    assert_attribution(
+        "Ortiz calls for $40 million in new spending on buses.",
+        "calls for",
+        Some("Ortiz"),
+        &["$40 million in new spending on buses"],
+        AttributionKind::Indirect,
+    );
+}
