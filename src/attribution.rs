@@ -2591,7 +2591,9 @@ fn shared_subject(
         return None;
     }
     // "Clinton paused, then revealed why …": ", then" joins a second verb as "and" does.
+    // ", yet refuses to …" too; "have not yet determined" is an adverb.
     let joined = matches!(ctx.lower(first - 1), "and" | "but")
+        || (ctx.lower(first - 1) == "yet" && first >= 2 && ctx.word(first - 2) == ",")
         || (ctx.lower(first) == "then" && ctx.word(first - 1) == ",");
     if !joined {
         return None;

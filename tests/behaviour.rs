@@ -4259,3 +4259,18 @@ fn a_claim_may_open_with_a_currency_sign() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_cue_after_comma_yet_shares_the_subject_but_not_yet_as_an_adverb() {
+    assert_attribution(
+        "Ortiz demands answers from the council, yet refuses to release his own records.",
+        "refuses",
+        Some("Ortiz"),
+        &["to release his own records"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        cues("Police say they have not yet determined whether the driver was drunk."),
+        ["say"]
+    );
+}
