@@ -4725,7 +4725,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                         && !AUXILIARIES.contains(&w)
                         && !MODALS.contains(&w)
                         && !IRREGULAR_PAST.contains(&w)
-                        && !(w.ends_with("ed") && !ctx.is_capitalized(k))
+                        && (!w.ends_with("ed") || ctx.is_capitalized(k))
                 };
                 if !word {
                     break;
@@ -4995,7 +4995,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                             && !PRONOUNS.contains(&w)
                             && !AUXILIARIES.contains(&w)
                             && !MODALS.contains(&w)
-                            && !(w.ends_with("ed") && !ctx.is_capitalized(k))
+                            && (!w.ends_with("ed") || ctx.is_capitalized(k))
                     })
             })
         };
