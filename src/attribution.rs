@@ -1394,7 +1394,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 | "letter" | "document" | "filing" | "research" | "data" | "record" | "census"
                 // "…,” the statement read.", "a sign reads": texts that say something.
                 | "statement" | "release" | "post" | "tweet" | "message" | "note" | "sign"
-                | "headline" | "caption" | "banner" | "notice" | "email" | "ad" | "advert"
+                | "headline" | "caption" | "banner" | "notice" | "email" | "ad" | "ads" | "advert"
         )
         || ctx.is_capitalized(p)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)

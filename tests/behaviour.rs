@@ -4274,3 +4274,14 @@ fn a_cue_after_comma_yet_shares_the_subject_but_not_yet_as_an_adverb() {
         ["say"]
     );
 }
+
+#[test]
+fn ads_before_a_bare_verb_cue_make_it_a_verb() {
+    assert_attribution(
+        "The ads ask voters to back the levy.",
+        "ask",
+        Some("The ads"),
+        &["voters to back the levy"],
+        AttributionKind::Indirect,
+    );
+}
