@@ -1439,8 +1439,8 @@ fn added_to_listener(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.lower(k);
     let possessive = k + 2 < n && matches!(ctx.word(k + 1), "’" | "'") && ctx.lower(k + 2) == "s";
     let name = ctx.is_capitalized(k) && !ctx.is_punct(k) && !possessive;
-    // "her" is left out: in train it stands in "adding to her delegate lead" 5 times and
-    // never names a listener.
+    // "her" is left out: in train it follows "add to" 5 times ("adding to her delegate lead",
+    // "her run of victories") and never names a listener.
     name || matches!(
         w,
         "reporters" | "journalists" | "him" | "them" | "us" | "me"
@@ -4406,6 +4406,16 @@ fn finite_auxiliary(w: &str) -> bool {
         )
 }
 
+/// A token that can stand in a noun phrase joined by "and": no cue, auxiliary, modal or
+/// lower-case past form ("the men and women", not "the depot closed and officials").
+fn verbless(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.lower(k);
+    !ctx.cue_at[k]
+        && !AUXILIARIES.contains(&w)
+        && !MODALS.contains(&w)
+        && (!w.ends_with("ed") || ctx.is_capitalized(k))
+}
+
 /// Is token `i` inside a relative clause opened after `from` ("a member of the caucus who
 /// wants him removed")? Such a clause describes the speaker; a cue in it is not theirs to
 /// report now.
@@ -4720,12 +4730,9 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                             && ctx.tok(k).span.end == ctx.tok(k + 1).span.start)
                 } else {
                     // "current and former officials …": a run may hold "and" again.
-                    !ctx.cue_at[k]
+                    verbless(ctx, k)
                         && (w == "and" || !CLAUSE_WORDS.contains(&w))
-                        && !AUXILIARIES.contains(&w)
-                        && !MODALS.contains(&w)
                         && !IRREGULAR_PAST.contains(&w)
-                        && (!w.ends_with("ed") || ctx.is_capitalized(k))
                 };
                 if !word {
                     break;
@@ -4989,13 +4996,10 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                     && (matches!(ctx.word(e), ",") || ctx.is_terminator(e))
                     && (i + 1..e).all(|k| {
                         let w = ctx.lower(k);
-                        !ctx.cue_at[k]
+                        verbless(ctx, k)
                             && !CLAUSE_WORDS.contains(&w)
                             && !RELATIVES.contains(&w)
                             && !PRONOUNS.contains(&w)
-                            && !AUXILIARIES.contains(&w)
-                            && !MODALS.contains(&w)
-                            && (!w.ends_with("ed") || ctx.is_capitalized(k))
                     })
             })
         };
@@ -5076,20 +5080,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         // with the sentence the aside interrupted.
         let verb_next = {
             let w = ctx.lower(i + 1);
-            MODALS.contains(&w)
-                || matches!(
-                    w,
-                    "is" | "was"
-                        | "are"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "would"
-                        | "will"
-                        | "does"
-                        | "did"
-                )
+            finite_auxiliary(w) || matches!(w, "does" | "did")
         };
         let opens = !ctx.is_punct(i + 1) && !ctx.lower(i + 1).ends_with("ing") && !verb_next;
         let last_word = tail.clone().rev().find(|&k| !ctx.is_punct(k));
