@@ -3083,6 +3083,16 @@ fn quote_then_cue(
         ctx.lower(cue.end - 1) == "of" || (cue.end < sent.end && ctx.lower(cue.end) == "of");
     let source = words_span(ctx, between.clone())
         .or_else(|| (!of_topic).then(|| source_after(ctx, cue.end)).flatten());
+    // "Ramos, a guest on “Big Questions,” said his boss was fair": a verb straight after the
+    // words that follow the cue makes them the subject of its claim, not an inverted speaker.
+    if between.is_empty() {
+        if let Some(s) = source {
+            let next = ctx.seg.token_at_or_after(s.end);
+            if next < sent.end && finite_auxiliary(ctx.lower(next)) {
+                return None;
+            }
+        }
+    }
     let mut content = vec![q.inner];
     if reported {
         content[0] = Span::new(ctx.tok(sent_first).span.start, q.span.end);
@@ -4336,7 +4346,11 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
             || matches!(first, "a" | "an"))
             // "Mr. Manafort, citing “the unique magic of Trump,” said": a participle's aside
             // may quote.
-            && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma) || first.ends_with("ing"))
+            // So may any aside quote a title: "Ramos, a guest on “Big Questions,” said".
+            && (!ctx.is_quote_mark(i)
+                || ctx.possessive_at(i, comma)
+                || first.ends_with("ing")
+                || quoted_title(ctx, i))
             && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i))
     });
     if !aside_ok {
@@ -4404,6 +4418,29 @@ fn finite_auxiliary(w: &str) -> bool {
             w,
             "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
         )
+}
+
+/// Is the quotation mark at token `i` one of the pair around a short title of capitalised
+/// words ("“Big Questions”", "''The Apprentice''")?
+fn quoted_title(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.tok(i).span;
+    let q = ctx
+        .quote_around(t.end)
+        .or_else(|| t.start.checked_sub(1).and_then(|at| ctx.quote_around(at)));
+    q.is_some_and(|q| {
+        let words: Vec<&str> = q
+            .inner
+            .text(ctx.text)
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        !words.is_empty()
+            && words.len() <= 5
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    })
 }
 
 /// A token that can stand in a noun phrase joined by "and": no cue, auxiliary, modal or

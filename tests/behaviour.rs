@@ -4285,3 +4285,22 @@ fn ads_before_a_bare_verb_cue_make_it_a_verb() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quoted_title_in_an_apposition_leaves_the_name_as_speaker() {
+    assert_attribution(
+        "Ramos, who starred in \"Big Questions,\" said his boss was fair.",
+        "said",
+        Some("Ramos"),
+        &["his boss was fair"],
+        AttributionKind::Indirect,
+    );
+    // The words after the cue are the subject of its claim, not an inverted speaker.
+    assert_attribution(
+        "Ramos, a host on \"Big Questions,\" said his boss was fair.",
+        "said",
+        Some("Ramos, a host on \"Big Questions"),
+        &["his boss was fair"],
+        AttributionKind::Indirect,
+    );
+}
