@@ -527,6 +527,31 @@ pub fn find(
     let mut next = n;
     ctx.next_comma_cue = vec![n; n];
     for i in (0..n).rev() {
+        // "…shows why the plan is a problem: A survey found that …": a colon before a clause
+        // with a speaker and cue of its own ends the claim before it.
+        if ctx.word(i) == ":" && ctx.quote_around(ctx.tok(i).span.start).is_none() {
+            let speaker_cue = (i + 2..n.min(i + 9))
+                .take_while(|&j| !ctx.is_punct(j - 1) || ctx.possessive_at(j - 1, j + 1))
+                .any(|j| ctx.cue_at[j]);
+            // A question after the colon ("asked: Who do you think will win?") is the claim.
+            let question = i + 1 < n
+                && matches!(
+                    ctx.lower(i + 1),
+                    "who"
+                        | "what"
+                        | "why"
+                        | "how"
+                        | "where"
+                        | "when"
+                        | "which"
+                        | "do"
+                        | "does"
+                        | "did"
+                );
+            if speaker_cue && !ctx.is_punct(i + 1) && !ctx.cue_at[i + 1] && !question {
+                next = i;
+            }
+        }
         // Only a comma can end a claim before a cue or a break.
         if ctx.word(i) != "," {
             ctx.next_comma_cue[i] = next;
@@ -1395,6 +1420,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 // "…,” the statement read.", "a sign reads": texts that say something.
                 | "statement" | "release" | "post" | "tweet" | "message" | "note" | "sign"
                 | "headline" | "caption" | "banner" | "notice" | "email" | "ad" | "ads" | "advert"
+                // "The video shows her leaving": records that show something.
+                | "video" | "footage" | "recording" | "photo" | "image" | "chart" | "map"
+                | "transcript" | "evidence" | "polling"
         )
         || ctx.is_capitalized(p)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
@@ -4682,6 +4710,12 @@ fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
         // a name.
         let described = ctx.lower(i - 1).ends_with("ed") && !ctx.is_capitalized(i - 1);
         let named = w == "today" && ctx.is_capitalized(i) && ctx.is_capitalized(i - 1);
+        // "The publicly available data", "a recently released report": after a determiner the
+        // adverb modifies the next word of the phrase.
+        let modifier = w.ends_with("ly") && DETERMINERS.contains(&ctx.lower(i - 1));
+        if modifier {
+            continue;
+        }
         let cut = match w {
             "in" => matches!(next, "a" | "an" | "his" | "her" | "their" | "its"),
             _ => !described && !named && (time_phrase(w, next) || DAYS.contains(&w)),

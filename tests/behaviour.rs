@@ -4304,3 +4304,53 @@ fn a_quoted_title_in_an_apposition_leaves_the_name_as_speaker() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_adverb_after_a_determiner_stays_in_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "The publicly available records indicate the depot lost money.",
+            "indicate"
+        ),
+        Some("The publicly available records")
+    );
+    assert_eq!(
+        source_of_cue(
+            "A recently released audit said the depot lost money.",
+            "said"
+        ),
+        Some("A recently released audit")
+    );
+}
+
+#[test]
+fn a_video_shows_what_it_records() {
+    assert_attribution(
+        "The video shows the mayor leaving the hall.",
+        "shows",
+        Some("The video"),
+        &["the mayor leaving the hall"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_colon_before_a_speaker_and_cue_ends_the_claim() {
+    assert_attribution(
+        "Polling shows why the depot is a problem: A recent survey found that half of riders want it closed.",
+        "shows",
+        Some("Polling"),
+        &["why the depot is a problem"],
+        AttributionKind::Indirect,
+    );
+    // A question after the colon is what was asked.
+    assert_attribution(
+        "Ortiz asked the council: Who do you think will pay for the depot?",
+        "asked",
+        Some("Ortiz"),
+        &["Who do you think will pay for the depot"],
+        AttributionKind::Indirect,
+    );
+    // A colon that ends the text is read without fault.
+    assert_eq!(cues("Ortiz said the plan has one flaw:"), ["said"]);
+}
