@@ -1389,7 +1389,12 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         .flatten()
         .filter(|&k| {
             let w = ctx.lower(k + 1);
-            w.ends_with("ed") || RELATIVES.contains(&w) || w == "where"
+            // "Ann Lee, a planner, hopes …": an apposition after a name.
+            let apposition = matches!(w, "a" | "an" | "the")
+                && k > sent_start
+                && ctx.is_capitalized(k - 1)
+                && !ctx.is_punct(k - 1);
+            w.ends_with("ed") || RELATIVES.contains(&w) || w == "where" || apposition
         });
     let p = opening_comma.map_or(cue.first - 1, |k| k - 1);
     let prev = ctx.lower(p);

@@ -4354,3 +4354,14 @@ fn a_colon_before_a_speaker_and_cue_ends_the_claim() {
     // A colon that ends the text is read without fault.
     assert_eq!(cues("Ortiz said the plan has one flaw:"), ["said"]);
 }
+
+#[test]
+fn a_noun_like_cue_after_a_name_and_its_apposition_is_a_verb() {
+    assert_attribution(
+        "Ann Lee, a transit planner, hopes the vote will settle the matter.",
+        "hopes",
+        Some("Ann Lee, a transit planner"),
+        &["the vote will settle the matter"],
+        AttributionKind::Indirect,
+    );
+}
