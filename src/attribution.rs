@@ -1143,7 +1143,6 @@ const NOUN_LIKE: &[&str] = &[
     "admits",
     "feel",
     "know",
-    "think",
 ];
 
 /// Present-tense cue words that are rarely nouns.
@@ -1317,6 +1316,15 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     if phrasal_not_said(ctx, cue, sent_start) {
         return false; // "voters aren't showing up", "a strong showing in Iowa"
+    }
+    // "a think tank": the one noun that "think" forms; anywhere else it is the verb ("Few in
+    // the party think …"), which reports a belief unless it is "think of" or "think twice".
+    if w == "think" {
+        return !(cue.end < ctx.seg.tokens.len()
+            && matches!(
+                ctx.lower(cue.end),
+                "tank" | "tanks" | "piece" | "pieces" | "of" | "about" | "twice"
+            ));
     }
     let plainly_verbal = w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w);
     if !NOUN_LIKE.contains(&w) && (!single || plainly_verbal) {

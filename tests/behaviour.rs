@@ -4365,3 +4365,19 @@ fn a_noun_like_cue_after_a_name_and_its_apposition_is_a_verb() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn think_after_any_subject_reports_a_belief_but_not_think_tank_or_think_of() {
+    assert_attribution(
+        "Few in the party think the levy will pass.",
+        "think",
+        Some("Few in the party"),
+        &["the levy will pass"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        cues("Ann Lee, a fellow at a transit think tank, said the levy will pass."),
+        ["said"]
+    );
+    assert!(cues("Many riders think of the depot as a landmark.").is_empty());
+}
