@@ -1124,7 +1124,6 @@ const NOUN_LIKE: &[&str] = &[
     "warning",
     "finds",
     "find",
-    "want",
     "wants",
     "answer",
     "answers",
@@ -1142,7 +1141,6 @@ const NOUN_LIKE: &[&str] = &[
     "concerns",
     "admits",
     "feel",
-    "know",
 ];
 
 /// Present-tense cue words that are rarely nouns.
@@ -1325,6 +1323,19 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 ctx.lower(cue.end),
                 "tank" | "tanks" | "piece" | "pieces" | "of" | "about" | "twice"
             ));
+    }
+    // "Only 4 in 10 voters in each county want …", "Few riders know …": a verb unless a
+    // determiner or preposition makes it a noun ("for want of", "in the know").
+    if matches!(w, "know" | "want") && cue.first > sent_start {
+        let prev = ctx.lower(cue.first - 1);
+        let noun = DETERMINERS.contains(&prev)
+            || matches!(
+                prev,
+                "s" | "his" | "her" | "their" | "its" | "our" | "for" | "of"
+            );
+        let before_of =
+            cue.end < ctx.seg.tokens.len() && matches!(ctx.lower(cue.end), "of" | "for");
+        return !noun && !before_of;
     }
     let plainly_verbal = w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w);
     if !NOUN_LIKE.contains(&w) && (!single || plainly_verbal) {

@@ -4381,3 +4381,15 @@ fn think_after_any_subject_reports_a_belief_but_not_think_tank_or_think_of() {
     );
     assert!(cues("Many riders think of the depot as a landmark.").is_empty());
 }
+
+#[test]
+fn want_and_know_after_a_phrase_with_a_preposition_are_verbs() {
+    assert_attribution(
+        "Only 4 in 10 riders in each town want the depot closed.",
+        "want",
+        Some("Only 4 in 10 riders in each town"),
+        &["the depot closed"],
+        AttributionKind::Indirect,
+    );
+    assert!(cues("The depot closed for want of riders.").is_empty());
+}
