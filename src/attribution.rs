@@ -1381,15 +1381,27 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             return true;
         }
     }
-    // "The poll indicates a tightening race", "documents show he took a loss": a noun-like word
-    // followed by the start of a clause or an object is a verb.
+    // "The poll indicates a tightening race", "documents show he took a loss", "the paper notes
+    // the city monitors …": a noun-like word followed by the start of a clause or an object is
+    // a verb, unless a determiner or quantifier before it makes it a noun ("the only hope the
+    // town has", "no concerns about the plan").
+    let quantified = cue.first > sent_start
+        && (DETERMINERS.contains(&ctx.lower(cue.first - 1))
+            || matches!(
+                ctx.lower(cue.first - 1),
+                "only" | "any" | "no" | "main" | "s"
+            ));
     if cue.end < ctx.seg.tokens.len()
         && cue.first > sent_start
         && !ctx.is_punct(cue.first - 1)
         && (matches!(
             ctx.lower(cue.end),
             "he" | "she" | "they" | "it" | "we" | "i" | "a" | "an" | "no" | "him" | "them" | "us"
-        ) || (ctx.is_capitalized(cue.end) && !ctx.is_capitalized(cue.first - 1)))
+        ) || (matches!(
+            ctx.lower(cue.end),
+            "the" | "this" | "these" | "his" | "their" | "its"
+        ) && !quantified)
+            || (ctx.is_capitalized(cue.end) && !ctx.is_capitalized(cue.first - 1)))
     {
         return true;
     }

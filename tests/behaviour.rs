@@ -4393,3 +4393,15 @@ fn want_and_know_after_a_phrase_with_a_preposition_are_verbs() {
     );
     assert!(cues("The depot closed for want of riders.").is_empty());
 }
+
+#[test]
+fn a_noun_like_cue_before_a_determiner_is_a_verb_unless_one_stands_before_it() {
+    assert_attribution(
+        "The newsletter notes the city monitors every bus stop.",
+        "notes",
+        Some("The newsletter"),
+        &["the city monitors every bus stop"],
+        AttributionKind::Indirect,
+    );
+    assert!(cues("The only hope the town has is a new depot.").is_empty());
+}
