@@ -3988,16 +3988,29 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         return Some(Span::new(name.start, ctx.tok(end - 2).span.end));
     }
     // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.
-    if end >= sent_start + 4 && matches!(ctx.word(end - 1), "--" | "—" | "–") {
+    // A hyphen with a space on each side stands for a dash: "Ann Lee - the mayor's sister -
+    // told".
+    let spaced_hyphen = |i: usize| {
+        ctx.word(i) == "-"
+            && i > 0
+            && i + 1 < ctx.seg.tokens.len()
+            && ctx.tok(i - 1).span.end < ctx.tok(i).span.start
+            && ctx.tok(i).span.end < ctx.tok(i + 1).span.start
+    };
+    if end >= sent_start + 4
+        && (matches!(ctx.word(end - 1), "--" | "—" | "–") || spaced_hyphen(end - 1))
+    {
         let dash = ctx.word(end - 1);
         let open = (sent_start + 1..end - 1)
             .rev()
             .take(30)
-            .find(|&i| ctx.word(i) == dash)?;
+            .find(|&i| ctx.word(i) == dash && (dash != "-" || spaced_hyphen(i)))?;
         // A cue in a relative clause describes the speaker: "Joyce — who is listed as … —".
-        if (open + 1..end - 1)
-            .any(|i| (ctx.cue_at[i] && !in_relative(ctx, open + 1, i)) || ctx.is_terminator(i))
-        {
+        // Names in the aside may have titles: "Three planners — Ms. Lee and Ms. Park — said".
+        if (open + 1..end - 1).any(|i| {
+            (ctx.cue_at[i] && !in_relative(ctx, open + 1, i))
+                || (ctx.is_terminator(i) && !name_stop(ctx, i))
+        }) {
             return None;
         }
         let left = np_left(ctx, open, sent_start)?;

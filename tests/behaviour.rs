@@ -4405,3 +4405,21 @@ fn a_noun_like_cue_before_a_determiner_is_a_verb_unless_one_stands_before_it() {
     );
     assert!(cues("The only hope the town has is a new depot.").is_empty());
 }
+
+#[test]
+fn an_aside_between_dashes_may_hold_titled_names_and_spaced_hyphens() {
+    assert_eq!(
+        source_of_cue(
+            "Three planners — Ms. Lee, Mr. Ortiz and Ms. Park — agreed there are better sites.",
+            "agreed"
+        ),
+        Some("Three planners — Ms. Lee, Mr. Ortiz and Ms. Park")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Ann Lee - the mayor's sister and co-host of her radio show - told the Ledger that the depot was safe.",
+            "told"
+        ),
+        Some("Ann Lee - the mayor's sister and co-host of her radio show")
+    );
+}
