@@ -1410,6 +1410,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     // "The figures, published on Monday, show …", "The data, which …, show": after a phrase
     // between commas, the word before the phrase stands before the cue.
+    let cue_w = w;
     let opening_comma = (ctx.word(cue.first - 1) == ",")
         .then(|| {
             (sent_start + 1..cue.first - 1)
@@ -1421,7 +1422,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         .filter(|&k| {
             let w = ctx.lower(k + 1);
             // "Ann Lee, a planner, hopes …": an apposition after a name.
-            let apposition = matches!(w, "a" | "an" | "the")
+            // A word that is seldom a noun follows any aside after a name: "Ann Lee, of
+            // Dayton, Ohio, dismisses …", "Ortiz, to his credit, refuses …".
+            let apposition = (matches!(w, "a" | "an" | "the") || !NOUN_LIKE.contains(&cue_w))
                 && k > sent_start
                 && ctx.is_capitalized(k - 1)
                 && !ctx.is_punct(k - 1);

@@ -4423,3 +4423,21 @@ fn an_aside_between_dashes_may_hold_titled_names_and_spaced_hyphens() {
         Some("Ann Lee - the mayor's sister and co-host of her radio show")
     );
 }
+
+#[test]
+fn a_verb_cue_after_any_aside_that_follows_a_name_is_a_verb() {
+    assert_attribution(
+        "Dora Smith, of Baldwin, Miss., dismisses the idea that the depot matters.",
+        "dismisses",
+        Some("Dora Smith, of Baldwin, Miss."),
+        &["the idea that the depot matters"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "And Ortiz, to his credit, refuses to attack Lee on her record.",
+            "refuses"
+        ),
+        Some("Ortiz")
+    );
+}
