@@ -4872,6 +4872,19 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                 break;
             }
         }
+        // "A rider who used the depot and who asked not to be named said": two relative
+        // clauses joined by "and" describe one subject; read on from the first "who".
+        if w == "and" && j > sent_start && j + 1 < end && ctx.lower(j + 1) == "who" {
+            if let Some(who) = (sent_start + 1..j)
+                .rev()
+                .take(12)
+                .take_while(|&k| !ctx.is_punct(k) && !ctx.cue_at[k])
+                .find(|&k| ctx.lower(k) == "who")
+            {
+                i = who + 1;
+                continue;
+            }
+        }
         // "the Department of Health and Social Care": "and" between capitalised words of a name.
         if w == "and"
             && j > sent_start

@@ -4441,3 +4441,20 @@ fn a_verb_cue_after_any_aside_that_follows_a_name_is_a_verb() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn two_relative_clauses_joined_by_and_describe_one_speaker() {
+    let text = "Another rider who used the depot here and who didn't want to be named said he saw the owner leave.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Another rider who used the depot here and who didn't want to be named"),
+        &["he saw the owner leave"],
+        AttributionKind::Indirect,
+    );
+    assert!(annotate(text)
+        .caveats
+        .iter()
+        .any(|c| c.kind == CaveatKind::Anonymous
+            && c.span.text(text) == "who didn't want to be named"));
+}
