@@ -3576,6 +3576,9 @@ fn clause_around_cue(
         // "While Trump has railed against the provisions, he’s sought …": a cue in an opening
         // subordinate clause reports up to the comma that closes the clause.
         end = end.min(subordinate_clause_end(ctx, sent.clone(), first, c));
+        if let Some(and_end) = verb_after_object(ctx, c, end) {
+            end = and_end;
+        }
         return make(
             ctx,
             cue_span,
@@ -3745,6 +3748,70 @@ fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> u
         return q.span.end;
     }
     quoted_comma_end(ctx, start, sent_end).unwrap_or(sent_end)
+}
+
+/// "praised the bill and moved on to the budget", "called him a nice guy and left": a claim
+/// with no verb of its own (an object, a phrase) ends before "and" and a finite verb, which
+/// goes on with the speaker's sentence. A claim that holds a verb ("said the depot closed and
+/// cost jobs") may share it, and is left alone; so is anything inside a quotation. Returns the
+/// byte where the claim then ends. Looks at most 30 tokens ahead.
+fn verb_after_object(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
+    let n = ctx.seg.tokens.len();
+    // A clause ("that the depot closed", "he wants …") may share its verb with what follows.
+    if from >= n
+        || matches!(
+            ctx.lower(from),
+            "that" | "whether" | "if" | "how" | "why" | "what"
+        )
+        || SUBJECT_PRONOUNS.contains(&ctx.lower(from))
+    {
+        return None;
+    }
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "does" | "did"
+        ) || IRREGULAR_PAST.contains(&w)
+            || (past_form(w) && w != "red")
+    };
+    for k in (from..n).take(30) {
+        if ctx.tok(k).span.start >= end || ctx.is_quote_mark(k) {
+            return None;
+        }
+        let w = ctx.lower(k);
+        // "a candidate who cares and is honest": the relative clause may go on.
+        if RELATIVES.contains(&w) || MODALS.contains(&w) {
+            return None;
+        }
+        if w == "and" && k > from && k + 1 < n && !ctx.is_capitalized(k + 1) {
+            let next = ctx.lower(k + 1);
+            // "and moved to …", "and jailed him": a past form is a verb when an object or a
+            // preposition follows it; "and respected party figures" is an adjective.
+            let then_object = k + 2 < n && {
+                let after = ctx.lower(k + 2);
+                ctx.is_punct(k + 2)
+                    || ctx.is_capitalized(k + 2)
+                    || DETERMINERS.contains(&after)
+                    || PRONOUNS.contains(&after)
+                    || PREPOSITIONS.contains(&after)
+                    || matches!(after, "to" | "him" | "them" | "us" | "me")
+                    || after.ends_with("ly")
+            };
+            let plain_verb = matches!(next, "is" | "was" | "are" | "were" | "has" | "have" | "had");
+            let next_verb = plain_verb
+                || (verb(next) && then_object)
+                || (ctx.cue_at[k + 1] && next.ends_with('s'));
+            if next_verb && !DETERMINERS.contains(&ctx.lower(k - 1)) {
+                let last = if ctx.word(k - 1) == "," { k - 2 } else { k - 1 };
+                return (last >= from).then(|| ctx.tok(last).span.end);
+            }
+            continue;
+        }
+        if !ctx.is_capitalized(k) && verb(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Does a new clause open at byte `at`: a participle cue ("claiming", "telling reporters") or a

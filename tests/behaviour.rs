@@ -4458,3 +4458,30 @@ fn two_relative_clauses_joined_by_and_describe_one_speaker() {
         .any(|c| c.kind == CaveatKind::Anonymous
             && c.span.text(text) == "who didn't want to be named"));
 }
+
+#[test]
+fn a_claim_without_a_verb_ends_before_and_with_a_verb_of_the_speaker() {
+    assert_attribution(
+        "Ortiz denied the charges and moved on to the budget.",
+        "denied",
+        Some("Ortiz"),
+        &["the charges"],
+        AttributionKind::Indirect,
+    );
+    // A claim with a verb of its own may share the next one.
+    assert_attribution(
+        "Ortiz said the depot closed and cost the town jobs.",
+        "said",
+        Some("Ortiz"),
+        &["the depot closed and cost the town jobs"],
+        AttributionKind::Indirect,
+    );
+    // A past form before a noun is an adjective.
+    assert_attribution(
+        "Ortiz praised the heat and unsettled weather of the valley.",
+        "praised",
+        Some("Ortiz"),
+        &["the heat and unsettled weather of the valley"],
+        AttributionKind::Indirect,
+    );
+}
