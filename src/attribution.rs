@@ -4163,6 +4163,14 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         return Some(ctx.tok(left).span);
     }
     let mut start = left;
+    // "The deputy head of the delegation to the forum said", "Democrats trying to win the
+    // Senate say": the phrase read leftwards stopped at a word inside the subject that opens
+    // the sentence.
+    if !appositive {
+        if let Some(s0) = long_opening_subject(ctx, left, end, cue_first, sent_start) {
+            start = s0;
+        }
+    }
     // "On Monday Okafor said", "Earlier this month the council said": a time phrase opening the
     // subject is no part of it; read before a trailing time phrase is cut.
     if end > start + 1 {
@@ -4508,6 +4516,99 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     } else {
         ctx.span(s0, comma - 1)
     })
+}
+
+/// The start of a long subject that opens the sentence and runs to `end`, when the noun phrase
+/// read leftwards stopped at `left` on a word that cannot open a subject: "to", a preposition
+/// or a participle ("the head of the delegation to | the forum", "Democrats trying to regain |
+/// control"). The words from the sentence's opening to `end` must open with a capital, a
+/// number, a determiner or a quantity, and hold no punctuation but a name's, no cue and no
+/// finite verb: twenty tokens at most.
+fn long_opening_subject(
+    ctx: &Ctx,
+    left: usize,
+    end: usize,
+    cue_first: usize,
+    sent_start: usize,
+) -> Option<usize> {
+    let mut s0 = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, sent_start..end))
+        .max(sent_start);
+    if s0 + 1 < left && matches!(ctx.lower(s0), "but" | "and" | "even" | "yet" | "so") {
+        s0 += 1;
+    }
+    // Only a verb cue reads a subject this long: "his passion for", "questions about" are
+    // nouns, read with a possessive or the words just before them.
+    let cue = ctx.lower(cue_first);
+    let verb_cue = past_form(cue)
+        || cue.ends_with('s')
+        || PLAIN_VERBS.contains(&cue)
+        || AUXILIARIES.contains(&cue)
+        || MODALS.contains(&cue);
+    if left <= s0 + 1 || end - s0 > 20 || !verb_cue {
+        return None;
+    }
+    // Each stop must join two noun phrases, hopping back to the opening in three at most.
+    let breaker = |k: usize| {
+        let w = ctx.lower(k);
+        (w == "to" || PREPOSITIONS.contains(&w) || (w.ends_with("ing") && !ctx.is_capitalized(k)))
+            && !matches!(
+                w,
+                "after" | "before" | "since" | "until" | "as" | "than" | "like"
+            )
+    };
+    let mut cur = left;
+    for _ in 0..3 {
+        if cur <= s0 + 1 || !breaker(cur - 1) {
+            break;
+        }
+        match np_left(ctx, cur - 1, sent_start) {
+            Some(l) if l < cur - 1 => cur = l,
+            _ => break,
+        }
+    }
+    if cur != s0 {
+        return None;
+    }
+    let opener = ctx.lower(s0);
+    let opens = (ctx.is_capitalized(s0)
+        || DETERMINERS.contains(&opener)
+        || opener.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            opener,
+            "many" | "most" | "some" | "several" | "few" | "all" | "those"
+        ))
+        && !LEADING_PHRASE.contains(&opener)
+        && !CLAUSE_WORDS.contains(&opener)
+        && !PREPOSITIONS.contains(&opener)
+        && !SUBJECT_PRONOUNS.contains(&opener)
+        && !opener.ends_with("ing")
+        && !ctx.cue_at[s0];
+    let plain = (s0..end).all(|i| {
+        let w = ctx.lower(i);
+        let punct_ok = !ctx.is_punct(i)
+            || ctx.possessive_at(i, end)
+            || name_stop(ctx, i)
+            || matches!(ctx.word(i), "-" | "(" | ")");
+        // "Rubio tried at first to …", "Gore remains one of …", "divisions likely contributed
+        // to": a past or present form after a name, a pronoun or an adverb is a verb.
+        let verb_after_name = (past_form(w) || (w.ends_with('s') && !w.ends_with("ss")))
+            && !ctx.is_capitalized(i)
+            && i > s0
+            && (ctx.is_capitalized(i - 1)
+                || SUBJECT_PRONOUNS.contains(&ctx.lower(i - 1))
+                || (ctx.lower(i - 1).ends_with("ly") && past_form(w)));
+        punct_ok
+            && !verb_after_name
+            && !w.ends_with("n't")
+            && !w.ends_with("n’t")
+            && !ctx.cue_at[i]
+            && !finite_auxiliary(w)
+            && !matches!(w, "that" | "who" | "which" | "said" | "says")
+            && !IRREGULAR_PAST.contains(&w)
+    });
+    (opens && plain).then_some(s0)
 }
 
 /// Everything from the sentence's start to the cue when it can only be the cue's subject, the

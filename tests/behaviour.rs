@@ -4485,3 +4485,29 @@ fn a_claim_without_a_verb_ends_before_and_with_a_verb_of_the_speaker() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_long_subject_opening_the_sentence_is_read_past_to_and_prepositions() {
+    assert_eq!(
+        source_of_cue(
+            "The deputy head of the delegation to the forum said the plan would fail.",
+            "said"
+        ),
+        Some("The deputy head of the delegation to the forum")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Riders trying to save the depot from closure say the vote was rushed.",
+            "say"
+        ),
+        Some("Riders trying to save the depot from closure")
+    );
+    // "after" opens a clause of time, not a subject.
+    assert_eq!(
+        source_of_cue(
+            "Three weeks after Ortiz vowed to fix the depot, the council closed it.",
+            "vowed"
+        ),
+        Some("Ortiz")
+    );
+}
