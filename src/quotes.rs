@@ -25,6 +25,16 @@ fn is_mark(c: char) -> bool {
     matches!(c, '"' | '\'' | '‘' | '’') || is_double_open(c) || is_double_close(c)
 }
 
+/// Characters that take no space: zero-width spaces and joiners, direction marks and
+/// embeddings, the byte-order mark.
+pub(crate) fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
 fn is_opening_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
@@ -66,7 +76,9 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             }
             let at = para.start + off;
             // The character before the mark; two apostrophes read as one mark count as '"'.
-            let prev = match body[..off].chars().next_back() {
+            // Invisible format characters (a direction mark pasted from social media) are
+            // passed over.
+            let prev = match body[..off].chars().rev().find(|&p| !is_format(p)) {
                 Some('\'') if off >= 2 && body.as_bytes()[off - 2] == b'\'' => Some('"'),
                 p => p,
             };

@@ -192,7 +192,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
+        // Invisible format characters (direction marks, zero-width spaces) are no token; the
+        // zero-width joiner stays inside the emoji it joins.
+        if c.is_whitespace() || (!c.is_ascii() && crate::quotes::is_format(c) && c != '\u{200D}') {
             continue;
         }
         if !is_word_char(c) {

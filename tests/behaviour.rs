@@ -4511,3 +4511,20 @@ fn a_long_subject_opening_the_sentence_is_read_past_to_and_prepositions() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn invisible_direction_marks_before_a_quotation_are_passed_over() {
+    // Comments pasted from social media often open with U+202A and a closing mark.
+    let text = "\u{202A}\u{201D}The depot is a money pit,\u{201D} said Ann Lee.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Ann Lee"),
+        &["The depot is a money pit,"],
+        AttributionKind::Direct,
+    );
+    assert_eq!(
+        source_of_cue("Ortiz\u{200B} said the depot\u{200E} had closed.", "said"),
+        Some("Ortiz")
+    );
+}
