@@ -5064,6 +5064,34 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             i = j;
             continue;
         }
+        // "riders, many of whom say …": the share of those named before is the source.
+        if matches!(w, "whom" | "which")
+            && j + 1 == end
+            && j >= sent_start + 2
+            && ctx.lower(j - 1) == "of"
+            && (matches!(
+                ctx.lower(j - 2),
+                "many"
+                    | "most"
+                    | "some"
+                    | "all"
+                    | "both"
+                    | "each"
+                    | "few"
+                    | "none"
+                    | "several"
+                    | "half"
+                    | "majority"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "percent"
+            ) || ctx.word(j - 2).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            i = j - 2;
+            break;
+        }
         if RELATIVES.contains(&w) {
             if j + 1 == end {
                 i = j; // the relative itself is the source

@@ -4528,3 +4528,14 @@ fn invisible_direction_marks_before_a_quotation_are_passed_over() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_share_of_those_named_before_is_the_source() {
+    assert_attribution(
+        "The town has 40 drivers, some of whom said they would strike.",
+        "said",
+        Some("some of whom"),
+        &["they would strike"],
+        AttributionKind::Indirect,
+    );
+}
