@@ -1315,6 +1315,18 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if phrasal_not_said(ctx, cue, sent_start) {
         return false; // "voters aren't showing up", "a strong showing in Iowa"
     }
+    // "will appear in court", "appeared on CNN": appearing somewhere is no hedge or report
+    // (train: 4 gold cues among 31 before on/in/before/at/with/by).
+    if w.starts_with("appear")
+        && cue.end == cue.first + 1
+        && cue.end < ctx.seg.tokens.len()
+        && matches!(
+            ctx.lower(cue.end),
+            "on" | "in" | "before" | "at" | "with" | "by" | "alongside"
+        )
+    {
+        return false;
+    }
     // "a think tank": the one noun that "think" forms; anywhere else it is the verb ("Few in
     // the party think …"), which reports a belief unless it is "think of" or "think twice".
     if w == "think" {

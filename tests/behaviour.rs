@@ -4539,3 +4539,16 @@ fn a_share_of_those_named_before_is_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn appearing_somewhere_is_no_cue() {
+    assert_attribution(
+        "Police said a man had been arrested and would appear in court on Monday.",
+        "said",
+        Some("Police"),
+        &["a man had been arrested and would appear in court on Monday"],
+        AttributionKind::Indirect,
+    );
+    assert!(cues("The mayor appeared on the radio twice.").is_empty());
+    assert_eq!(cues("The mayor appeared to doubt the plan."), ["appeared"]);
+}
