@@ -4552,3 +4552,14 @@ fn appearing_somewhere_is_no_cue() {
     assert!(cues("The mayor appeared on the radio twice.").is_empty());
     assert_eq!(cues("The mayor appeared to doubt the plan."), ["appeared"]);
 }
+
+#[test]
+fn an_adverb_cue_reports_the_words_on_either_side_of_it() {
+    assert_attribution(
+        "The depot will reportedly close in March.",
+        "reportedly",
+        None,
+        &["The depot will", "close in March"],
+        AttributionKind::Indirect,
+    );
+}
