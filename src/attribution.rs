@@ -2272,7 +2272,8 @@ fn opening_participle(
 /// Does a comma or dash stand before token `first` (`first` > 0), perhaps with a closing
 /// quotation mark after the comma ("… a “strong leader,” comparing him …")?
 fn clause_mark_before(ctx: &Ctx, first: usize) -> bool {
-    matches!(ctx.word(first - 1), "," | "—" | "–" | "--")
+    ctx.word(first - 1) == ","
+        || is_dash(ctx.word(first - 1))
         || (first >= 2 && ctx.is_quote_mark(first - 1) && ctx.word(first - 2) == ",")
 }
 
@@ -3301,7 +3302,7 @@ fn cue_then_quote(
     let q = ctx.quotes[qi].clone();
     let between = ctx.text[after_cue..q.span.start].trim();
     // Only a colon, a comma or "that" may stand between: anything else is indirect speech.
-    if !(between.is_empty() || matches!(between, ":" | "," | "that" | "—" | "–")) {
+    if !(between.is_empty() || matches!(between, ":" | "," | "that") || is_dash(between)) {
         return None;
     }
     let source = inverted.or_else(|| {
@@ -3713,10 +3714,7 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
         let w = ctx.word(i);
         // "NEW DELHI: …" ends a dateline in capitals too ("Q:" and "A:" are an interview's).
         let colon = w == ":" && in_capitals && i > sent.start && ctx.word(i - 1).len() > 2;
-        if (colon || matches!(w, "-" | "—" | "–" | "―" | "--"))
-            && i > sent.start
-            && i + 1 < sent.end
-        {
+        if (colon || w == "-" || is_dash(w)) && i > sent.start && i + 1 < sent.end {
             if in_capitals || agency {
                 return ctx.tok(i + 1).span.start.max(start);
             }
@@ -4085,9 +4083,7 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             && ctx.tok(i - 1).span.end < ctx.tok(i).span.start
             && ctx.tok(i).span.end < ctx.tok(i + 1).span.start
     };
-    if end >= sent_start + 4
-        && (matches!(ctx.word(end - 1), "--" | "—" | "–") || spaced_hyphen(end - 1))
-    {
+    if end >= sent_start + 4 && (is_dash(ctx.word(end - 1)) || spaced_hyphen(end - 1)) {
         let dash = ctx.word(end - 1);
         let open = (sent_start + 1..end - 1)
             .rev()
@@ -4674,6 +4670,11 @@ fn whole_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
             && (relative || (!ctx.cue_at[i] && !finite_auxiliary(w)))
     });
     plain.then(|| ctx.span(s0, first - 2))
+}
+
+/// A dash between words: em, en, horizontal bar, or a double hyphen ("Kall -- co-editor").
+fn is_dash(w: &str) -> bool {
+    matches!(w, "—" | "–" | "―" | "--")
 }
 
 /// A modal or a finite form of "be", "have" or "will": a phrase holding one is a clause, not
@@ -5813,7 +5814,7 @@ fn dash_name_colon(
         let Some(dash) = (range.start..colon)
             .rev()
             .take(6)
-            .find(|&i| matches!(ctx.word(i), "-" | "—" | "–" | "--"))
+            .find(|&i| ctx.word(i) == "-" || is_dash(ctx.word(i)))
         else {
             continue;
         };
@@ -6063,7 +6064,7 @@ fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             continue;
         }
         let dash = ctx.seg.token_at_or_after(q.span.end);
-        if dash >= ctx.seg.tokens.len() || !matches!(ctx.word(dash), "―" | "—" | "–" | "--") {
+        if dash >= ctx.seg.tokens.len() || !is_dash(ctx.word(dash)) {
             continue;
         }
         let Some(para) = paragraph_of(ctx, q.span.start) else {

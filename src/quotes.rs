@@ -38,7 +38,9 @@ pub(crate) fn is_format(c: char) -> bool {
 fn is_opening_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(p) => p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“'),
+        Some(p) => {
+            p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '―' | '-' | '/' | ':' | '“')
+        }
     }
 }
 

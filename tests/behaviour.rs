@@ -4563,3 +4563,14 @@ fn an_adverb_cue_reports_the_words_on_either_side_of_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_horizontal_bar_is_a_dash_like_the_others() {
+    assert_eq!(
+        source_of_cue(
+            "Three planners \u{2015} among them Ann Lee \u{2015} agreed there are better sites.",
+            "agreed"
+        ),
+        Some("Three planners \u{2015} among them Ann Lee")
+    );
+}
