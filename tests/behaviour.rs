@@ -4574,3 +4574,14 @@ fn a_horizontal_bar_is_a_dash_like_the_others() {
         Some("Three planners \u{2015} among them Ann Lee")
     );
 }
+
+#[test]
+fn the_progressive_of_a_cue_verb_is_a_cue() {
+    assert_attribution(
+        "Ortiz is stressing that his plan will save the depot.",
+        "is stressing",
+        Some("Ortiz"),
+        &["that his plan will save the depot"],
+        AttributionKind::Indirect,
+    );
+}
