@@ -2127,6 +2127,29 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
         source = words_span(ctx, q + 1..end);
         q = end;
     }
+    // "Asked during a debate in January why he trailed …", "Asked at a briefing Monday about
+    // …": a setting before the question is no part of it.
+    let mut about = about;
+    let setting = PREPOSITIONS.contains(&ctx.lower(q)) || DAYS.contains(&ctx.lower(q));
+    if setting && !matches!(ctx.lower(q), "about" | "if" | "whether") {
+        let found = (q + 1..sent.end.min(q + 10))
+            .take_while(|&i| !ctx.is_punct(i) && !ctx.cue_at[i])
+            .find(|&i| {
+                let w = ctx.lower(i);
+                w == "about" || (QUESTION_OPENERS.contains(&w) && !PREPOSITIONS.contains(&w))
+            });
+        if let Some(k) = found {
+            if ctx.lower(k) == "about" {
+                about = true;
+                q = k + 1;
+            } else {
+                q = k;
+            }
+        }
+    }
+    if q >= sent.end {
+        return None;
+    }
     let opener = ctx.lower(q);
     if !(about || QUESTION_OPENERS.contains(&opener) || (source.is_some() && opener == "to")) {
         return None;

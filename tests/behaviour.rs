@@ -4585,3 +4585,21 @@ fn the_progressive_of_a_cue_verb_is_a_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_setting_between_asked_and_the_question_is_no_part_of_it() {
+    assert_attribution(
+        "Asked during a debate in January why he trailed Lee, Ortiz said he had started late.",
+        "Asked",
+        None,
+        &["why he trailed Lee"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Asked in an interview whether he would run, Ortiz said no.",
+        "Asked",
+        None,
+        &["whether he would run"],
+        AttributionKind::Indirect,
+    );
+}
