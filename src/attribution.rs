@@ -1433,9 +1433,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         .flatten()
         .filter(|&k| {
             let w = ctx.lower(k + 1);
-            // "Ann Lee, a planner, hopes …": an apposition after a name.
-            // A word that is seldom a noun follows any aside after a name: "Ann Lee, of
-            // Dayton, Ohio, dismisses …", "Ortiz, to his credit, refuses …".
+            // An aside after a name: an apposition ("Ann Lee, a planner, hopes …"), or any
+            // aside before a word that is seldom a noun ("Ann Lee, of Dayton, Ohio, dismisses
+            // …", "Ortiz, to his credit, refuses …").
             let apposition = (matches!(w, "a" | "an" | "the") || !NOUN_LIKE.contains(&cue_w))
                 && k > sent_start
                 && ctx.is_capitalized(k - 1)
@@ -3841,8 +3841,12 @@ fn verb_after_object(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
                 || (verb(next) && then_object)
                 || (ctx.cue_at[k + 1] && next.ends_with('s'));
             if next_verb && !DETERMINERS.contains(&ctx.lower(k - 1)) {
-                let last = if ctx.word(k - 1) == "," { k - 2 } else { k - 1 };
-                return (last >= from).then(|| ctx.tok(last).span.end);
+                let last = if ctx.word(k - 1) == "," {
+                    k.checked_sub(2)?
+                } else {
+                    k - 1
+                };
+                return (last >= from && !ctx.is_punct(last)).then(|| ctx.tok(last).span.end);
             }
             continue;
         }
@@ -4718,18 +4722,15 @@ fn quoted_title(ctx: &Ctx, i: usize) -> bool {
         .quote_around(t.end)
         .or_else(|| t.start.checked_sub(1).and_then(|at| ctx.quote_around(at)));
     q.is_some_and(|q| {
-        let words: Vec<&str> = q
-            .inner
-            .text(ctx.text)
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .collect();
-        !words.is_empty()
-            && words.len() <= 5
-            && words
-                .iter()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        let words = || {
+            q.inner
+                .text(ctx.text)
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+        };
+        (1..=5).contains(&words().take(6).count())
+            && words().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
     })
 }
 
@@ -4917,15 +4918,19 @@ fn setting_then_comma(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
 /// Is the full stop at token `i` part of a name: after a title ("Rep. Jim Clyburn") or an
 /// initial ("John D. Podesta")?
 fn name_stop(ctx: &Ctx, i: usize) -> bool {
-    let before = ctx.word(i - 1);
+    // A full stop that opens the text follows no name (". why and told reporters").
+    let Some(b) = i.checked_sub(1) else {
+        return false;
+    };
+    let before = ctx.word(b);
     let initial = before.chars().count() == 1 && before.chars().all(char::is_uppercase);
     // "the nominee for the Nov. 8 election": a month's abbreviation before a day.
     let month = matches!(
-        ctx.lower(i - 1),
+        ctx.lower(b),
         "jan" | "feb" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
     ) && i + 1 < ctx.seg.tokens.len()
         && ctx.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
-    initial || month || TITLE_ABBREVIATIONS.contains(&ctx.lower(i - 1))
+    initial || month || TITLE_ABBREVIATIONS.contains(&ctx.lower(b))
 }
 
 /// Words that open a phrase of time or setting rather than a speaker.

@@ -144,10 +144,19 @@ pub fn segment(text: &str) -> Segmentation {
         let mut start = first;
         for end in sentence_ends(text, &tokens[first..t]) {
             let range = start..first + end;
+            // Invisible format characters before a sentence belong to it, so that sentences
+            // tile their paragraph with only white space between them.
             let span = Span::new(
                 tokens[range.start].span.start,
                 tokens[range.end - 1].span.end,
             );
+            // A sentence starts back over the blank run before it, past that run's leading
+            // white space: its invisible characters are the sentence's. (A paragraph neither
+            // starts nor ends with one.)
+            let blank = |c: char| c.is_whitespace() || is_invisible(c);
+            let before = text[para.start..span.start].trim_end_matches(blank);
+            let lead = text[para.start + before.len()..span.start].trim_start();
+            let span = Span::new(span.start - lead.len(), span.end);
             sentences.push(span);
             sentence_tokens.push(range);
             sentence_paragraph.push(pi);
@@ -168,13 +177,20 @@ fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
-        let span = Span::new(start, start + line.len()).trim(text);
+        let span = Span::new(start, start + line.len())
+            .trim_matches(text, |c| c.is_whitespace() || is_invisible(c));
         if !span.is_empty() {
             out.push(span);
         }
         start += line.len();
     }
     out
+}
+
+/// An invisible format character that is no part of a word: a direction mark or embedding, a
+/// zero-width space, the byte-order mark. The zero-width joiner stays inside the emoji it joins.
+pub(crate) fn is_invisible(c: char) -> bool {
+    crate::quotes::is_format(c) && c != '\u{200D}'
 }
 
 fn is_word_char(c: char) -> bool {
@@ -192,9 +208,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        // Invisible format characters (direction marks, zero-width spaces) are no token; the
-        // zero-width joiner stays inside the emoji it joins.
-        if c.is_whitespace() || (!c.is_ascii() && crate::quotes::is_format(c) && c != '\u{200D}') {
+        // Invisible format characters (direction marks, zero-width spaces) are no token.
+        if c.is_whitespace() || (!c.is_ascii() && is_invisible(c)) {
             continue;
         }
         if !is_word_char(c) {

@@ -172,6 +172,14 @@ fn pathological_inputs_keep_the_invariants() {
         mixed_marks.as_str(),
         "said",
         ":",
+        ", and",
+        "and who said",
+        "Asked during",
+        "many of whom said",
+        // A full stop opening the text once read the token before the first.
+        ". why and told reporters",
+        "reportedly",
+        "\u{202A}\u{201D}",
         "“",
         "’s",
         "U.S.",
@@ -205,6 +213,18 @@ fn news_like() -> impl Strategy<Value = String> {
         Just("told reporters".to_string()),
         Just("may".to_string()),
         Just("👋".to_string()),
+        // Words the later rules read: joins, shares, dashes, settings and invisible marks.
+        Just("and".to_string()),
+        Just("many of whom".to_string()),
+        Just("—".to_string()),
+        Just("-".to_string()),
+        Just("\u{202A}".to_string()),
+        Just("Asked during".to_string()),
+        Just("why".to_string()),
+        Just("reportedly".to_string()),
+        Just("appeared".to_string()),
+        Just("think".to_string()),
+        Just("the".to_string()),
         "\\PC{0,6}",
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
