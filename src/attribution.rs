@@ -335,7 +335,10 @@ impl Ctx<'_> {
 
     /// Is token `i` the apostrophe of a possessive "’s" that ends before token `end`?
     fn possessive_at(&self, i: usize, end: usize) -> bool {
-        matches!(self.word(i), "’" | "'") && i + 1 < end && self.lower(i + 1) == "s"
+        // `end` is at most the token count, so the bound comes first.
+        i + 1 < end.min(self.seg.tokens.len())
+            && matches!(self.word(i), "’" | "'")
+            && self.lower(i + 1) == "s"
     }
 
     /// Is token `i` the full stop of an abbreviation inside an apposition: after a short word
@@ -2353,6 +2356,9 @@ fn noun_phrase_source(text: &str, source: Span) -> Option<Span> {
 /// after a conjunction and a setting phrase closed by a comma ("But later in the day, she
 /// escalated …, criticizing …"): a pronoun, or capitalised words (titles with their full stop).
 fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> {
+    if sent_start >= first {
+        return None;
+    }
     let mut s0 = ctx
         .seg
         .token_at_or_after(after_dateline(ctx, sent_start..first))
@@ -3728,7 +3734,10 @@ fn opens_quote(ctx: &Ctx, i: usize) -> bool {
 /// Where a sentence's own words begin, past a dateline such as "LISBON -" or
 /// "MOSCOW (Reuters) -".
 fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
-    let start = ctx.tok(sent.start).span.start;
+    // A range past the last token ("adding said ," reads a subject after the final comma).
+    let Some(start) = ctx.seg.tokens.get(sent.start).map(|t| t.span.start) else {
+        return ctx.text.len();
+    };
     let mut i = sent.start;
     // "WASHINGTON —", or a place and date in any case with the agency in brackets:
     // "Washington (AFP) –", "SYDNEY, Nov 3 (Reuters) -".

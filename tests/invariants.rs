@@ -176,8 +176,10 @@ fn pathological_inputs_keep_the_invariants() {
         "and who said",
         "Asked during",
         "many of whom said",
-        // A full stop opening the text once read the token before the first.
+        // Each once read a token outside the text: before the first, or past the last.
         ". why and told reporters",
+        "was appeared publicly",
+        "adding said ,",
         "reportedly",
         "\u{202A}\u{201D}",
         "“",
@@ -225,6 +227,9 @@ fn news_like() -> impl Strategy<Value = String> {
         Just("appeared".to_string()),
         Just("think".to_string()),
         Just("the".to_string()),
+        Just("adding".to_string()),
+        Just("was".to_string()),
+        Just("publicly".to_string()),
         "\\PC{0,6}",
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
