@@ -4581,6 +4581,20 @@ fn long_opening_subject(
     cue_first: usize,
     sent_start: usize,
 ) -> Option<usize> {
+    // Each stop must join two noun phrases, hopping back to the opening in three at most.
+    let breaker = |k: usize| {
+        let w = ctx.lower(k);
+        (w == "to" || PREPOSITIONS.contains(&w) || (w.ends_with("ing") && !ctx.is_capitalized(k)))
+            && !matches!(
+                w,
+                "after" | "before" | "since" | "until" | "as" | "than" | "like"
+            )
+    };
+    // The cheap tests first: most subjects stop at no such word, and the opening found below
+    // is at most a dateline (ten tokens) and a conjunction past the sentence's start.
+    if left <= sent_start + 1 || end > sent_start + 32 || !breaker(left - 1) {
+        return None;
+    }
     let mut s0 = ctx
         .seg
         .token_at_or_after(after_dateline(ctx, sent_start..end))
@@ -4599,15 +4613,6 @@ fn long_opening_subject(
     if left <= s0 + 1 || end - s0 > 20 || !verb_cue {
         return None;
     }
-    // Each stop must join two noun phrases, hopping back to the opening in three at most.
-    let breaker = |k: usize| {
-        let w = ctx.lower(k);
-        (w == "to" || PREPOSITIONS.contains(&w) || (w.ends_with("ing") && !ctx.is_capitalized(k)))
-            && !matches!(
-                w,
-                "after" | "before" | "since" | "until" | "as" | "than" | "like"
-            )
-    };
     let mut cur = left;
     for _ in 0..3 {
         if cur <= s0 + 1 || !breaker(cur - 1) {
