@@ -302,6 +302,8 @@ struct Ctx<'a> {
     /// For each token, the index of the next comma that is followed by a cue (", said Reyes") or
     /// a clause break (", but"), or the token count: a reported clause ends there.
     next_comma_cue: Vec<usize>,
+    /// For each token, the index of the next "and" at or after it, or the token count.
+    next_and: Vec<usize>,
     /// For the last token of a condition of anonymity ("who asked not to be named"), the token
     /// it starts at: part of the source it follows, never a cue.
     condition_from: Vec<Option<usize>>,
@@ -409,6 +411,7 @@ pub fn find(
         cue_at: vec![false; seg.tokens.len()],
         adverb_cue_at: vec![false; seg.tokens.len()],
         next_comma_cue: Vec::new(),
+        next_and: Vec::new(),
         condition_from: vec![None; seg.tokens.len()],
         lowered: String::with_capacity(text.len()),
         lowered_end: Vec::with_capacity(seg.tokens.len()),
@@ -529,6 +532,14 @@ pub fn find(
     }
     let mut next = n;
     ctx.next_comma_cue = vec![n; n];
+    ctx.next_and = vec![n; n];
+    let mut and = n;
+    for i in (0..n).rev() {
+        if ctx.lower(i) == "and" {
+            and = i;
+        }
+        ctx.next_and[i] = and;
+    }
     for i in (0..n).rev() {
         // "…shows why the plan is a problem: A survey found that …": a colon before a clause
         // with a speaker and cue of its own ends the claim before it.
@@ -1987,7 +1998,8 @@ fn read_cue_patterns(
             after_dateline(ctx, sent.clone()),
             sentence_content_end(ctx, sent),
         );
-        let content = if start < span.start && span.end < end {
+        // A "sentence" longer than any claim (no full stop for pages) is capped as one span.
+        let content = if start < span.start && span.end < end && end - start <= MAX_CONTENT {
             vec![Span::new(start, span.start), Span::new(span.end, end)]
         } else {
             vec![Span::new(start, end)]
@@ -3813,6 +3825,11 @@ fn verb_after_object(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
         )
         || SUBJECT_PRONOUNS.contains(&ctx.lower(from))
     {
+        return None;
+    }
+    // No "and" within reach: nothing to cut (one lookup, so a long claim costs no scan).
+    let and = ctx.next_and[from];
+    if and >= n || and - from >= 30 || ctx.tok(and).span.start >= end {
         return None;
     }
     let verb = |w: &str| {
