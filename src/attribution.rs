@@ -302,8 +302,6 @@ struct Ctx<'a> {
     /// For each token, the index of the next comma that is followed by a cue (", said Reyes") or
     /// a clause break (", but"), or the token count: a reported clause ends there.
     next_comma_cue: Vec<usize>,
-    /// For each token, the index of the next "and" at or after it, or the token count.
-    next_and: Vec<usize>,
     /// For the last token of a condition of anonymity ("who asked not to be named"), the token
     /// it starts at: part of the source it follows, never a cue.
     condition_from: Vec<Option<usize>>,
@@ -411,7 +409,6 @@ pub fn find(
         cue_at: vec![false; seg.tokens.len()],
         adverb_cue_at: vec![false; seg.tokens.len()],
         next_comma_cue: Vec::new(),
-        next_and: Vec::new(),
         condition_from: vec![None; seg.tokens.len()],
         lowered: String::with_capacity(text.len()),
         lowered_end: Vec::with_capacity(seg.tokens.len()),
@@ -532,14 +529,6 @@ pub fn find(
     }
     let mut next = n;
     ctx.next_comma_cue = vec![n; n];
-    ctx.next_and = vec![n; n];
-    let mut and = n;
-    for i in (0..n).rev() {
-        if ctx.lower(i) == "and" {
-            and = i;
-        }
-        ctx.next_and[i] = and;
-    }
     for i in (0..n).rev() {
         // "…shows why the plan is a problem: A survey found that …": a colon before a clause
         // with a speaker and cue of its own ends the claim before it.
@@ -3827,9 +3816,11 @@ fn verb_after_object(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
     {
         return None;
     }
-    // No "and" within reach: nothing to cut (one lookup, so a long claim costs no scan).
-    let and = ctx.next_and[from];
-    if and >= n || and - from >= 30 || ctx.tok(and).span.start >= end {
+    // No "and" within reach: nothing to cut. One substring search of the raw text, so a long
+    // claim without one costs no token reads.
+    let reach = ctx.tok((from + 29).min(n - 1)).span.end.min(end);
+    let start = ctx.tok(from).span.start;
+    if start >= reach || !ctx.text[start..reach].contains(" and ") {
         return None;
     }
     let verb = |w: &str| {
