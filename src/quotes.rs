@@ -10,6 +10,7 @@
 //! a quotation over several paragraphs, as British outlets write them. One pass over the text.
 
 use crate::analysis::Quote;
+use crate::segment::is_invisible;
 use crate::span::Span;
 
 fn is_double_open(c: char) -> bool {
@@ -23,16 +24,6 @@ fn is_double_close(c: char) -> bool {
 /// Every mark the loop below reads: straight, curly and angle quotation marks.
 fn is_mark(c: char) -> bool {
     matches!(c, '"' | '\'' | '‘' | '’') || is_double_open(c) || is_double_close(c)
-}
-
-/// Characters that take no space: zero-width spaces and joiners, direction marks and
-/// embeddings, the byte-order mark.
-pub(crate) fn is_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
-    )
 }
 
 fn is_opening_context(prev: Option<char>) -> bool {
@@ -80,7 +71,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             // The character before the mark; two apostrophes read as one mark count as '"'.
             // Invisible format characters (a direction mark pasted from social media) are
             // passed over.
-            let prev = match body[..off].chars().rev().find(|&p| !is_format(p)) {
+            let prev = match body[..off].chars().rev().find(|&p| !is_invisible(p)) {
                 Some('\'') if off >= 2 && body.as_bytes()[off - 2] == b'\'' => Some('"'),
                 p => p,
             };

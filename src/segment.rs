@@ -144,15 +144,14 @@ pub fn segment(text: &str) -> Segmentation {
         let mut start = first;
         for end in sentence_ends(text, &tokens[first..t]) {
             let range = start..first + end;
-            // Invisible format characters before a sentence belong to it, so that sentences
-            // tile their paragraph with only white space between them.
             let span = Span::new(
                 tokens[range.start].span.start,
                 tokens[range.end - 1].span.end,
             );
-            // A sentence starts back over the blank run before it, past that run's leading
-            // white space: its invisible characters are the sentence's. (A paragraph neither
-            // starts nor ends with one.)
+            // Invisible characters before a sentence are its own, so that sentences tile their
+            // paragraph with only white space between them: it starts back over the blank run
+            // before it, past that run's leading white space. (A paragraph neither starts nor
+            // ends with one.)
             let blank = |c: char| c.is_whitespace() || is_invisible(c);
             let before = text[para.start..span.start].trim_end_matches(blank);
             let lead = text[para.start + before.len()..span.start].trim_start();
@@ -187,10 +186,15 @@ fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
-/// An invisible format character that is no part of a word: a direction mark or embedding, a
-/// zero-width space, the byte-order mark. The zero-width joiner stays inside the emoji it joins.
+/// An invisible format character that is no part of a word: a zero-width space or non-joiner,
+/// a direction mark or embedding, a word joiner, the byte-order mark. The zero-width joiner
+/// (U+200D) is not one: it stays inside the emoji it joins.
 pub(crate) fn is_invisible(c: char) -> bool {
-    crate::quotes::is_format(c) && c != '\u{200D}'
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
 }
 
 fn is_word_char(c: char) -> bool {
