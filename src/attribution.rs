@@ -2112,7 +2112,13 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
     // "Asked about his paid speeches, Huckabee’s campaign said": the lexicon's "asked about"
     // is read here too, the question starting after "about".
     let about = cue.end == cue.first + 2 && ctx.lower(cue.first + 1) == "about";
-    if (cue.end != cue.first + 1 && !about) || ctx.lower(cue.first) != "asked" {
+    // "Pushed by the host on whether …", "Questioned about the fees, …": a question put the
+    // same way.
+    let asking = matches!(
+        ctx.lower(cue.first),
+        "asked" | "pushed" | "challenged" | "questioned"
+    );
+    if (cue.end != cue.first + 1 && !about) || !asking {
         return None;
     }
     let opens = cue.first == sent.start
@@ -2150,6 +2156,11 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
                 q = k;
             }
         }
+    }
+    // "Questioned about the fees": the question starts after "about", as after "asked about".
+    if !about && ctx.lower(q) == "about" {
+        about = true;
+        q += 1;
     }
     if q >= sent.end {
         return None;

@@ -4603,3 +4603,21 @@ fn a_setting_between_asked_and_the_question_is_no_part_of_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_question_may_be_put_by_pushing_challenging_or_questioning() {
+    assert_attribution(
+        "Challenged by a reporter on her fees, Lee said that she had done nothing wrong.",
+        "Challenged",
+        Some("a reporter"),
+        &["on her fees"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Questioned about the depot, Ortiz said it would close.",
+        "Questioned",
+        None,
+        &["the depot"],
+        AttributionKind::Indirect,
+    );
+}
