@@ -333,6 +333,15 @@ impl Ctx<'_> {
         matches!(self.word(i), "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
     }
 
+    /// Does token `i` touch the tokens on both sides of it, with no space ("U.S.-born",
+    /// "Reuters/Ipsos")?
+    fn glued(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.seg.tokens.len()
+            && self.tok(i - 1).span.end == self.tok(i).span.start
+            && self.tok(i).span.end == self.tok(i + 1).span.start
+    }
+
     /// Is token `i` the apostrophe of a possessive "’s" that ends before token `end`?
     fn possessive_at(&self, i: usize, end: usize) -> bool {
         // `end` is at most the token count, so the bound comes first.
@@ -1321,7 +1330,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // "will appear in court", "appeared on CNN": appearing somewhere is no hedge or report
     // (train: 4 gold cues among 31 before on/in/before/at/with/by).
     if w.starts_with("appear")
-        && cue.end == cue.first + 1
+        && single
         && cue.end < ctx.seg.tokens.len()
         && matches!(
             ctx.lower(cue.end),
@@ -1343,11 +1352,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // determiner or preposition makes it a noun ("for want of", "in the know").
     if matches!(w, "know" | "want") && cue.first > sent_start {
         let prev = ctx.lower(cue.first - 1);
-        let noun = DETERMINERS.contains(&prev)
-            || matches!(
-                prev,
-                "s" | "his" | "her" | "their" | "its" | "our" | "for" | "of"
-            );
+        let noun = DETERMINERS.contains(&prev) || matches!(prev, "s" | "for" | "of");
         let before_of =
             cue.end < ctx.seg.tokens.len() && matches!(ctx.lower(cue.end), "of" | "for");
         return !noun && !before_of;
@@ -1379,19 +1384,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 "this" | "that" | "the" | "her" | "his" | "their" | "its" | "it" | "him" | "them"
             );
         let noun = DETERMINERS.contains(&prev)
-            || matches!(
-                prev,
-                "s" | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "of"
-                    | "with"
-                    | "and"
-                    | "to"
-                    | "for"
-            );
+            || matches!(prev, "s" | "of" | "with" | "and" | "to" | "for");
         if object && !noun {
             return true;
         }
@@ -2149,12 +2142,7 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
                 w == "about" || (QUESTION_OPENERS.contains(&w) && !PREPOSITIONS.contains(&w))
             });
         if let Some(k) = found {
-            if ctx.lower(k) == "about" {
-                about = true;
-                q = k + 1;
-            } else {
-                q = k;
-            }
+            q = k;
         }
     }
     // "Questioned about the fees": the question starts after "about", as after "asked about".
@@ -3834,11 +3822,11 @@ fn verb_after_object(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
     if start >= reach || !ctx.text[start..reach].contains(" and ") {
         return None;
     }
+    let plain_verb = |w: &str| matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had");
     let verb = |w: &str| {
-        matches!(
-            w,
-            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "does" | "did"
-        ) || IRREGULAR_PAST.contains(&w)
+        plain_verb(w)
+            || matches!(w, "does" | "did")
+            || IRREGULAR_PAST.contains(&w)
             || (past_form(w) && w != "red")
     };
     for k in (from..n).take(30) {
@@ -3864,8 +3852,7 @@ fn verb_after_object(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
                     || matches!(after, "to" | "him" | "them" | "us" | "me")
                     || after.ends_with("ly")
             };
-            let plain_verb = matches!(next, "is" | "was" | "are" | "were" | "has" | "have" | "had");
-            let next_verb = plain_verb
+            let next_verb = plain_verb(next)
                 || (verb(next) && then_object)
                 || (ctx.cue_at[k + 1] && next.ends_with('s'));
             if next_verb && !DETERMINERS.contains(&ctx.lower(k - 1)) {
@@ -5065,11 +5052,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             let title = w == "." && j > sent_start && name_stop(ctx, j);
             // "The Reuters/Ipsos poll", "a U.S.-born gunman": a slash or hyphen joining two words
             // with no space.
-            let slash = matches!(w, "/" | "-")
-                && j > sent_start
-                && j + 1 < end
-                && ctx.tok(j - 1).span.end == ctx.tok(j).span.start
-                && ctx.tok(j).span.end == ctx.tok(j + 1).span.start;
+            let slash = matches!(w, "/" | "-") && j > sent_start && j + 1 < end && ctx.glued(j);
             // "47% say": a percentage.
             let percent = w == "%"
                 && j > sent_start
@@ -5095,10 +5078,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                     ctx.possessive_at(k, j)
                         || (w == "." && name_stop(ctx, k))
                         || (w == "%" && k > sent_start)
-                        || (matches!(w, "-" | "/")
-                            && k > sent_start
-                            && ctx.tok(k - 1).span.end == ctx.tok(k).span.start
-                            && ctx.tok(k).span.end == ctx.tok(k + 1).span.start)
+                        || (matches!(w, "-" | "/") && k > sent_start && ctx.glued(k))
                 } else {
                     // "current and former officials …": a run may hold "and" again.
                     verbless(ctx, k)
