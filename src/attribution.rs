@@ -774,6 +774,9 @@ pub fn find(
         a.source = a.source.map(|s| without_opener(&ctx, s));
         relative_claim(&ctx, a);
         medium_after_object(&ctx, a);
+        for c in &mut a.content {
+            *c = close_quote(&ctx, *c);
+        }
     }
     out
 }
@@ -2890,12 +2893,14 @@ fn kind_of(ctx: &Ctx, content: &[Span]) -> AttributionKind {
     if all_quoted {
         return AttributionKind::Direct;
     }
+    // Any quoted words in a claim not wholly quoted make it mixed, including a quotation whose
+    // full stop the claim leaves out ("had \"acted swiftly.\"").
     let has_quote = content.iter().any(|c| {
         let i = ctx.quotes.partition_point(|q| q.span.end <= c.start);
         ctx.quotes[i..]
             .iter()
             .take_while(|q| q.span.start < c.end)
-            .any(|q| c.contains(q.inner))
+            .any(|q| q.inner.overlaps(*c))
     });
     if has_quote {
         AttributionKind::Mixed
@@ -2933,6 +2938,29 @@ fn cap(text: &str, span: Span) -> Span {
                 .map_or(0, |(i, _)| i);
     }
     Span::new(span.start, end)
+}
+
+/// Takes a claim that opens a quotation on to its closing mark when only a full stop or comma
+/// lies between: "the deal was 'dead in the water'." shows both marks, not an unclosed one. The
+/// scorer trims quote marks and punctuation at a span's ends, so the figures do not change.
+fn close_quote(ctx: &Ctx, c: Span) -> Span {
+    let first = ctx.quotes.partition_point(|q| q.span.start < c.start);
+    let Some(q) = ctx.quotes[first..]
+        .iter()
+        .take_while(|q| q.span.start < c.end)
+        .find(|q| q.closed && q.span.end > c.end)
+    else {
+        return c;
+    };
+    let between = ctx.text.get(c.end..q.inner.end).unwrap_or("x");
+    if between
+        .chars()
+        .all(|ch| matches!(ch, '.' | ',' | '?' | '!'))
+    {
+        Span::new(c.start, q.span.end)
+    } else {
+        c
+    }
 }
 
 fn make(

@@ -173,16 +173,27 @@ fn is_scare_quote(text: &str, seg: &Segmentation, q: &Quote, attributions: &[Att
         return false;
     }
     let inner = q.inner.text(text).trim();
-    let words = inner.split_whitespace().count();
-    if words == 0 || words > 3 || inner.len() > 40 || inner.ends_with([',', '.', '!', '?']) {
+    // American papers put the sentence's full stop or comma inside the marks ("had \"acted
+    // swiftly.\""); British ones outside ("had 'acted swiftly'."). A quoted phrase is the same
+    // phrase either way, but a capital after the mark opens a quoted sentence ("\"Stop now.\"").
+    let bare = inner.strip_suffix(['.', ',']).unwrap_or(inner);
+    let inside_stop = bare.len() < inner.len();
+    let words = bare.split_whitespace().count();
+    if words == 0
+        || words > 3
+        || bare.len() > 40
+        || bare.ends_with([',', '.', '!', '?'])
+        || (inside_stop && !bare.starts_with(char::is_lowercase))
+    {
         return false;
     }
-    // Inside a sentence: words on both sides, not a headline made of a quotation.
+    // Inside a sentence: words before it, and after it unless its marks hold the full stop; not
+    // a headline made of a quotation.
     let Some(s) = seg.sentence_at(q.span.start) else {
         return false;
     };
     let sent = seg.sentences[s];
-    if sent.start == q.span.start || sent.end == q.span.end {
+    if sent.start == q.span.start || (sent.end == q.span.end && !inside_stop) {
         return false;
     }
     !near(attributions, q.span).any(|a| {

@@ -319,6 +319,26 @@ fn distancing_by_phrase_and_by_scare_quotes() {
 }
 
 #[test]
+fn scare_quotes_are_the_same_with_the_full_stop_inside_or_outside() {
+    for text in [
+        "The board said the audit was \"a formality.\"",
+        "The board said the audit was 'a formality'.",
+    ] {
+        let a = annotate(text);
+        let scare: Vec<&str> = a
+            .caveats
+            .iter()
+            .filter(|c| c.kind == CaveatKind::Distancing)
+            .map(|c| c.span.text(text).trim_matches(['"', '\'', '.']))
+            .collect();
+        assert_eq!(scare, vec!["a formality"], "{text}");
+    }
+    // A quoted sentence is no scare quote.
+    let text = "The chair said: \"Stop now.\"";
+    assert!(annotate(text).caveats.is_empty(), "{text}");
+}
+
+#[test]
 fn an_unnamed_source_of_an_attribution_is_an_anonymous_caveat() {
     let text = "Officials said the road would reopen. A person familiar with the matter disagreed.";
     let a = annotate(text);
@@ -2480,7 +2500,7 @@ fn words_before_a_quotation_in_its_sentence_belong_to_the_mixed_claim() {
         "With dozens of depots, “there is no single point of failure,” Ortiz said.",
         "said",
         Some("Ortiz"),
-        &["With dozens of depots, “there is no single point of failure,"],
+        &["With dozens of depots, “there is no single point of failure,”"],
         AttributionKind::Mixed,
     );
 }
@@ -2899,12 +2919,31 @@ fn a_quotation_opened_inside_a_claim_takes_the_claim_past_its_sentence() {
 }
 
 #[test]
+fn a_claim_that_opens_a_quotation_keeps_its_closing_mark() {
+    // British papers quote with single marks and put the full stop outside.
+    assert_attribution(
+        "The council leader said residents had been 'let down'.",
+        "said",
+        Some("The council leader"),
+        &["residents had been 'let down'"],
+        AttributionKind::Mixed,
+    );
+    assert_attribution(
+        "Patel said the government had \"acted swiftly.\"",
+        "said",
+        Some("Patel"),
+        &["the government had \"acted swiftly.\""],
+        AttributionKind::Mixed,
+    );
+}
+
+#[test]
 fn a_question_mark_inside_a_quotation_stays_with_the_claim() {
     assert_attribution(
         "Okafor wrote that the plan was “a total failure!”",
         "wrote",
         Some("Okafor"),
-        &["that the plan was “a total failure!"],
+        &["that the plan was “a total failure!”"],
         AttributionKind::Mixed,
     );
 }
@@ -2949,7 +2988,7 @@ fn a_participle_in_an_opening_phrase_reports_up_to_its_comma() {
         text,
         "called",
         Some("the drivers' union"),
-        &["the plan a “disgrace"],
+        &["the plan a “disgrace”"],
         AttributionKind::Mixed,
     );
 }
@@ -3975,7 +4014,7 @@ fn a_quotation_runs_on_after_a_mixed_claim_that_ends_on_its_quote() {
         "said",
         Some("Ortiz"),
         &[
-            "The depot is a “money pit,",
+            "The depot is a “money pit,”",
             "We lose more on it every single year.",
         ],
         AttributionKind::Mixed,
