@@ -256,8 +256,11 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
                 roles.push(r.to_string());
             }
         }
+        // "NHS England", "BBC News": an acronym in a longer name is an institution's.
+        let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
         let is_org = lex.is_organisation(&name)
             || name.split_whitespace().any(|w| lex.is_organisation(w))
+            || (e - s > 1 && words[s..e].iter().any(|w| acronym(w) && !lex.is_title(w)))
             || (e - s == 1 && org && name.len() > 1 && name.chars().all(|c| c.is_uppercase()));
         let kind = if is_org {
             SpeakerKind::Organisation
@@ -293,8 +296,11 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
     Reading::Description { key, kind }
 }
 
-/// Words that may join the capitalised words of one name: "Bank of England", "Ibn al-Walid".
-const NAME_JOINERS: &[&str] = &["of", "de", "van", "von", "bin", "al", "la", "del", "&"];
+/// Words that may join the capitalised words of one name: "Bank of England", "Ibn al-Walid",
+/// "Institute for Fiscal Studies".
+const NAME_JOINERS: &[&str] = &[
+    "of", "for", "de", "van", "von", "bin", "al", "la", "del", "&",
+];
 
 /// The end of the run of name tokens starting at `i`: capitalised words, a joiner between two of
 /// them, and the full stop of a title or an initial ("Mr. Johnson", "John D. Podesta").

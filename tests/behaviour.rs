@@ -260,6 +260,30 @@ fn short_forms_and_pronouns_resolve_to_the_named_speaker() {
 }
 
 #[test]
+fn british_institutions_are_named_whole_and_are_no_people() {
+    let text = "According to the Office for National Statistics, prices rose. \
+                A spokeswoman for NHS England said lists were shorter. \
+                Jo Reed MP said they were not.";
+    let a = annotate(text);
+    let speakers: Vec<(&str, SpeakerKind)> = a
+        .attributions
+        .iter()
+        .map(|x| {
+            let s = &a.speakers[x.speaker.unwrap()];
+            (s.name.as_str(), s.kind)
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![
+            ("Office for National Statistics", SpeakerKind::Organisation),
+            ("NHS England", SpeakerKind::Organisation),
+            ("Jo Reed MP", SpeakerKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn institutions_and_unnamed_sources_are_speakers_of_their_own_kind() {
     let text =
         "The Kremlin said it was not involved. Officials familiar with the matter said otherwise.";
