@@ -35,6 +35,37 @@ fn is_opening_context(prev: Option<char>) -> bool {
     }
 }
 
+/// Is the single mark at `off` of `body` the apostrophe of a plural possessive ("‘The players’
+/// union won’t accept it,’ she said")? It is when an "s" comes before it, a lower-case word after
+/// it, and the next single mark that is no apostrophe inside a word can close the quotation. The
+/// look-ahead stops at that mark, so each stretch of the paragraph is read once for each mark.
+fn plural_possessive(body: &str, off: usize, prev: Option<char>) -> bool {
+    let rest = &body[off..];
+    let mut chars = rest.char_indices().skip(1);
+    let next_is_lower = matches!(chars.next(), Some((_, ' ')))
+        && chars.next().is_some_and(|(_, w)| w.is_lowercase());
+    if !matches!(prev, Some('s' | 'S')) || !next_is_lower {
+        return false;
+    }
+    let mut before: Option<char> = None;
+    let mut iter = rest.chars().skip(1).peekable();
+    while let Some(c) = iter.next() {
+        if matches!(c, '‘' | '’' | '\'') {
+            let after = iter.peek().copied();
+            let inside_word = before.is_some_and(char::is_alphanumeric)
+                && after.is_some_and(char::is_alphanumeric);
+            if !inside_word {
+                // A mark that can close: glued to the word before it, no word after it.
+                return c != '‘'
+                    && before.is_some_and(|b| !b.is_whitespace())
+                    && !after.is_some_and(char::is_alphanumeric);
+            }
+        }
+        before = Some(c);
+    }
+    false
+}
+
 struct Open {
     start: usize,
     inner_start: usize,
@@ -143,7 +174,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     Some(s)
                         if c != '‘'
                             && !next_is_word
-                            && prev.is_some_and(|p| !p.is_whitespace()) =>
+                            && prev.is_some_and(|p| !p.is_whitespace())
+                            && !plural_possessive(body, off, prev) =>
                     {
                         // A double quotation nested inside is part of this one.
                         while quotes

@@ -387,7 +387,11 @@ fn last_name_run(
         }
         let start = i;
         i = run_end(text, toks, words, i, lex);
-        let possessive = i + 1 < toks.len() && matches!(words[i], "’" | "'") && words[i + 1] == "s";
+        // "Putin’s spokesman", and "Mr Jones’ lawyer" after a name ending in "s".
+        let possessive = i + 1 < toks.len()
+            && matches!(words[i], "’" | "'")
+            && (words[i + 1] == "s"
+                || (words[i - 1].ends_with('s') && words[i + 1].starts_with(char::is_lowercase)));
         let modifier = i < toks.len()
             && toks[i].kind == TokKind::Word
             && words[i].chars().next().is_some_and(char::is_lowercase);

@@ -161,6 +161,8 @@ fn pathological_inputs_keep_the_invariants() {
     let many_quotes = "\"".repeat(10_000);
     let long_sentence = "the minister said that officials told reporters ".repeat(5_000);
     let mixed_marks = "“‘\"'”’«» said: ".repeat(2_000);
+    // Each plural possessive looks ahead for a mark that can close the quotation.
+    let possessives = format!("‘{}", "the drivers’ union isn’t ".repeat(5_000));
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
     let nouns = noun_cue_run(20_000);
@@ -170,6 +172,7 @@ fn pathological_inputs_keep_the_invariants() {
         many_quotes.as_str(),
         long_sentence.as_str(),
         mixed_marks.as_str(),
+        possessives.as_str(),
         "said",
         ":",
         ", and",
@@ -230,6 +233,10 @@ fn news_like() -> impl Strategy<Value = String> {
         Just("adding".to_string()),
         Just("was".to_string()),
         Just("publicly".to_string()),
+        Just("drivers’".to_string()),
+        Just("drivers'".to_string()),
+        Just("‘".to_string()),
+        Just("'".to_string()),
         "\\PC{0,6}",
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))

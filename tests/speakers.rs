@@ -180,6 +180,41 @@ fn a_pronoun_after_an_unnamed_role_is_that_role_holder() {
 }
 
 #[test]
+fn british_institutions_are_named_whole_and_are_no_people() {
+    let text = "According to the Office for National Statistics, prices rose. \
+                A spokeswoman for NHS England said lists were shorter. \
+                Jo Reed MP said they were not.";
+    let a = annotate(text);
+    let speakers: Vec<(&str, SpeakerKind)> = a
+        .attributions
+        .iter()
+        .map(|x| {
+            let s = &a.speakers[x.speaker.unwrap()];
+            (s.name.as_str(), s.kind)
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![
+            ("Office for National Statistics", SpeakerKind::Organisation),
+            ("NHS England", SpeakerKind::Organisation),
+            ("Jo Reed MP", SpeakerKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_plural_possessive_owns_the_speaker_it_names() {
+    assert_speaker(
+        "Mr Jones’ lawyer said the charges were dropped.",
+        "said",
+        "Mr Jones’ lawyer",
+        SpeakerKind::Unknown,
+        &[],
+    );
+}
+
+#[test]
 fn colleges_and_trusts_are_organisations() {
     assert_speaker(
         "The Royal College of Surgeons said the rules were unsafe.",
