@@ -3973,7 +3973,10 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         let object_end = skip_named_object(ctx, i, end);
         let modal_after = object_end < end
             && (MODALS.contains(&ctx.lower(object_end))
-                || matches!(ctx.lower(object_end), "would" | "will"));
+                || matches!(
+                    ctx.lower(object_end),
+                    "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has"
+                ));
         return if modal_after { i } else { object_end };
     }
     i

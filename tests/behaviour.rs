@@ -4120,6 +4120,14 @@ fn a_modal_after_the_noun_makes_it_the_claims_subject_not_the_one_warned() {
         &["that the depot would close"],
         AttributionKind::Indirect,
     );
+    // A finite verb after the noun does the same: "was" has no one warned before it.
+    assert_attribution(
+        "A consultant warned the service was close to collapse.",
+        "warned",
+        Some("A consultant"),
+        &["the service was close to collapse"],
+        AttributionKind::Indirect,
+    );
 }
 
 #[test]
