@@ -4105,6 +4105,23 @@ fn points_after_a_number_are_a_unit_not_a_cue() {
 }
 
 #[test]
+fn maintain_reports_only_before_that() {
+    assert_attribution(
+        "The mayor maintained that the depot was safe.",
+        "maintained",
+        Some("The mayor"),
+        &["that the depot was safe"],
+        AttributionKind::Indirect,
+    );
+    for text in [
+        "The council maintained the depot for years.",
+        "Crews maintain the roads in winter.",
+    ] {
+        assert!(annotate(text).attributions.is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_modal_after_the_noun_makes_it_the_claims_subject_not_the_one_warned() {
     assert_attribution(
         "Others warned the council could yet close the depot.",
