@@ -378,12 +378,28 @@ fn last_name_run(
     words: &[&str],
     lex: &Lexicon,
 ) -> Option<(usize, usize)> {
+    // "The document, seen by the Echo", "The candidate, who is backed by Lee": a name inside an
+    // aside opened by a participle, a relative or a preposition is not the speaker.
+    let aside = (1..words.len()).find(|&k| {
+        let w = words[k];
+        words[k - 1] == ","
+            && w.starts_with(char::is_lowercase)
+            && (matches!(
+                w,
+                "who" | "whose" | "which" | "of" | "in" | "at" | "for" | "from" | "with" | "by"
+            ) || w.ends_with("ed")
+                || w.ends_with("ing")
+                || matches!(w, "seen" | "known" | "written" | "shown" | "given"))
+    });
     let mut best = None;
     let mut i = 0;
     while i < toks.len() {
         if !is_name_word(text, toks[i].span, toks[i].kind) {
             i += 1;
             continue;
+        }
+        if aside.is_some_and(|a| i > a) {
+            break;
         }
         let start = i;
         i = run_end(text, toks, words, i, lex);

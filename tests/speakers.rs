@@ -204,6 +204,25 @@ fn british_institutions_are_named_whole_and_are_no_people() {
 }
 
 #[test]
+fn a_name_inside_an_aside_is_not_the_speaker() {
+    assert_speaker(
+        "The audit, seen by the Courier, says the depot lost money.",
+        "says",
+        "The audit, seen by the Courier",
+        SpeakerKind::Unknown,
+        &[],
+    );
+    // A name in an apposition is the speaker.
+    assert_speaker(
+        "Her spokesman, former senator Ann Lee, said it was over.",
+        "said",
+        "Ann Lee",
+        SpeakerKind::Person,
+        &[],
+    );
+}
+
+#[test]
 fn a_plural_possessive_owns_the_speaker_it_names() {
     assert_speaker(
         "Mr Jones’ lawyer said the charges were dropped.",
