@@ -1609,7 +1609,11 @@ fn attributive(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
 /// A headline in title case ("Graham Says Trump Could Address Energy"), judged on its first
 /// twelve words: there a capitalised cue is still a cue.
 fn title_case(ctx: &Ctx, sent_start: usize) -> bool {
-    let end = ctx.seg.tokens.len().min(sent_start + 12);
+    if sent_start >= ctx.seg.tokens.len() {
+        return false;
+    }
+    // Only the headline's own words: a short one is followed by the article's first sentence.
+    let end = sentence_range(ctx, sent_start).end.min(sent_start + 12);
     let words: Vec<usize> = (sent_start..end).filter(|&i| !ctx.is_punct(i)).collect();
     let caps = words.iter().filter(|&&i| ctx.is_capitalized(i)).count();
     words.len() >= 3 && caps * 4 >= words.len() * 3

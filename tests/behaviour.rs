@@ -457,6 +457,14 @@ fn a_title_case_headline_keeps_its_capitalised_cue() {
         .expect("the headline cue");
     assert_eq!(at.source.map(|s| s.text(text)), Some("Mayor Lopes"));
     assert_eq!(at.content[0].text(text), "Tram Plan Will Cut Journeys");
+    // A short headline is judged on its own words, not on the article's first sentence.
+    let text = "Ortiz Says Depot Will Close\n\nThe city council heard on Monday that the depot \
+                would close in the spring.";
+    let a = annotate(text);
+    assert!(
+        a.attributions.iter().any(|x| x.cue.text(text) == "Says"),
+        "{text}"
+    );
 }
 
 #[test]
