@@ -334,7 +334,10 @@ impl Ctx<'_> {
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {
-        matches!(self.word(i), "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
+        matches!(
+            self.word(i),
+            "\"" | "“" | "”" | "‘" | "’" | "'" | "''" | "`" | "``" | "«" | "»"
+        )
     }
 
     /// Does token `i` touch the tokens on both sides of it, with no space ("U.S.-born",
@@ -2596,6 +2599,11 @@ fn passive(
     cue_span: Span,
     sent: std::ops::Range<usize>,
 ) -> Option<Attribution> {
+    // "Yeltsin was quoted as saying by Itar-Tass": the one quoted is the speaker, and the
+    // agency after "by" only carried the words.
+    if (cue.first..cue.end).any(|i| ctx.lower(i) == "quoted") {
+        return None;
+    }
     // The learned cues hold phrases such as "reported by": "by" may end the cue itself.
     // "criticised as “cruel” by campaigners": a short "as" phrase may come before "by".
     let by = if ctx.lower(cue.end - 1) == "by" {
@@ -4763,9 +4771,11 @@ fn whole_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
     plain.then(|| ctx.span(s0, first - 2))
 }
 
-/// A dash between words: em, en, horizontal bar, or a double hyphen ("Kall -- co-editor").
+/// A dash between words: em, en, horizontal bar, a double hyphen ("Kall -- co-editor") or a
+/// spaced underscore.
 fn is_dash(w: &str) -> bool {
-    matches!(w, "—" | "–" | "―" | "--")
+    // Wire copy typed for old terminals sets a dash as a spaced underscore ("MOSCOW (AP) _").
+    matches!(w, "—" | "–" | "―" | "--" | "_")
 }
 
 /// A modal or a finite form of "be", "have" or "will": a phrase holding one is a clause, not

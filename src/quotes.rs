@@ -23,7 +23,7 @@ fn is_double_close(c: char) -> bool {
 
 /// Every mark the loop below reads: straight, curly and angle quotation marks.
 fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '\'' | '‘' | '’') || is_double_open(c) || is_double_close(c)
+    matches!(c, '"' | '\'' | '‘' | '’' | '`') || is_double_open(c) || is_double_close(c)
 }
 
 fn is_opening_context(prev: Option<char>) -> bool {
@@ -88,7 +88,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         // the lead byte of a curly or angle one) to the next, over everything in between.
         while let Some(k) = bytes[from..]
             .iter()
-            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+            .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2))
         {
             let off = from + k;
             let Some(c) = body[off..].chars().next() else {
@@ -108,12 +108,21 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             };
             let mut next = body[from..].chars().next();
             let mut after = at + c.len_utf8();
-            // Two apostrophes stand for a straight double mark in some newsroom systems.
+            // Two apostrophes stand for a straight double mark in some newsroom systems, and
+            // wire copy typed for old terminals opens with two backticks (``…''), or one for a
+            // single quotation (`…').
             let c = if c == '\'' && next == Some('\'') {
                 from += 1;
                 next = body[from..].chars().next();
                 after = at + 2;
                 '"'
+            } else if c == '`' && next == Some('`') {
+                from += 1;
+                next = body[from..].chars().next();
+                after = at + 2;
+                '“'
+            } else if c == '`' {
+                '‘'
             } else {
                 c
             };

@@ -225,8 +225,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     span: Span::new(i, i + 3),
                     kind: TokKind::Punct,
                 });
-            } else if c == '-' && bytes.get(i + 1) == Some(&b'-') {
-                // A double hyphen is a dash, one token: "Kall -- co-editor of …".
+            } else if (c == '-' && bytes.get(i + 1) == Some(&b'-'))
+                || (c == '\'' && bytes.get(i + 1) == Some(&b'\''))
+                || (c == '`' && bytes.get(i + 1) == Some(&b'`'))
+            {
+                // A double hyphen is a dash, one token: "Kall -- co-editor of …". Two
+                // apostrophes or two backticks are one quotation mark (``…'').
                 chars.next();
                 tokens.push(Token {
                     span: Span::new(i, i + 2),
@@ -341,7 +345,7 @@ fn is_terminator(s: &str) -> bool {
 }
 
 fn is_closer(s: &str) -> bool {
-    matches!(s, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+    matches!(s, "”" | "\"" | "’" | "'" | "''" | ")" | "]" | "»")
 }
 
 fn lower_word(s: &str) -> String {
@@ -380,7 +384,10 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        let starts_open = matches!(next_text, "“" | "\"" | "‘" | "(" | "'" | "—" | "-" | "--");
+        let starts_open = matches!(
+            next_text,
+            "“" | "\"" | "‘" | "`" | "``" | "''" | "(" | "'" | "—" | "-" | "--"
+        );
         let mut breaks = gap && (starts_upper || starts_open);
         if breaks && s == "." && i > 0 {
             let prev = tokens[i - 1];

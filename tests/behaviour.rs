@@ -3866,6 +3866,58 @@ fn a_plural_possessive_does_not_close_a_single_quotation() {
 }
 
 #[test]
+fn wire_copy_quotes_with_backticks_and_apostrophes() {
+    let text = "``We tried everything,'' Ortiz said. ``It was not enough.'' The council met.";
+    let a = annotate(text);
+    let quoted: Vec<&str> = a.quotes.iter().map(|q| q.inner.text(text)).collect();
+    assert_eq!(quoted, ["We tried everything,", "It was not enough."]);
+    // The second quotation opens a sentence of its own.
+    assert_eq!(a.sentences.len(), 3, "{text}");
+    assert_attribution(
+        text,
+        "said",
+        Some("Ortiz"),
+        &["We tried everything,", "It was not enough."],
+        AttributionKind::Direct,
+    );
+    // Two apostrophes after a comma close the quotation before a participle of the speaker.
+    for text in [
+        "Ortiz called the depot ``a relic,'' adding that it would close.",
+        "Ortiz called the depot ''a relic,'' adding that it would close.",
+    ] {
+        assert_attribution(
+            text,
+            "adding",
+            Some("Ortiz"),
+            &["that it would close"],
+            AttributionKind::Indirect,
+        );
+    }
+}
+
+#[test]
+fn wire_copy_sets_a_dash_as_a_spaced_underscore() {
+    assert_attribution(
+        "Ana Ortiz _ the depot's manager _ said the depot would close.",
+        "said",
+        Some("Ana Ortiz _ the depot's manager"),
+        &["the depot would close"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn the_one_quoted_is_the_speaker_not_the_agency_that_quoted_them() {
+    assert_attribution(
+        "\"We have covered every question,\" Ortiz was quoted as saying by the Tass agency.",
+        "was quoted as saying",
+        Some("Ortiz"),
+        &["We have covered every question,"],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
 fn an_apostrophe_before_a_year_opens_no_quotation_around_a_double_one() {
     let text = "Back in the '90s she called it “a disgrace” and the players' union agreed.";
     let a = annotate(text);
