@@ -199,6 +199,25 @@ const MODALS: &[&str] = &["could", "can", "should", "might", "may", "must", "sha
 /// Relative pronouns that stand as the source of the cue right after them ("Trump, who said…").
 const RELATIVES: &[&str] = &["who", "which", "that"];
 
+/// Roles held for someone, named after "to": "an aide to the mayor", "envoy to the coalition".
+const ROLES_TO: &[&str] = &[
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "assistant",
+    "counsel",
+    "counselor",
+    "ambassador",
+    "envoy",
+    "consultant",
+    "confidant",
+    "successor",
+    "deputy",
+];
+
 /// Cues whose object (the person told) comes before the content.
 const OBJECT_CUES: &[&str] = &[
     "told",
@@ -1297,6 +1316,19 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // understands something reports nothing.
     if w == "understands" && cue.end == cue.first + 1 {
         return cue.first > sent_start && OUTLET_WORDS.contains(&ctx.lower(cue.first - 1));
+    }
+    // "The man was denied bail", "rights that had been denied victims": what is denied to
+    // someone is refused, not disputed; "the claims were denied by the firm" is a denial.
+    if w == "denied"
+        && cue.end == cue.first + 1
+        && cue.first > sent_start
+        && matches!(
+            ctx.lower(cue.first - 1),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+        && !(cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "by")
+    {
+        return false;
     }
     // "maintained that the deal was legal": verbs that report only with a that-clause; without
     // one they keep something up ("maintained the roads", "to maintain order").
@@ -5467,11 +5499,21 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             };
             k < end_limit && ctx.is_capitalized(k) && !ctx.is_punct(k)
         };
+        // "said a longtime adviser to the mayor": "to" after a role names whom the role
+        // serves.
+        let serves = w == "to"
+            && i > from
+            && ROLES_TO.contains(&ctx.lower(i - 1))
+            && i + 1 < end_limit
+            && (ctx.is_capitalized(i + 1)
+                || DETERMINERS.contains(&ctx.lower(i + 1))
+                || ctx.lower(i + 1) == "both");
         if i > from
             && !joins_roles
             && !joins_phrases
             && !described
             && !placed
+            && !serves
             && (CLAUSE_WORDS.contains(&w)
                 || RELATIVES.contains(&w)
                 || matches!(

@@ -149,6 +149,18 @@ fn keep(
             );
             !(determiner && matches!(entry, "suspect" | "suspects" | "estimated"))
         }
+        // "was denied bail": what is denied to someone is refused, not a claim disputed; "the
+        // claims were denied by the firm" is a denial.
+        CaveatKind::Denial if entry == "denied" => {
+            let before = text[..span.start].split_whitespace().next_back();
+            let after = text[span.end..].split_whitespace().next();
+            !(before.is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                )
+            }) && after != Some("by"))
+        }
         CaveatKind::Anonymous => {
             self_anonymous(entry)
                 || near(attributions, span).any(|a| {

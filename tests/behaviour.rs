@@ -3866,6 +3866,45 @@ fn a_plural_possessive_does_not_close_a_single_quotation() {
 }
 
 #[test]
+fn a_role_held_for_someone_keeps_them_in_the_source() {
+    for (text, cue, source) in [
+        (
+            "The depot lost money, said a longtime adviser to the mayor.",
+            "said",
+            "a longtime adviser to the mayor",
+        ),
+        (
+            "The depot lost money, according to an aide to Mayor Ann Lee.",
+            "according to",
+            "an aide to Mayor Ann Lee",
+        ),
+    ] {
+        assert_attribution(
+            text,
+            cue,
+            Some(source),
+            &["The depot lost money"],
+            AttributionKind::Indirect,
+        );
+    }
+}
+
+#[test]
+fn what_is_denied_to_someone_is_refused_not_disputed() {
+    let text = "The man was denied bail.";
+    let a = annotate(text);
+    assert!(a.attributions.is_empty(), "{text}");
+    assert!(a.caveats.is_empty(), "{text}");
+    assert_attribution(
+        "The claims were denied by the firm.",
+        "were denied",
+        Some("the firm"),
+        &["The claims"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
 fn wire_copy_quotes_with_backticks_and_apostrophes() {
     let text = "``We tried everything,'' Ortiz said. ``It was not enough.'' The council met.";
     let a = annotate(text);
