@@ -4052,9 +4052,17 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
         ) && i + 1 < end
             && ctx.is_capitalized(i + 1)
             && !ctx.is_punct(i + 1);
+        // "BBC Radio 4's Today programme", "Channel 4 News": a number inside a station's name.
+        let station_number = ctx.word(i).bytes().all(|b| b.is_ascii_digit())
+            && ctx.is_capitalized(i - 1)
+            && i + 1 < end
+            && (ctx.possessive_at(i + 1, end)
+                || (ctx.is_capitalized(i + 1) && !ctx.is_punct(i + 1)));
         if possessive || of_name || role_name {
             i += 2; // "ABC’s", "Chris Wallace of Fox News", "host Ann"
-        } else if !ctx.is_punct(i) && (ctx.is_capitalized(i) || ctx.word(i) == "s") {
+        } else if !ctx.is_punct(i)
+            && (ctx.is_capitalized(i) || ctx.word(i) == "s" || station_number)
+        {
             i += 1;
         } else {
             // "told ABC Radio National's Breakfast program": the kind of outlet after its

@@ -3185,6 +3185,29 @@ fn the_outlet_told_is_no_part_of_the_claim() {
         &["he would not resign"],
         AttributionKind::Indirect,
     );
+    // A number inside a station's name; a number after an outlet opens the claim.
+    for (text, claim) in [
+        (
+            "Okafor told City Radio 4's Breakfast show the depot would stay.",
+            "the depot would stay",
+        ),
+        (
+            "Okafor told Channel 9 News the depot would stay.",
+            "the depot would stay",
+        ),
+        (
+            "Okafor told the Ledger 40 drivers would stay.",
+            "40 drivers would stay",
+        ),
+    ] {
+        assert_attribution(
+            text,
+            "told",
+            Some("Okafor"),
+            &[claim],
+            AttributionKind::Indirect,
+        );
+    }
 }
 
 #[test]
