@@ -23,7 +23,7 @@
 //! quotation mark.
 
 use crate::analysis::{Attribution, AttributionKind, Quote};
-use crate::lexicon::{Hit, Lexicon, List};
+use crate::lexicon::{is_be, Hit, Lexicon, List};
 use crate::segment::{Segmentation, TokKind, Token};
 use crate::span::Span;
 
@@ -1114,10 +1114,7 @@ fn is_object_cue(ctx: &Ctx, cue: &Cue) -> bool {
     // "The jury was told the man fled": in the passive the one told is the subject.
     let passive = (last == "told" || last.ends_with("ed"))
         && cue.first > 0
-        && matches!(
-            ctx.lower(cue.first - 1),
-            "was" | "were" | "is" | "are" | "be" | "been" | "being"
-        );
+        && is_be(ctx.lower(cue.first - 1));
     cue.end > cue.first
         && !passive
         && OBJECT_CUES.contains(&last)
@@ -1322,10 +1319,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if w == "denied"
         && cue.end == cue.first + 1
         && cue.first > sent_start
-        && matches!(
-            ctx.lower(cue.first - 1),
-            "was" | "were" | "is" | "are" | "be" | "been" | "being"
-        )
+        && is_be(ctx.lower(cue.first - 1))
         && !(cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "by")
     {
         return false;
@@ -1732,9 +1726,7 @@ fn read_cue(
     }
     let passive = a.rule != "passive"
         && words.len() > 1
-        && words[..words.len() - 1]
-            .iter()
-            .any(|w| matches!(*w, "is" | "was" | "are" | "were" | "be" | "been" | "being"))
+        && words[..words.len() - 1].iter().any(|w| is_be(w))
         && words.last().is_some_and(|w| {
             (w.ends_with("ed")
                 || w.ends_with("en")
@@ -2665,12 +2657,7 @@ fn passive(
     if by + 1 >= sent.end || ctx.lower(by) != "by" {
         return None;
     }
-    let passive_aux = (first..cue.end).any(|i| {
-        matches!(
-            ctx.lower(i),
-            "is" | "was" | "are" | "were" | "be" | "been" | "being"
-        )
-    });
+    let passive_aux = (first..cue.end).any(|i| is_be(ctx.lower(i)));
     // "several firms sued by the NAACP", "Assad, opposed by the U.S.,": a participle after a
     // noun, without an auxiliary, is a passive too.
     let reduced = first == cue.first
@@ -3005,11 +2992,12 @@ fn close_quote(ctx: &Ctx, c: Span) -> Span {
     else {
         return c;
     };
-    let between = ctx.text.get(c.end..q.inner.end).unwrap_or("x");
-    if between
-        .chars()
-        .all(|ch| matches!(ch, '.' | ',' | '?' | '!'))
-    {
+    let stops_only = ctx.text.get(c.end..q.inner.end).is_some_and(|between| {
+        between
+            .chars()
+            .all(|ch| matches!(ch, '.' | ',' | '?' | '!'))
+    });
+    if stops_only {
         Span::new(c.start, q.span.end)
     } else {
         c

@@ -10,7 +10,7 @@
 //! carries its own anonymity ("familiar with the matter", "on condition of anonymity").
 
 use crate::analysis::{Attribution, Caveat, CaveatKind, Quote};
-use crate::lexicon::{Hit, Lexicon, List};
+use crate::lexicon::{is_be, Hit, Lexicon, List};
 use crate::segment::Segmentation;
 use crate::span::Span;
 
@@ -154,12 +154,7 @@ fn keep(
         CaveatKind::Denial if entry == "denied" => {
             let before = text[..span.start].split_whitespace().next_back();
             let after = text[span.end..].split_whitespace().next();
-            !(before.is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "was" | "were" | "is" | "are" | "be" | "been" | "being"
-                )
-            }) && after != Some("by"))
+            !(before.is_some_and(|w| is_be(&w.to_lowercase())) && after != Some("by"))
         }
         CaveatKind::Anonymous => {
             self_anonymous(entry)

@@ -12,6 +12,12 @@ use aho_corasick::{Anchored, MatchKind};
 
 use crate::span::Span;
 
+/// A form of "be" (in lower case): before a participle it makes a passive ("was denied", "is
+/// quoted").
+pub fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "was" | "are" | "were" | "be" | "been" | "being")
+}
+
 /// Which list an entry comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum List {
