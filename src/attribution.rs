@@ -492,6 +492,18 @@ pub fn find(
             c.end += 2;
         }
     }
+    // "was quoted by Interfax as saying": the agency between is part of the cue, whose speaker
+    // is the one quoted.
+    for c in &mut cues {
+        if c.end < n && ctx.lower(c.end - 1) == "quoted" && ctx.lower(c.end) == "by" {
+            let as_saying = (c.end + 1..n.min(c.end + 10))
+                .take_while(|&k| !ctx.is_punct(k) || ctx.possessive_at(k, n))
+                .find(|&k| ctx.lower(k) == "as" && k + 1 < n && ctx.lower(k + 1) == "saying");
+            if let Some(k) = as_saying {
+                c.end = k + 2;
+            }
+        }
+    }
     // "pushed back against", "called out", "lashed out at", "shrugged off": the particle, and
     // the preposition after "back" or "out", are part of the cue, as gold marks them.
     for c in &mut cues {

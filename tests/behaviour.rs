@@ -3977,6 +3977,13 @@ fn the_one_quoted_is_the_speaker_not_the_agency_that_quoted_them() {
         &["We have covered every question,"],
         AttributionKind::Direct,
     );
+    assert_attribution(
+        "Ortiz was quoted by the Tass agency as saying that the talks had failed.",
+        "was quoted by the Tass agency as saying",
+        Some("Ortiz"),
+        &["that the talks had failed"],
+        AttributionKind::Indirect,
+    );
 }
 
 #[test]
