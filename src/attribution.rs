@@ -1588,6 +1588,8 @@ fn phrasal_not_said(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let phrasal = match next {
         "up" => stem("show") || stem("sign") || stem("add") || stem("back"),
         "away" => stem("pass"),
+        // "was pronounced dead at the scene": a death recorded, not a statement.
+        "dead" => stem("pronounc"),
         // "adding to pressure on the minister": what adds to something says nothing (gold
         // marks 1 of the 26 places in train where a form of "add" stands before "to").
         // "“…,” Trump added to People.": said to someone, which gold marks.

@@ -3913,6 +3913,12 @@ fn a_role_held_for_someone_keeps_them_in_the_source() {
 }
 
 #[test]
+fn pronounced_dead_reports_nothing() {
+    let text = "The driver was pronounced dead at the scene.";
+    assert!(annotate(text).attributions.is_empty(), "{text}");
+}
+
+#[test]
 fn what_is_denied_to_someone_is_refused_not_disputed() {
     let text = "The man was denied bail.";
     let a = annotate(text);
