@@ -5628,6 +5628,10 @@ fn words_span(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Span> {
 
 /// according to X, … / …, according to X. / The plan, according to X, is dead.
 fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attribution> {
+    // "as per usual" names no one.
+    if cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "usual" {
+        return None;
+    }
     let cue_span = ctx.span(cue.first, cue.end - 1);
     let source = source_after(ctx, cue.end).or_else(|| {
         // Fall back to everything up to the next comma ("according to early results of exit

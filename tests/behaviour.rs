@@ -3913,6 +3913,19 @@ fn a_role_held_for_someone_keeps_them_in_the_source() {
 }
 
 #[test]
+fn as_per_names_a_source_as_according_to_does() {
+    assert_attribution(
+        "As per the police, the driver fled the scene.",
+        "As per",
+        Some("the police"),
+        &["the driver fled the scene"],
+        AttributionKind::Indirect,
+    );
+    let text = "The depot reopened as per usual.";
+    assert!(annotate(text).attributions.is_empty(), "{text}");
+}
+
+#[test]
 fn pronounced_dead_reports_nothing() {
     let text = "The driver was pronounced dead at the scene.";
     assert!(annotate(text).attributions.is_empty(), "{text}");
