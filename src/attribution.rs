@@ -3607,9 +3607,11 @@ fn clause_around_cue(
             && !(ctx.lower(t + 1).ends_with('s')
                 && !ctx.lower(t + 1).ends_with("ss")
                 && !ctx.lower(t + 1).ends_with("us"))
+            // "told reporters the council needed to act": a verb of the claim's own.
             && (c..t).all(|i| {
                 let w = ctx.lower(i);
-                !AUXILIARIES.contains(&w) && !MODALS.contains(&w)
+                let own_verb = past_form(w) && i > c && !ctx.is_capitalized(i);
+                !(AUXILIARIES.contains(&w) || MODALS.contains(&w) || own_verb)
             });
         let opens = ctx.lower(t) != "to" || told_to;
         if opens && (told_to || prepositional || (near && (object_cue || setting))) {

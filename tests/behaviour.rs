@@ -3170,6 +3170,25 @@ fn a_charge_after_a_claim_is_the_claim_of_the_one_who_denies_it() {
 }
 
 #[test]
+fn a_verb_of_the_claims_own_keeps_to_in_the_claim() {
+    assert_attribution(
+        "Ortiz told reporters the council needed to act.",
+        "told",
+        Some("Ortiz"),
+        &["the council needed to act"],
+        AttributionKind::Indirect,
+    );
+    // With no verb between, "to" opens what the one told is to do.
+    assert_attribution(
+        "Ortiz told the committee to reject the plan.",
+        "told",
+        Some("Ortiz"),
+        &["to reject the plan"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
 fn the_outlet_told_is_no_part_of_the_claim() {
     assert_attribution(
         "Okafor told the Ledger's Morning programme the depot would stay.",
