@@ -320,6 +320,17 @@ fn text_format_is_plain_when_not_a_terminal_and_coloured_on_request() {
 }
 
 #[test]
+fn a_speaker_of_two_cues_is_bracketed_once() {
+    let out = whosaid(
+        &["annotate"],
+        Some(b"The union praised the deal and urged members to back it.\n"),
+    );
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("\n[The union] <praised>"), "{text}");
+}
+
+#[test]
 fn several_text_files_get_a_heading_each() {
     let dir = temp_dir("headings");
     let (a, b) = (dir.join("one.txt"), dir.join("two.txt"));

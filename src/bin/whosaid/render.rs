@@ -74,8 +74,13 @@ pub fn article(text: &str, analysis: &Analysis, color: bool) -> String {
     }
     marks.extend(analysis.caveats.iter().map(|c| (c.span, Role::Caveat)));
     marks.retain(|(s, _)| !s.is_empty() && text.get(s.start..s.end).is_some());
-    // Of marks starting together, the longer opens first, so the shorter nests inside it.
-    marks.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+    // Of marks starting together, the longer opens first, so the shorter nests inside it. A
+    // speaker of two cues ("The Opposition termed … and demanded …") is marked once.
+    marks.sort_by_key(|&(s, r)| {
+        let role = ROLES.iter().position(|&x| x == r);
+        (s.start, std::cmp::Reverse(s.end), role)
+    });
+    marks.dedup();
 
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for (s, _) in &marks {
