@@ -10,7 +10,7 @@
 //! carries its own anonymity ("familiar with the matter", "on condition of anonymity").
 
 use crate::analysis::{Attribution, Caveat, CaveatKind, Quote};
-use crate::lexicon::{is_be, Hit, Lexicon, List};
+use crate::lexicon::{is_be, self_anonymous, Hit, Lexicon, List};
 use crate::segment::Segmentation;
 use crate::span::Span;
 
@@ -42,23 +42,6 @@ fn explain(kind: CaveatKind, cue: &str) -> String {
             format!("anonymous: the cue '{cue}' names no source a reader could check")
         }
     }
-}
-
-/// Anonymous-source entries that carry their anonymity by themselves.
-fn self_anonymous(entry: &str) -> bool {
-    [
-        "anonymity",
-        "familiar with",
-        "knowledge of",
-        "named",
-        "identified",
-        "authorized",
-        "authorised",
-        "close to",
-        "understood",
-    ]
-    .iter()
-    .any(|w| entry.contains(w))
 }
 
 pub fn find(

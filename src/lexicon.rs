@@ -18,6 +18,23 @@ pub fn is_be(w: &str) -> bool {
     matches!(w, "is" | "was" | "are" | "were" | "be" | "been" | "being")
 }
 
+/// Anonymous-source entries that carry their anonymity by themselves.
+pub fn self_anonymous(entry: &str) -> bool {
+    [
+        "anonymity",
+        "familiar with",
+        "knowledge of",
+        "named",
+        "identified",
+        "authorized",
+        "authorised",
+        "close to",
+        "understood",
+    ]
+    .iter()
+    .any(|w| entry.contains(w))
+}
+
 /// Which list an entry comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum List {

@@ -25,7 +25,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::{Attribution, Speaker, SpeakerKind};
-use crate::lexicon::{Lexicon, List};
+use crate::lexicon::{self_anonymous, Lexicon, List};
 use crate::segment::{Segmentation, TokKind, Token};
 use crate::span::Span;
 
@@ -65,7 +65,18 @@ pub fn resolve(
     let mut recent: Vec<usize> = Vec::new();
     for a in attributions.iter_mut() {
         let Some(source) = a.source else { continue };
-        let id = match read_source(text, seg, source, lex) {
+        // "One, who did not want to be named, said": a condition of anonymity between the
+        // speaker and the cue makes the speaker an unnamed one.
+        let reading = match read_source(text, seg, source, lex) {
+            Reading::Description { key, .. } if unnamed(text, source, a.cue, lex) => {
+                Reading::Description {
+                    key,
+                    kind: SpeakerKind::Anonymous,
+                }
+            }
+            r => r,
+        };
+        let id = match reading {
             Reading::Pronoun(p) if matches!(p.as_str(), "who" | "which" | "that") => {
                 relative_antecedent(text, seg, source, lex).map(|(name, kind)| {
                     find_or_add(
@@ -196,6 +207,18 @@ enum Reading {
         key: String,
         kind: SpeakerKind,
     },
+}
+
+/// Does a condition of anonymity ("who asked not to be named") stand between a source and its
+/// cue, in the few words of an aside?
+fn unnamed(text: &str, source: Span, cue: Span, lex: &Lexicon) -> bool {
+    source.end <= cue.start
+        && cue.start - source.end <= 200
+        && text.get(source.end..cue.start).is_some_and(|between| {
+            lex.scan(between).iter().any(|h| {
+                lex.in_list(h.pattern, List::Anonymous) && self_anonymous(lex.entry(h.pattern))
+            })
+        })
 }
 
 fn pronoun_gender(p: &str) -> Option<Gender> {
@@ -467,7 +490,8 @@ fn looks_common(w: &str) -> bool {
     let l = w.to_lowercase();
     matches!(
         l.as_str(),
-        "two"
+        "one"
+            | "two"
             | "three"
             | "four"
             | "five"

@@ -223,6 +223,24 @@ fn a_name_inside_an_aside_is_not_the_speaker() {
 }
 
 #[test]
+fn a_condition_of_anonymity_in_an_aside_makes_the_speaker_unnamed() {
+    assert_speaker(
+        "One, who did not want to be named, said the depot was unsafe.",
+        "said",
+        "One",
+        SpeakerKind::Anonymous,
+        &[],
+    );
+    assert_speaker(
+        "A driver, who asked not to be identified, said the depot was unsafe.",
+        "said",
+        "A driver",
+        SpeakerKind::Anonymous,
+        &[],
+    );
+}
+
+#[test]
 fn a_plural_possessive_owns_the_speaker_it_names() {
     assert_speaker(
         "Mr Jones’ lawyer said the charges were dropped.",
