@@ -23,7 +23,7 @@
 //! quotation mark.
 
 use crate::analysis::{Attribution, AttributionKind, Quote};
-use crate::lexicon::{is_be, Hit, Lexicon, List};
+use crate::lexicon::{denied_as_refused, is_be, Hit, Lexicon, List};
 use crate::segment::{Segmentation, TokKind, Token};
 use crate::span::Span;
 
@@ -1328,13 +1328,12 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     // "The man was denied bail", "rights that had been denied victims": what is denied to
     // someone is refused, not disputed; "the claims were denied by the firm" is a denial.
-    if w == "denied"
-        && cue.end == cue.first + 1
-        && cue.first > sent_start
-        && is_be(ctx.lower(cue.first - 1))
-        && !(cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "by")
-    {
-        return false;
+    if w == "denied" && cue.end == cue.first + 1 {
+        let before = (cue.first > sent_start).then(|| ctx.lower(cue.first - 1));
+        let after = (cue.end < ctx.seg.tokens.len()).then(|| ctx.lower(cue.end));
+        if denied_as_refused(before, after) {
+            return false;
+        }
     }
     // "maintained that the deal was legal": verbs that report only with a that-clause; without
     // one they keep something up ("maintained the roads", "to maintain order").

@@ -10,7 +10,7 @@
 //! carries its own anonymity ("familiar with the matter", "on condition of anonymity").
 
 use crate::analysis::{Attribution, Caveat, CaveatKind, Quote};
-use crate::lexicon::{is_be, self_anonymous, Hit, Lexicon, List};
+use crate::lexicon::{denied_as_refused, self_anonymous, Hit, Lexicon, List};
 use crate::segment::Segmentation;
 use crate::span::Span;
 
@@ -135,9 +135,12 @@ fn keep(
         // "was denied bail": what is denied to someone is refused, not a claim disputed; "the
         // claims were denied by the firm" is a denial.
         CaveatKind::Denial if entry == "denied" => {
-            let before = text[..span.start].split_whitespace().next_back();
+            let before = text[..span.start]
+                .split_whitespace()
+                .next_back()
+                .map(str::to_lowercase);
             let after = text[span.end..].split_whitespace().next();
-            !(before.is_some_and(|w| is_be(&w.to_lowercase())) && after != Some("by"))
+            !denied_as_refused(before.as_deref(), after)
         }
         CaveatKind::Anonymous => {
             self_anonymous(entry)

@@ -35,6 +35,13 @@ pub fn self_anonymous(entry: &str) -> bool {
     .any(|w| entry.contains(w))
 }
 
+/// Is "denied" between the words `before` and `after` (lower case) something refused to
+/// someone, not a claim disputed: a passive with no "by" ("was denied bail", "had been denied
+/// victims")? "The claims were denied by the firm" is a denial.
+pub fn denied_as_refused(before: Option<&str>, after: Option<&str>) -> bool {
+    before.is_some_and(is_be) && after != Some("by")
+}
+
 /// Which list an entry comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum List {
