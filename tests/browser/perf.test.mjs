@@ -96,12 +96,15 @@ describe('a long article in Chromium', { skip }, () => {
     const firstMarks = m.firstMarks - m.analysed;
     const ms = (x) => `${Math.round(x)} ms`;
     console.log(
-      `# ${words} words: analysis ${ms(m.analysed - clicked)} (worst gap ${ms(analysisGap)}); first marks ${ms(firstMarks)} after the answer, ` +
+      `# ${words} words: analysis ${ms(m.analysed - clicked)} (${analysing.length} timer ticks, worst gap ${ms(analysisGap)}); first marks ${ms(firstMarks)} after the answer, ` +
         `all drawn ${ms(drawn - m.analysed)} after it; load + draw: worst gap ${ms(timerGap)} between timer ticks, ` +
         `${ms(frameGap)} between frames, longest task ${ms(longestTask)} (${tasks.length} over 50 ms: ${tasks.map((t) => Math.round(t.duration)).join(', ') || 'none'})`,
     );
     assert.ok(m.analysed - clicked > 50, 'the analysis takes long enough for this to measure something');
-    assert.ok(analysing.length >= ((m.analysed - clicked) / 10) * 0.5, 'the timer kept ticking while the worker analysed');
+    // Analysed on the main thread, the timer could not tick until the answer (0 to 2 ticks). In the worker it ticks
+    // every 10 to 12 ms, less the click's own work (30 to 90 ms, the preview's layout): a quarter of the 10 ms ticks
+    // tells the two apart on a busy machine as on an idle one.
+    assert.ok(analysing.length >= ((m.analysed - clicked) / 10) * 0.25, `the timer ticked ${analysing.length} times in ${ms(m.analysed - clicked)} while the worker analysed`);
     assert.ok(analysisGap < LIMITS.analysisGap, `the main thread stalled for ${ms(analysisGap)} while analysing`);
     assert.ok(firstMarks < LIMITS.firstMarks, `the first marks showed ${ms(firstMarks)} after the worker answered`);
     assert.ok(loadGap < LIMITS.loadGap, `the main thread stalled for ${ms(loadGap)} between the click and the end of drawing`);
