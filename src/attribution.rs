@@ -461,7 +461,7 @@ pub fn find(
     for hit in hits {
         let entry = lex.entry(hit.pattern);
         if lex.in_list(hit.pattern, List::Anonymous)
-            && ["named", "identified", "anonym", "authori"]
+            && ["name", "identified", "anonym", "authori"]
                 .iter()
                 .any(|w| entry.contains(w))
         {
@@ -3246,8 +3246,22 @@ fn quote_then_cue(
     // as chief of staff, told CBS.
     let mut in_apposition = false;
     let mut plain_words = 0;
+    // "…,” a resident who did not want to be named told the Star": a relative clause on the
+    // speaker (no comma before "who") may hold clause words too.
+    let mut relative_words = 0;
     for i in between.clone() {
         let w = ctx.lower(i);
+        if relative_words > 0 {
+            relative_words += 1;
+            if relative_words > 12 || ctx.cue_at[i] || ctx.is_punct(i) {
+                return None;
+            }
+            continue;
+        }
+        if w == "who" && !in_apposition && i > between.start && !ctx.is_punct(i - 1) {
+            relative_words = 1;
+            continue;
+        }
         if w == "," {
             // "…,” Leonard Burman, director of the centre and a professor at …, said": a title
             // in lower case opens an apposition too.

@@ -24,7 +24,7 @@ pub fn self_anonymous(entry: &str) -> bool {
         "anonymity",
         "familiar with",
         "knowledge of",
-        "named",
+        "name",
         "identified",
         "authorized",
         "authorised",

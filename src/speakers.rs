@@ -272,7 +272,7 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         let after = Span::new(name_span.end, source.end)
             .trim_matches(text, |c| c.is_whitespace() || c == ',');
         for r in [rest, after] {
-            let r = r.text(text).trim();
+            let r = without_courtesy_title(r.text(text));
             // A bare determiner ("The Kremlin") or a lone full stop ("Jr.") is no role.
             let bare = is_determiner(r) || !r.chars().any(char::is_alphanumeric);
             if !bare && !roles.iter().any(|x| x == r) {
@@ -317,6 +317,23 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         SpeakerKind::Unknown
     };
     Reading::Description { key, kind }
+}
+
+/// A role without the courtesy title that ends it: "The chief executive, Ms" (of "The chief
+/// executive, Ms Priya Nair") is the role "The chief executive"; "Ms" alone is none. The title
+/// tells only the speaker's gender, which is kept apart.
+fn without_courtesy_title(role: &str) -> &str {
+    let role = role.trim();
+    let head = role.trim_end_matches('.');
+    let (before, last) = head.rsplit_once(char::is_whitespace).unwrap_or(("", head));
+    if matches!(
+        last.to_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "mx"
+    ) {
+        before.trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+    } else {
+        role
+    }
 }
 
 /// Words that may join the capitalised words of one name: "Bank of England", "Ibn al-Walid",

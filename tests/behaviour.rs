@@ -1382,6 +1382,46 @@ fn a_condition_of_anonymity_is_part_of_the_source_and_no_cue() {
 }
 
 #[test]
+fn a_speaker_with_a_relative_clause_after_a_quotation_keeps_the_quotation() {
+    for (text, source) in [
+        (
+            "“The bins went uncollected for a month,” a tenant who did not want to be named told the Courier.",
+            "a tenant who did not want to be named",
+        ),
+        (
+            "“The bins went uncollected for a month,” a tenant who lives on the top floor said.",
+            "a tenant who lives on the top floor",
+        ),
+    ] {
+        let cue = if text.ends_with("said.") { "said" } else { "told" };
+        assert_attribution(
+            text,
+            cue,
+            Some(source),
+            &["The bins went uncollected for a month,"],
+            AttributionKind::Direct,
+        );
+    }
+}
+
+#[test]
+fn withholding_a_name_is_a_condition_of_anonymity_and_no_cue() {
+    let text =
+        "A tenant, who declined to give her name, told the Courier the bins went uncollected.";
+    assert_eq!(cues(text), ["told"]);
+    let a = annotate(text);
+    assert!(
+        a.caveats.iter().any(|c| c.kind == CaveatKind::Anonymous
+            && c.span.text(text) == "who declined to give her name"),
+        "caveats: {:?}",
+        a.caveats
+            .iter()
+            .map(|c| c.span.text(text))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn according_to_keeps_a_claim_holding_a_later_cue() {
     assert_attribution(
         "According to the statement, Kelly met the mayor to discuss plans for the depot.",

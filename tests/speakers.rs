@@ -85,8 +85,34 @@ fn a_role_after_the_comma_is_no_name() {
     let okafor = speaker_of(&a, text, "told");
     assert_eq!(pm.name, "Prime Minister");
     assert_eq!(okafor.name, "Okafor");
-    assert_eq!(okafor.roles, vec!["Mr", "the First Minister"]);
+    assert_eq!(okafor.roles, vec!["the First Minister"]);
     assert_eq!(a.speakers.len(), 2, "two speakers: {:?}", a.speakers);
+}
+
+#[test]
+fn a_courtesy_title_is_no_role() {
+    assert_speaker(
+        "The bank's chief economist, Ms Priya Nair, said growth had slowed.",
+        "said",
+        "Priya Nair",
+        SpeakerKind::Person,
+        &["The bank's chief economist"],
+    );
+    assert_speaker(
+        "Mr. Tobin Hale said the ferry would run.",
+        "said",
+        "Tobin Hale",
+        SpeakerKind::Person,
+        &[],
+    );
+    // A title that tells what the speaker is stays.
+    assert_speaker(
+        "Dr Lena Ortiz said the ward had closed.",
+        "said",
+        "Lena Ortiz",
+        SpeakerKind::Person,
+        &["Dr"],
+    );
 }
 
 #[test]
