@@ -1745,7 +1745,14 @@ fn read_cue(
                 || w.ends_with("en")
                 || matches!(
                     *w,
-                    "understood" | "thought" | "said" | "known" | "held" | "told" | "found"
+                    "understood"
+                        | "learnt"
+                        | "thought"
+                        | "said"
+                        | "known"
+                        | "held"
+                        | "told"
+                        | "found"
                 ))
                 && !FEELINGS.contains(w)
         });

@@ -30,6 +30,7 @@ pub fn self_anonymous(entry: &str) -> bool {
         "authorised",
         "close to",
         "understood",
+        "learnt",
     ]
     .iter()
     .any(|w| entry.contains(w))

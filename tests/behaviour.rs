@@ -2843,6 +2843,24 @@ fn it_is_understood_reports_without_a_source() {
         &["The minister", "to be furious about the leak"],
         AttributionKind::Indirect,
     );
+    // Indian papers write "learnt" the same way.
+    for (text, content) in [
+        (
+            "It is learnt that the collector signed the order.",
+            vec!["that the collector signed the order"],
+        ),
+        (
+            "The collector is learnt to have signed the order.",
+            vec!["The collector", "to have signed the order"],
+        ),
+    ] {
+        assert_attribution(text, "is learnt", None, &content, AttributionKind::Indirect);
+        let a = annotate(text);
+        assert!(
+            a.caveats.iter().any(|c| c.kind == CaveatKind::Anonymous),
+            "an unnamed source in {text:?}"
+        );
+    }
 }
 
 #[test]
