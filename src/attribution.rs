@@ -144,6 +144,21 @@ const SETTING_WORDS: &[&str] = &[
     "journalists",
 ];
 
+/// Occasions a cue's listener may be told at: "told investors on a conference call that".
+const OCCASIONS: &[&str] = &[
+    "call",
+    "conference",
+    "briefing",
+    "meeting",
+    "hearing",
+    "interview",
+    "rally",
+    "event",
+    "summit",
+    "forum",
+    "session",
+];
+
 /// Prepositions that open a phrase of setting between a cue and its claim: "said in the letter
 /// that", "says on its website that", "said via email that".
 const PREPOSITIONS: &[&str] = &[
@@ -468,7 +483,10 @@ pub fn find(
             let first = seg.token_at_or_after(hit.span.start);
             let last = seg.token_at_or_after(hit.span.end).saturating_sub(1);
             if first <= last && last < seg.tokens.len() {
-                ctx.condition_from[last] = Some(first);
+                // Nested entries end together ("speaking on condition of anonymity"): the
+                // longest is the condition.
+                let from = ctx.condition_from[last].map_or(first, |f| f.min(first));
+                ctx.condition_from[last] = Some(from);
             }
         }
     }
@@ -1417,6 +1435,16 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && matches!(
             ctx.lower(cue.end),
             "of" | "were" | "was" | "is" | "are" | "about" | "for" | "from" | "by"
+        )
+    {
+        return false;
+    }
+    // "told reporters on a conference call that …": a call by phone or screen is a noun.
+    if matches!(w, "call" | "calls")
+        && cue.first > sent_start
+        && matches!(
+            ctx.lower(cue.first - 1),
+            "conference" | "phone" | "telephone" | "earnings" | "video" | "zoom" | "radio"
         )
     {
         return false;
@@ -3611,7 +3639,13 @@ fn clause_around_cue(
                 || TIME_WORDS.contains(&w)
                 || SETTING_WORDS.contains(&w)
         });
-        let near = t <= c + 4;
+        // "told investors on a conference call that", "told MPs at a committee hearing that": an
+        // occasion after the one told may take a word or two more.
+        let occasion = object_cue
+            && t <= c + 6
+            && PREPOSITIONS.contains(&ctx.lower(c + 1))
+            && OCCASIONS.contains(&ctx.lower(t - 1));
+        let near = t <= c + 4 || occasion;
         // "urged voters at a rally to …": "to" before a verb opens the content after the
         // person told. In "was told the man had tried to flee" a finite verb stands between,
         // and in "told the court the man lied to police" no verb follows "to": both are part of
@@ -3761,7 +3795,14 @@ fn clause_around_cue(
             if let (2, Some(comma)) = (rest_after_source, next_comma) {
                 // "…, Ortiz added, saying …": a participle cue after the comma opens a claim
                 // of its own. After "said on Friday," what follows is the writer's.
-                if comma + 1 < sent.end && !ctx.cue_at[comma + 1] && !setting_then_comma {
+                // "…, a source said, asking not to be named": a condition of anonymity is none.
+                let condition =
+                    (comma + 1..sent.end).any(|k| ctx.condition_from[k] == Some(comma + 1));
+                if comma + 1 < sent.end
+                    && !ctx.cue_at[comma + 1]
+                    && !setting_then_comma
+                    && !condition
+                {
                     content.push(Span::new(ctx.tok(comma + 1).span.start, sent_end));
                 }
             } else if rest_after_source > 0

@@ -1422,6 +1422,36 @@ fn withholding_a_name_is_a_condition_of_anonymity_and_no_cue() {
 }
 
 #[test]
+fn a_condition_of_anonymity_after_the_cue_is_no_claim() {
+    for text in [
+        "The sale is worth about $40 million, an official said, speaking on condition of anonymity.",
+        "The sale is worth about $40 million, an official said, asking not to be identified because the talks are private.",
+    ] {
+        assert_attribution(
+            text,
+            "said",
+            Some("an official"),
+            &["The sale is worth about $40 million"],
+            AttributionKind::Indirect,
+        );
+        assert_eq!(cues(text), ["said"], "in {text:?}");
+    }
+}
+
+#[test]
+fn a_call_by_phone_is_no_cue() {
+    let text = "Ortiz told analysts on a conference call that sales had slowed.";
+    assert_eq!(cues(text), ["told"]);
+    assert_attribution(
+        text,
+        "told",
+        Some("Ortiz"),
+        &["that sales had slowed"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
 fn according_to_keeps_a_claim_holding_a_later_cue() {
     assert_attribution(
         "According to the statement, Kelly met the mayor to discuss plans for the depot.",
