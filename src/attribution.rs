@@ -831,7 +831,7 @@ pub fn find(
         relative_claim(&ctx, a);
         medium_after_object(&ctx, a);
         for c in &mut a.content {
-            *c = close_quote(&ctx, *c);
+            *c = without_trailing_comma(&ctx, close_quote(&ctx, *c));
         }
     }
     out
@@ -3047,6 +3047,18 @@ fn close_quote(ctx: &Ctx, c: Span) -> Span {
     });
     if stops_only {
         Span::new(c.start, q.span.end)
+    } else {
+        c
+    }
+}
+
+/// A claim without the comma that ends it outside any quotation ("said he was once homeless, in
+/// an interview" claims "he was once homeless"). A quotation keeps its own comma ("“…,” she
+/// said").
+fn without_trailing_comma(ctx: &Ctx, c: Span) -> Span {
+    let text = c.text(ctx.text);
+    if text.ends_with(',') && ctx.quote_around(c.end - 1).is_none() {
+        Span::new(c.start, c.end - 1).trim(ctx.text)
     } else {
         c
     }

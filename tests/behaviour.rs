@@ -1439,6 +1439,17 @@ fn a_condition_of_anonymity_after_the_cue_is_no_claim() {
 }
 
 #[test]
+fn a_claim_ends_before_the_comma_that_closes_it() {
+    assert_attribution(
+        "The singer said she had once slept rough, in an interview with the Echo.",
+        "said",
+        Some("The singer"),
+        &["she had once slept rough"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);
