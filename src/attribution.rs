@@ -561,11 +561,23 @@ pub fn find(
     });
     // "said in a statement posted online": a participle right after a cue describes the cue's
     // last word; it is no cue of its own.
+    // After a plural noun ("The reports suggested that …") the participle is the verb, and the
+    // noun its subject (below).
+    let plural_noun = |c: &Cue| {
+        c.end == c.first + 1
+            && !c.according
+            && ctx.lower(c.first).ends_with('s')
+            && NOUN_LIKE.contains(&ctx.lower(c.first))
+    };
     let mut prev_end = usize::MAX;
     cues.retain(|c| {
         let describes = c.first == prev_end && ctx.lower(c.first).ends_with("ed");
         // An adverb cue ("reportedly denied") is described by nothing after it.
-        prev_end = if is_adverb_cue(c) { usize::MAX } else { c.end };
+        prev_end = if is_adverb_cue(c) || plural_noun(c) {
+            usize::MAX
+        } else {
+            c.end
+        };
         !describes
     });
     // "FEC reports show that …", "Early estimates suggest …": a plural noun-like cue right
@@ -573,13 +585,7 @@ pub fn find(
     let subject: Vec<bool> = cues
         .iter()
         .zip(cues.iter().skip(1).map(Some).chain([None]))
-        .map(|(c, next)| {
-            next.is_some_and(|d| c.end == d.first)
-                && c.end == c.first + 1
-                && !c.according
-                && ctx.lower(c.first).ends_with('s')
-                && NOUN_LIKE.contains(&ctx.lower(c.first))
-        })
+        .map(|(c, next)| next.is_some_and(|d| c.end == d.first) && plural_noun(c))
         .collect();
     let mut k = 0;
     cues.retain(|_| {

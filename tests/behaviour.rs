@@ -3792,6 +3792,26 @@ fn a_plural_noun_cue_before_a_verb_cue_is_its_subject() {
         &["that the levy raised less than planned"],
         AttributionKind::Indirect,
     );
+    // A past participle after the noun is the verb too, not a word describing the noun.
+    for (text, source) in [
+        (
+            "The reports suggested that the ferry had sunk.",
+            "The reports",
+        ),
+        (
+            "Unconfirmed reports suggested that the ferry had sunk.",
+            "Unconfirmed reports",
+        ),
+    ] {
+        assert_attribution(
+            text,
+            "suggested",
+            Some(source),
+            &["that the ferry had sunk"],
+            AttributionKind::Indirect,
+        );
+        assert_eq!(cues(text), ["suggested"], "in {text:?}");
+    }
 }
 
 #[test]
