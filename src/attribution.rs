@@ -2767,7 +2767,8 @@ fn passive(
             sentence_content_end(ctx, sent.clone()),
         )
     } else {
-        let mut subject = source_before(ctx, first, sent.start)?;
+        let mut subject = source_before(ctx, first, sent.start)
+            .or_else(|| quoted_subject(ctx, first, sent.start))?;
         // "Plans to scrap free travel have been criticised": the subject runs from the sentence
         // start when only a few plain words stand before the phrase found.
         let s0 = ctx.seg.token_at_or_after(subject.start);
@@ -2787,6 +2788,28 @@ fn passive(
     let mut a = make(ctx, cue_span, Some(source), content, "passive")?;
     a.why.push_str(", in the passive: the source follows 'by'");
     Some(a)
+}
+
+/// "The so-called “peace plan” was dismissed": a subject that ends in a quoted phrase, the
+/// phrase and the noun phrase before it, when the quotation holds no sentence of its own.
+fn quoted_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
+    let close = first
+        .checked_sub(1)
+        .filter(|&k| k > sent_start && ctx.is_quote_mark(k))?;
+    let at = ctx.tok(close).span.end;
+    let q = &ctx.quotes[ctx.quotes.partition_point(|q| q.span.end < at)..]
+        .first()
+        .filter(|q| q.span.end == at && q.closed)?;
+    let inner = q.inner.text(ctx.text).trim_end();
+    if inner.ends_with(|c: char| c.is_ascii_punctuation() || matches!(c, '…' | '—')) {
+        return None;
+    }
+    let q_first = ctx.seg.token_at_or_after(q.span.start);
+    if q_first <= sent_start || q_first + 8 < close {
+        return None;
+    }
+    let start = np_left(ctx, q_first, sent_start).unwrap_or(q_first);
+    Some(Span::new(ctx.tok(start).span.start, q.span.end))
 }
 
 /// "Reyes said the costs were high and warned that …": a second cue joined by "and" shares the
@@ -3271,6 +3294,11 @@ fn quote_then_cue(
             .all(|i| ctx.is_capitalized(i) || SUBJECT_PRONOUNS.contains(&ctx.lower(i)))
         && (cue.end..sent.end).all(|i| ctx.is_terminator(i) || ctx.is_quote_mark(i));
     if !inner_ends && !bare_signature && after_quote < first && !ctx.is_punct(after_quote) {
+        return None;
+    }
+    // "The so-called “peace plan” was dismissed by Kyiv": a quoted phrase inside the subject
+    // of a passive is part of what was dismissed, not a quotation of its own.
+    if !inner_ends && is_be(ctx.lower(first)) && first < cue.first {
         return None;
     }
     // Source between the quotation and the cue, else just after the cue. "…,” Blunt, after a

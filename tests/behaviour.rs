@@ -1450,6 +1450,17 @@ fn a_claim_ends_before_the_comma_that_closes_it() {
 }
 
 #[test]
+fn a_quoted_phrase_in_the_subject_of_a_passive_is_what_the_agent_dismissed() {
+    assert_attribution(
+        "The board's so-called “rescue plan” was dismissed by the unions.",
+        "was dismissed",
+        Some("the unions"),
+        &["The board's so-called “rescue plan”"],
+        AttributionKind::Mixed,
+    );
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);
