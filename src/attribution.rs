@@ -144,6 +144,11 @@ const SETTING_WORDS: &[&str] = &[
     "journalists",
 ];
 
+/// Gestures that report only as the tag of a quotation: "“We'll see,” he shrugged".
+const TAG_ONLY_CUES: &[&str] = &[
+    "laughed", "shrugged", "smiled", "grinned", "gushed", "snapped", "enthused",
+];
+
 /// Occasions a cue's listener may be told at: "told investors on a conference call that".
 const OCCASIONS: &[&str] = &[
     "call",
@@ -833,7 +838,12 @@ pub fn find(
         before == 0 || furthest[before - 1] < a.cue.end
     });
     for a in &mut out {
-        a.source = a.source.map(|s| without_opener(&ctx, s));
+        a.source = a.source.map(|s| {
+            // "The paper's editor-in-chief, in an editorial, called …": no comma ends a source.
+            let s = without_opener(&ctx, s);
+            s.trim_matches(ctx.text, |c| c.is_whitespace() || c == ',')
+        });
+        a.source = a.source.filter(|s| !s.is_empty());
         relative_claim(&ctx, a);
         medium_after_object(&ctx, a);
         for c in &mut a.content {
@@ -1358,6 +1368,16 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         if denied_as_refused(before, after) {
             return false;
         }
+    }
+    // "“We'll see,” he shrugged": a gesture reports only as the tag of a quotation just before
+    // it, and ends the sentence or its clause.
+    if TAG_ONLY_CUES.contains(&w) && cue.end == cue.first + 1 {
+        // "…,” laughed Ortiz.": the speaker may follow.
+        let tag =
+            cue.end >= ctx.seg.tokens.len() || ctx.is_punct(cue.end) || ctx.is_capitalized(cue.end);
+        return tag
+            && (cue.first.saturating_sub(4).max(sent_start)..cue.first)
+                .any(|i| ctx.is_quote_mark(i));
     }
     // "maintained that the deal was legal": verbs that report only with a that-clause; without
     // one they keep something up ("maintained the roads", "to maintain order").

@@ -1461,6 +1461,36 @@ fn a_quoted_phrase_in_the_subject_of_a_passive_is_what_the_agent_dismissed() {
 }
 
 #[test]
+fn a_gesture_reports_only_as_the_tag_of_a_quotation() {
+    assert_attribution(
+        "“We'll see,” the coach shrugged.",
+        "shrugged",
+        Some("the coach"),
+        &["We'll see,"],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "“Not again,” laughed Ortiz.",
+        "laughed",
+        Some("Ortiz"),
+        &["Not again,"],
+        AttributionKind::Direct,
+    );
+    assert!(cues("Many laughed at the plan to move the depot.").is_empty());
+}
+
+#[test]
+fn a_source_ends_before_the_comma_of_an_aside() {
+    assert_attribution(
+        "The paper's editor-in-chief, in an editorial, called the ruling a blow to readers.",
+        "called",
+        Some("The paper's editor-in-chief"),
+        &["the ruling a blow to readers"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);
