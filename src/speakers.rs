@@ -251,6 +251,7 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
     let source_hits = lex.scan(source.text(text));
     let in_list = |list| source_hits.iter().any(|h| lex.in_list(h.pattern, list));
     let org = in_list(List::Organisation);
+    let label = text[source.end..].starts_with(':');
     if let Some((mut s, e)) = best {
         // Titles ("Sen.", "Prime Minister", "Health Secretary") before the name are no part of
         // it: with whatever else precedes the name in the source, they are its role.
@@ -284,7 +285,10 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
         let is_org = lex.is_organisation(&name)
             || name.split_whitespace().any(|w| lex.is_organisation(w))
             || (e - s > 1 && words[s..e].iter().any(|w| acronym(w) && !lex.is_title(w)))
-            || (e - s == 1 && org && name.len() > 1 && name.chars().all(|c| c.is_uppercase()));
+            || (e - s == 1 && org && name.len() > 1 && name.chars().all(|c| c.is_uppercase()))
+            // "NATO said", "the HSE said": a short acronym alone is an institution; a
+            // transcript's speaker in capitals is a label ("SANDERS: …").
+            || (e - s == 1 && (2..=5).contains(&name.len()) && acronym(&name) && !label);
         let kind = if is_org {
             SpeakerKind::Organisation
         } else {

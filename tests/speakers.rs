@@ -90,6 +90,17 @@ fn a_role_after_the_comma_is_no_name() {
 }
 
 #[test]
+fn a_short_acronym_alone_is_an_institution() {
+    for (text, name) in [
+        ("NATO said the exercise would go ahead.", "NATO"),
+        ("The HSE said the wards were full.", "HSE"),
+        ("“The line will reopen,” said the ABC.", "ABC"),
+    ] {
+        assert_speaker(text, "said", name, SpeakerKind::Organisation, &[]);
+    }
+}
+
+#[test]
 fn a_courtesy_title_is_no_role() {
     assert_speaker(
         "The bank's chief economist, Ms Priya Nair, said growth had slowed.",
