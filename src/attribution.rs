@@ -1379,6 +1379,22 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             && (cue.first.saturating_sub(4).max(sent_start)..cue.first)
                 .any(|i| ctx.is_quote_mark(i));
     }
+    // "Jurors were shown footage of the attack", "was shown the door": the subject is the one
+    // shown something, which reports nothing. "was shown on the screen", "is shown lecturing"
+    // and "was shown to be false" report.
+    if w == "shown" && cue.end == cue.first + 1 && cue.first > sent_start {
+        let passive = is_be(ctx.lower(cue.first - 1));
+        let shown_something = cue.end < ctx.seg.tokens.len() && {
+            let next = ctx.lower(cue.end);
+            !ctx.is_punct(cue.end)
+                && !next.ends_with("ing")
+                && !PREPOSITIONS.contains(&next)
+                && !ctx.is_quote_mark(cue.end)
+        };
+        if passive && shown_something {
+            return false;
+        }
+    }
     // "maintained that the deal was legal": verbs that report only with a that-clause; without
     // one they keep something up ("maintained the roads", "to maintain order").
     if THAT_CLAUSE_CUES.contains(&w) && cue.end == cue.first + 1 {

@@ -1491,6 +1491,22 @@ fn a_source_ends_before_the_comma_of_an_aside() {
 }
 
 #[test]
+fn court_reporting_conventions() {
+    // The one shown something reports nothing; what is shown on a screen may.
+    assert!(cues("Jurors were shown footage of the crash.").is_empty());
+    // An unnamed defendant is no cue "named".
+    let text = "The 19-year-old, who cannot be named for legal reasons, denied the charge.";
+    assert_eq!(cues(text), ["denied"]);
+    assert_attribution(
+        text,
+        "denied",
+        Some("The 19-year-old"),
+        &["the charge"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);
