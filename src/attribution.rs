@@ -796,6 +796,8 @@ pub fn find(
     out.extend(colon_attributions(&ctx, &mut used_quotes));
     out.extend(in_a_poll(&ctx));
     out.extend(dash_signatures(&ctx, &mut used_quotes));
+    let signed = headline_signatures(&ctx, &out);
+    out.extend(signed);
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     continued_quotes(&ctx, &mut out, &used_quotes);
     // "The party, in a statement, said …": a claim that is only the speaker of the next cue is
@@ -6395,6 +6397,74 @@ fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             used[qi] = true;
             a.why
                 .push_str(": a quotation signed with a dash and a name");
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// Who may sign a headline after a dash: "Vaccine may cut transmission by half – study".
+const HEADLINE_SIGNERS: &[&str] = &[
+    "study",
+    "report",
+    "poll",
+    "survey",
+    "research",
+    "review",
+    "inquiry",
+    "analysis",
+    "data",
+    "figures",
+    "police",
+    "experts",
+    "officials",
+    "sources",
+    "source",
+    "minister",
+    "scientists",
+    "doctors",
+    "union",
+    "unions",
+    "charity",
+    "watchdog",
+    "regulator",
+    "court",
+    "un",
+    "who",
+    "mps",
+];
+
+/// "Vaccine may cut transmission by half – study": a headline (a short paragraph with no full
+/// stop) whose last words, after a dash, name who says it, as British papers write them.
+fn headline_signatures(ctx: &Ctx, found: &[Attribution]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for para in &ctx.seg.paragraphs {
+        let a = ctx.seg.token_at_or_after(para.start);
+        let b = ctx.seg.token_at_or_after(para.end);
+        if b <= a + 4 || b - a > 25 || ctx.is_terminator(b - 1) {
+            continue;
+        }
+        let Some(dash) = (b.saturating_sub(4).max(a + 3)..b - 1).find(|&i| is_dash(ctx.word(i)))
+        else {
+            continue;
+        };
+        let signer = dash + 1..b;
+        let signed = signer.clone().all(|i| !ctx.is_punct(i))
+            && HEADLINE_SIGNERS.contains(&ctx.lower(b - 1));
+        let taken = found.iter().any(|f| para.contains(f.cue));
+        if !signed || taken || ctx.tok(dash).span.start <= para.start {
+            continue;
+        }
+        let content = Span::new(para.start, ctx.tok(dash).span.start);
+        let source = ctx.span(signer.start, signer.end - 1);
+        if let Some(mut a) = make(
+            ctx,
+            ctx.tok(dash).span,
+            Some(source),
+            vec![content],
+            "dash-signature",
+        ) {
+            a.why.push_str(": a headline signed after a dash");
             out.push(a);
         }
     }

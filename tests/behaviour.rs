@@ -1507,6 +1507,29 @@ fn court_reporting_conventions() {
 }
 
 #[test]
+fn british_headline_conventions() {
+    let text = "Bus fares may double by spring – report\n\nThe report, published on Monday, looked at rural routes.";
+    assert_attribution(
+        text,
+        "–",
+        Some("report"),
+        &["Bus fares may double by spring"],
+        AttributionKind::Indirect,
+    );
+    // A dash in a sentence is no signature.
+    assert!(
+        cues("Fares rose again – and so did the number of riders – in the last year.").is_empty()
+    );
+    assert_attribution(
+        "Tenants slam landlord over damp flats",
+        "slam",
+        Some("Tenants"),
+        &["landlord over damp flats"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);
