@@ -6223,6 +6223,23 @@ fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<At
     if !label_ok || words < 3 {
         return None;
     }
+    // "ISLAMABAD: Prime Minister Shehbaz Sharif on Thursday said …": a dateline in capitals, as
+    // South Asian and Australian papers write it, opens a sentence that reports in the third
+    // person, once in an article. A transcript's speakers ("SANDERS: I think …", "TAPPER: …")
+    // take turns.
+    let capitals = (first..colon).all(|i| ctx.is_punct(i) || all_caps(ctx.word(i)));
+    if capitals && capital_labels(ctx) == 1 {
+        let sentence_end = rest
+            .clone()
+            .find(|&i| ctx.is_terminator(i))
+            .unwrap_or(rest.end);
+        let reported = (colon + 1..sentence_end)
+            .take_while(|&i| !matches!(ctx.lower(i), "i" | "we" | "you"))
+            .any(|i| ctx.cue_at[i]);
+        if reported {
+            return None;
+        }
+    }
     let content = Span::new(ctx.tok(rest.start).span.start, para.end)
         .trim_matches(ctx.text, char::is_whitespace);
     let mut a = make(
@@ -6235,6 +6252,21 @@ fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<At
     a.why
         .push_str(": a name and a colon open the paragraph, and what follows is what they said");
     Some(a)
+}
+
+/// How many paragraphs open with a label in capitals and a colon ("TRUMP: …", "LONDON: …").
+fn capital_labels(ctx: &Ctx) -> usize {
+    ctx.seg
+        .paragraphs
+        .iter()
+        .filter(|p| {
+            let a = ctx.seg.token_at_or_after(p.start);
+            let b = ctx.seg.token_at_or_after(p.end);
+            (a + 1..b.min(a + 5))
+                .find(|&i| ctx.word(i) == ":")
+                .is_some_and(|colon| (a..colon).all(|i| all_caps(ctx.word(i))))
+        })
+        .count()
 }
 
 /// Head nouns of a poll's name: "In a national CNN/ORC poll released Monday, 31% of …".

@@ -1530,6 +1530,32 @@ fn british_headline_conventions() {
 }
 
 #[test]
+fn a_dateline_in_capitals_is_no_speaker_but_a_transcript_label_is() {
+    let text = "KARACHI: The provincial minister on Thursday said the schools would reopen.\n\nHe said fees would not rise.";
+    assert_eq!(cues(text), ["said", "said"]);
+    assert_attribution(
+        text,
+        "said",
+        Some("The provincial minister"),
+        &["the schools would reopen"],
+        AttributionKind::Indirect,
+    );
+    // A speaker in capitals who speaks in the first person, or one of several who take turns.
+    for text in [
+        "LOPEZ: I think the schools should reopen.",
+        "LOPEZ: The minister said the schools would reopen.\n\nREED: That is not what he said.",
+    ] {
+        let a = annotate(text);
+        let labels = a
+            .attributions
+            .iter()
+            .filter(|x| x.cue.text(text) == ":")
+            .count();
+        assert!(labels >= 1, "a speaker label in {text:?}: {:?}", cues(text));
+    }
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);
