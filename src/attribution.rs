@@ -851,7 +851,10 @@ pub fn find(
         for c in &mut a.content {
             *c = without_trailing_comma(&ctx, close_quote(&ctx, *c));
         }
+        a.content.retain(|c| !c.is_empty());
     }
+    // A claim that was only a comma is none.
+    out.retain(|a| !a.content.is_empty());
     out
 }
 
@@ -6002,6 +6005,7 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             }
         }
     }
+    let caps_total: usize = caps_labels.values().sum();
     for (si, range) in ctx.seg.sentence_tokens.iter().enumerate() {
         let mut range = range.clone();
         // A transcript paragraph may open with a quotation mark: "PENCE: Well, …
@@ -6055,7 +6059,7 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
                     )
                 });
             if !dateline {
-                out.extend(speaker_label(ctx, range.start, colon, para));
+                out.extend(speaker_label(ctx, range.start, colon, para, caps_total));
             }
             continue;
         };
@@ -6196,7 +6200,14 @@ const NOT_SPEAKERS: &[&str] = &[
 /// A speaker's label: a paragraph that opens with one to four capitalised words and a colon
 /// ("Sanders: Clinton needs to …", a headline; "PENCE: Well, look, …", a transcript), the rest of
 /// the paragraph being what they said.
-fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<Attribution> {
+/// `caps_total`: how many sentences of the text open with a label in capitals.
+fn speaker_label(
+    ctx: &Ctx,
+    first: usize,
+    colon: usize,
+    para: Span,
+    caps_total: usize,
+) -> Option<Attribution> {
     let opens_paragraph = ctx.tok(first).span.start == para.start
         || (first > 0
             && ctx.is_quote_mark(first - 1)
@@ -6228,7 +6239,7 @@ fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<At
     // person, once in an article. A transcript's speakers ("SANDERS: I think …", "TAPPER: …")
     // take turns.
     let capitals = (first..colon).all(|i| ctx.is_punct(i) || all_caps(ctx.word(i)));
-    if capitals && capital_labels(ctx) == 1 {
+    if capitals && caps_total == 1 {
         let sentence_end = rest
             .clone()
             .find(|&i| ctx.is_terminator(i))
@@ -6252,21 +6263,6 @@ fn speaker_label(ctx: &Ctx, first: usize, colon: usize, para: Span) -> Option<At
     a.why
         .push_str(": a name and a colon open the paragraph, and what follows is what they said");
     Some(a)
-}
-
-/// How many paragraphs open with a label in capitals and a colon ("TRUMP: …", "LONDON: …").
-fn capital_labels(ctx: &Ctx) -> usize {
-    ctx.seg
-        .paragraphs
-        .iter()
-        .filter(|p| {
-            let a = ctx.seg.token_at_or_after(p.start);
-            let b = ctx.seg.token_at_or_after(p.end);
-            (a + 1..b.min(a + 5))
-                .find(|&i| ctx.word(i) == ":")
-                .is_some_and(|colon| (a..colon).all(|i| all_caps(ctx.word(i))))
-        })
-        .count()
 }
 
 /// Head nouns of a poll's name: "In a national CNN/ORC poll released Monday, 31% of …".
