@@ -6466,6 +6466,9 @@ const HEADLINE_SIGNERS: &[&str] = &[
 /// stop) whose last words, after a dash, name who says it, as British papers write them.
 fn headline_signatures(ctx: &Ctx, found: &[Attribution]) -> Vec<Attribution> {
     let mut out = Vec::new();
+    // Cue starts, sorted, so whether a paragraph has a cue is a binary search.
+    let mut cues: Vec<usize> = found.iter().map(|f| f.cue.start).collect();
+    cues.sort_unstable();
     for para in &ctx.seg.paragraphs {
         let a = ctx.seg.token_at_or_after(para.start);
         let b = ctx.seg.token_at_or_after(para.end);
@@ -6479,7 +6482,9 @@ fn headline_signatures(ctx: &Ctx, found: &[Attribution]) -> Vec<Attribution> {
         let signer = dash + 1..b;
         let signed = signer.clone().all(|i| !ctx.is_punct(i))
             && HEADLINE_SIGNERS.contains(&ctx.lower(b - 1));
-        let taken = found.iter().any(|f| para.contains(f.cue));
+        let taken = cues
+            .get(cues.partition_point(|&c| c < para.start))
+            .is_some_and(|&c| c < para.end);
         if !signed || taken || ctx.tok(dash).span.start <= para.start {
             continue;
         }
