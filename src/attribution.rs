@@ -1143,6 +1143,10 @@ fn find_cues(ctx: &Ctx, hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
     cues
 }
 
+fn sentence_end_token(ctx: &Ctx, token: usize) -> usize {
+    sentence_range(ctx, token).end
+}
+
 fn sentence_range(ctx: &Ctx, token: usize) -> std::ops::Range<usize> {
     let at = ctx.tok(token).span.start;
     match ctx.seg.sentence_at(at) {
@@ -1415,6 +1419,46 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // A single word that is neither a past form, a participle nor a plainly verbal cue may be a
     // noun ("harbour blast", "the cost estimates"): it must pass the checks below.
     let single = cue.end == cue.first + 1;
+    // "The mayor, writing in the Courier, said …": where the speaker wrote, set off by a comma,
+    // is an aside; the cue after it reports. "writing in the Courier that …" reports.
+    if w == "writing" && single && cue.end + 1 < ctx.seg.tokens.len() {
+        let n = ctx.seg.tokens.len();
+        let aside = matches!(ctx.lower(cue.end), "in" | "on" | "for")
+            && (cue.end + 1..n.min(cue.end + 9))
+                .take_while(|&i| ctx.lower(i) != "that" && !ctx.is_terminator(i))
+                .any(|i| ctx.word(i) == ",");
+        if aside {
+            return false;
+        }
+    }
+    // "In quotes carried by the agency", "the quotes": after a preposition or determiner,
+    // "quotes" is a noun.
+    if w == "quotes"
+        && single
+        && cue.first > sent_start
+        && (PREPOSITIONS.contains(&ctx.lower(cue.first - 1))
+            || DETERMINERS.contains(&ctx.lower(cue.first - 1)))
+    {
+        return false;
+    }
+    // "In a video message posted on social media, the president urged calm": a participle
+    // after the medium named in a sentence's opening phrase describes that medium.
+    if single
+        && w.ends_with("ed")
+        && cue.first > sent_start + 1
+        && PREPOSITIONS.contains(&ctx.lower(sent_start))
+        && (MEDIA.contains(&ctx.lower(cue.first - 1))
+            || matches!(
+                ctx.lower(cue.first - 1),
+                "message" | "remarks" | "comments" | "report" | "article" | "column" | "document"
+            ))
+        && (sent_start..cue.first).all(|i| !ctx.is_punct(i))
+        && (cue.end..sentence_end_token(ctx, cue.first))
+            .take(12)
+            .any(|i| ctx.word(i) == ",")
+    {
+        return false;
+    }
     if single && w.ends_with("ed") && attributive(ctx, cue, sent_start) {
         return false; // "a lead in pledged delegates", "300 pledged delegates"
     }

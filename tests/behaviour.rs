@@ -1556,6 +1556,23 @@ fn a_dateline_in_capitals_is_no_speaker_but_a_transcript_label_is() {
 }
 
 #[test]
+fn where_it_was_said_is_no_cue_of_its_own() {
+    let text = "The director, writing in the Courier, said the shelters were full.";
+    assert_eq!(cues(text), ["said"]);
+    assert_attribution(
+        text,
+        "said",
+        Some("The director"),
+        &["the shelters were full"],
+        AttributionKind::Indirect,
+    );
+    let text = "In a video message posted on Sunday, the mayor urged residents to stay indoors.";
+    assert_eq!(cues(text), ["urged"]);
+    let text = "In quotes carried by the agency, the general said the army would withdraw.";
+    assert_eq!(cues(text), ["said"]);
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);
