@@ -1143,6 +1143,16 @@ fn find_cues(ctx: &Ctx, hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
     cues
 }
 
+/// A word that may open a participle aside: "The figures, obtained by the Echo, …", "The
+/// figures, seen by the Guardian, …".
+fn past_participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "seen" | "sent" | "written" | "given" | "shown" | "drawn" | "taken" | "made"
+        )
+}
+
 fn sentence_end_token(ctx: &Ctx, token: usize) -> usize {
     sentence_range(ctx, token).end
 }
@@ -1607,7 +1617,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 && k > sent_start
                 && ctx.is_capitalized(k - 1)
                 && !ctx.is_punct(k - 1);
-            w.ends_with("ed") || RELATIVES.contains(&w) || w == "where" || apposition
+            past_participle(w) || RELATIVES.contains(&w) || w == "where" || apposition
         });
     let p = opening_comma.map_or(cue.first - 1, |k| k - 1);
     let prev = ctx.lower(p);
@@ -4809,7 +4819,7 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         return None;
     }
     let first = ctx.lower(c1 + 1);
-    let participle = !ctx.cue_at[c1 + 1] && first.ends_with("ed");
+    let participle = !ctx.cue_at[c1 + 1] && past_participle(first);
     // "The office, when contacted by the Ledger, said": a time clause is an aside too.
     let aside = matches!(first, "who" | "which" | "when" | "while")
         || (PREPOSITIONS.contains(&first) && first != "of")

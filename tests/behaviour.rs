@@ -1573,6 +1573,28 @@ fn where_it_was_said_is_no_cue_of_its_own() {
 }
 
 #[test]
+fn an_irregular_participle_opens_an_aside_as_a_regular_one_does() {
+    for (text, source) in [
+        (
+            "The figures, seen by the Echo, show a sharp rise in complaints.",
+            "The figures",
+        ),
+        (
+            "The figures, obtained by the Echo, show a sharp rise in complaints.",
+            "The figures",
+        ),
+    ] {
+        assert_attribution(
+            text,
+            "show",
+            Some(source),
+            &["a sharp rise in complaints"],
+            AttributionKind::Indirect,
+        );
+    }
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);

@@ -245,7 +245,7 @@ fn a_name_inside_an_aside_is_not_the_speaker() {
     assert_speaker(
         "The audit, seen by the Courier, says the depot lost money.",
         "says",
-        "The audit, seen by the Courier",
+        "The audit",
         SpeakerKind::Unknown,
         &[],
     );
