@@ -1405,6 +1405,13 @@ fn a_speaker_with_a_relative_clause_after_a_quotation_keeps_the_quotation() {
 }
 
 #[test]
+fn asking_not_to_be_named_reports_nothing() {
+    assert!(
+        cues("The person asked not to be identified because the talks are private.").is_empty()
+    );
+}
+
+#[test]
 fn withholding_a_name_is_a_condition_of_anonymity_and_no_cue() {
     let text =
         "A tenant, who declined to give her name, told the Courier the bins went uncollected.";
