@@ -1602,6 +1602,17 @@ fn an_irregular_participle_opens_an_aside_as_a_regular_one_does() {
 }
 
 #[test]
+fn taking_to_a_platform_to_say_is_one_cue() {
+    assert_attribution(
+        "The striker took to Instagram to say he was “heartbroken”.",
+        "took to Instagram to say",
+        Some("The striker"),
+        &["he was “heartbroken”"],
+        AttributionKind::Mixed,
+    );
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);
