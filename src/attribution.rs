@@ -3660,8 +3660,27 @@ fn clause_around_cue(
     sent: std::ops::Range<usize>,
 ) -> Option<Attribution> {
     let sent_end = sentence_content_end(ctx, sent.clone());
-    let source_left =
-        source_before(ctx, first, sent.start).or_else(|| whole_subject(ctx, first, sent.start));
+    // "The senator rose to say that …", "used the speech to say that …": an infinitive cue
+    // with no subject of its own speaks for the sentence's, named or a pronoun.
+    let infinitive = first > sent.start + 2 && ctx.lower(first - 1) == "to" && first == cue.first;
+    let mut cue_span = cue_span;
+    let source_left = source_before(ctx, first, sent.start)
+        .or_else(|| whole_subject(ctx, first, sent.start))
+        .or_else(|| {
+            let s = infinitive
+                .then(|| opening_subject(ctx, sent.start, first - 1))
+                .flatten()?;
+            // The verb that governs the infinitive is part of the cue, as gold marks it: "is
+            // trying to show", "were more likely to say", "pivoted to arguing". A cue among
+            // those words ("declined to say", "called her to say") reads the sentence itself.
+            let after = ctx.seg.token_at_or_after(s.end);
+            let governing =
+                after + 8 >= first && (after..first).all(|i| !ctx.is_punct(i) && !ctx.cue_at[i]);
+            governing.then(|| {
+                cue_span.start = ctx.tok(after).span.start;
+                s
+            })
+        });
     // Content after the cue: skip the person told, adverbials and "that" is kept.
     let mut c = cue.end;
     let mut keeps_object = false;

@@ -1613,6 +1613,29 @@ fn taking_to_a_platform_to_say_is_one_cue() {
 }
 
 #[test]
+fn an_infinitive_cue_speaks_for_the_subject_with_its_governing_verb() {
+    assert_attribution(
+        "Ortiz is trying to show that the depot can pay its way.",
+        "is trying to show",
+        Some("Ortiz"),
+        &["that the depot can pay its way"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "She used the meeting to argue that the depot should stay.",
+        "used the meeting to argue",
+        Some("She"),
+        &["that the depot should stay"],
+        AttributionKind::Indirect,
+    );
+    // A cue that governs the infinitive reads the sentence itself.
+    assert_eq!(
+        cues("Ortiz declined to say whether the depot would close."),
+        ["declined"]
+    );
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);
