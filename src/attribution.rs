@@ -1462,6 +1462,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 ctx.lower(cue.first - 1),
                 "message" | "remarks" | "comments" | "report" | "article" | "column" | "document"
             ))
+        && cue.first <= sent_start + 12
         && (sent_start..cue.first).all(|i| !ctx.is_punct(i))
         && (cue.end..sentence_end_token(ctx, cue.first))
             .take(12)
@@ -3956,8 +3957,9 @@ fn clause_around_cue(
                 // "…, Ortiz added, saying …": a participle cue after the comma opens a claim
                 // of its own. After "said on Friday," what follows is the writer's.
                 // "…, a source said, asking not to be named": a condition of anonymity is none.
-                let condition =
-                    (comma + 1..sent.end).any(|k| ctx.condition_from[k] == Some(comma + 1));
+                // The longest condition listed has eight words.
+                let condition = (comma + 1..sent.end.min(comma + 16))
+                    .any(|k| ctx.condition_from[k] == Some(comma + 1));
                 if comma + 1 < sent.end
                     && !ctx.cue_at[comma + 1]
                     && !setting_then_comma
