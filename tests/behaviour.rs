@@ -3681,6 +3681,20 @@ fn an_outlet_that_understands_or_has_learnt_reports_its_sourcing() {
         AttributionKind::Indirect,
     );
     assert_no_cues("Okafor understands the risks of the plan.");
+    // New Zealand's Stuff and Canada's CBC write it the same way.
+    for (text, source) in [
+        (
+            "Stuff understands the council will vote on Thursday.",
+            "Stuff",
+        ),
+        ("CBC understands the talks have stalled.", "CBC"),
+    ] {
+        assert_eq!(
+            source_of_cue(text, "understands"),
+            Some(source),
+            "in {text:?}"
+        );
+    }
 }
 
 #[test]
