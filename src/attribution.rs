@@ -1369,6 +1369,7 @@ const OUTLET_WORDS: &[&str] = &[
     "sbs",
     "tvnz",
     "rte",
+    "rté",
     "afp",
     "sun",
     "gazette",
