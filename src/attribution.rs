@@ -3221,7 +3221,10 @@ fn make(
     if content.is_empty() {
         return None;
     }
-    let source = source.map(|s| without_contraction(ctx.text, s));
+    // "There is speculation that …": an expletive "there" names no speaker.
+    let source = source
+        .map(|s| without_contraction(ctx.text, s))
+        .filter(|s| !s.text(ctx.text).eq_ignore_ascii_case("there"));
     // "In a video posted …", "of the top five apps": a phrase opened by a preposition names
     // no speaker ("at least one reader" and a passive's "by" agent do), nor does one opened by
     // a bare verb ("make every American", "let me"); a reading that takes one for the speaker

@@ -1636,6 +1636,17 @@ fn an_infinitive_cue_speaks_for_the_subject_with_its_governing_verb() {
 }
 
 #[test]
+fn an_expletive_there_names_no_speaker() {
+    assert_attribution(
+        "There were claims that the vote was rigged.",
+        "were claims",
+        None,
+        &["that the vote was rigged"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
 fn a_call_by_phone_is_no_cue() {
     let text = "Ortiz told analysts on a conference call that sales had slowed.";
     assert_eq!(cues(text), ["told"]);
