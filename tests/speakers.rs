@@ -90,6 +90,31 @@ fn a_role_after_the_comma_is_no_name() {
 }
 
 #[test]
+fn commonwealth_offices_are_roles_not_names() {
+    assert_speaker(
+        "Treasurer Mia Hollis said the budget would return to surplus.",
+        "said",
+        "Mia Hollis",
+        SpeakerKind::Person,
+        &["Treasurer"],
+    );
+    assert_speaker(
+        "NSW Premier Tom Avery said the state would not cover the cost.",
+        "said",
+        "Tom Avery",
+        SpeakerKind::Person,
+        &["NSW Premier"],
+    );
+    assert_speaker(
+        "Detective Inspector Rhona Kerr said inquiries were continuing.",
+        "said",
+        "Rhona Kerr",
+        SpeakerKind::Person,
+        &["Detective Inspector"],
+    );
+}
+
+#[test]
 fn a_short_acronym_alone_is_an_institution() {
     for (text, name) in [
         ("NATO said the exercise would go ahead.", "NATO"),
