@@ -3050,6 +3050,25 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
     named.then(|| ctx.span(start, i - 1))
 }
 
+/// "The senator rose to say …", "The council used the meeting to argue …": a determiner and one
+/// or two lower-case words opening the sentence, right before a verb in the past.
+fn described_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
+    let start = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, sent_start..limit));
+    if start + 1 >= limit || !matches!(ctx.lower(start), "the" | "a" | "an") {
+        return None;
+    }
+    let past = |w: &str| {
+        past_form(w) || IRREGULAR_PAST.contains(&w) || matches!(w, "rose" | "stood" | "got")
+    };
+    let verb = (start + 2..limit.min(start + 4)).find(|&i| past(ctx.lower(i)))?;
+    let plain = (start + 1..verb).all(|i| {
+        !ctx.is_punct(i) && !ctx.is_capitalized(i) && !ctx.cue_at[i] && !past_form(ctx.lower(i))
+    });
+    plain.then(|| ctx.span(start, verb - 1))
+}
+
 /// The quotation ending just before byte `at` in the same paragraph, with only a few words
 /// between, in the cue's sentence or closing the sentence before it; returns its index.
 fn quote_before(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usize> {
@@ -3686,7 +3705,10 @@ fn clause_around_cue(
         .or_else(|| whole_subject(ctx, first, sent.start))
         .or_else(|| {
             let s = infinitive
-                .then(|| opening_subject(ctx, sent.start, first - 1))
+                .then(|| {
+                    opening_subject(ctx, sent.start, first - 1)
+                        .or_else(|| described_subject(ctx, sent.start, first - 1))
+                })
                 .flatten()?;
             // The verb that governs the infinitive is part of the cue, as gold marks it: "is
             // trying to show", "were more likely to say", "pivoted to arguing". A cue among
