@@ -3696,9 +3696,9 @@ fn clause_around_cue(
     sent: std::ops::Range<usize>,
 ) -> Option<Attribution> {
     let sent_end = sentence_content_end(ctx, sent.clone());
-    // "Ortiz rose to say that …", "She used the speech to say that …": an infinitive cue with
-    // no subject of its own speaks for the sentence's, a name or a pronoun ("The senator rose
-    // to say" is left: read further, such subjects cost dev more than they gave train).
+    // "Ortiz rose to say that …", "The senator used the speech to say that …": an infinitive
+    // cue with no subject of its own speaks for the sentence's: a name, a pronoun, or a
+    // determiner and a word or two before the verb in the past.
     let infinitive = first > sent.start + 2 && ctx.lower(first - 1) == "to" && first == cue.first;
     let mut cue_span = cue_span;
     let source_left = source_before(ctx, first, sent.start)

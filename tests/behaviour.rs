@@ -1628,6 +1628,13 @@ fn an_infinitive_cue_speaks_for_the_subject_with_its_governing_verb() {
         &["that the depot should stay"],
         AttributionKind::Indirect,
     );
+    assert_attribution(
+        "The senator rose to say that the bill was dead.",
+        "rose to say",
+        Some("The senator"),
+        &["that the bill was dead"],
+        AttributionKind::Indirect,
+    );
     // A cue that governs the infinitive reads the sentence itself.
     assert_eq!(
         cues("Ortiz declined to say whether the depot would close."),
