@@ -23,7 +23,7 @@
 //! quotation mark.
 
 use crate::analysis::{Attribution, AttributionKind, Quote};
-use crate::lexicon::{denied_as_refused, is_be, Hit, Lexicon, List};
+use crate::lexicon::{denied_as_refused, is_be, is_condition, Hit, Lexicon, List};
 use crate::segment::{Segmentation, TokKind, Token};
 use crate::span::Span;
 
@@ -480,11 +480,7 @@ pub fn find(
     }
     for hit in hits {
         let entry = lex.entry(hit.pattern);
-        if lex.in_list(hit.pattern, List::Anonymous)
-            && ["name", "identified", "anonym", "authori"]
-                .iter()
-                .any(|w| entry.contains(w))
-        {
+        if lex.in_list(hit.pattern, List::Anonymous) && is_condition(entry) {
             let first = seg.token_at_or_after(hit.span.start);
             let last = seg.token_at_or_after(hit.span.end).saturating_sub(1);
             if first <= last && last < seg.tokens.len() {
@@ -3063,9 +3059,8 @@ fn described_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span>
         past_form(w) || IRREGULAR_PAST.contains(&w) || matches!(w, "rose" | "stood" | "got")
     };
     let verb = (start + 2..limit.min(start + 4)).find(|&i| past(ctx.lower(i)))?;
-    let plain = (start + 1..verb).all(|i| {
-        !ctx.is_punct(i) && !ctx.is_capitalized(i) && !ctx.cue_at[i] && !past_form(ctx.lower(i))
-    });
+    let plain =
+        (start + 1..verb).all(|i| !ctx.is_punct(i) && !ctx.is_capitalized(i) && !ctx.cue_at[i]);
     plain.then(|| ctx.span(start, verb - 1))
 }
 
@@ -6571,8 +6566,6 @@ const HEADLINE_SIGNERS: &[&str] = &[
     "watchdog",
     "regulator",
     "court",
-    "un",
-    "who",
     "mps",
 ];
 
@@ -6595,7 +6588,9 @@ fn headline_signatures(ctx: &Ctx, found: &[Attribution]) -> Vec<Attribution> {
         };
         let signer = dash + 1..b;
         let signed = signer.clone().all(|i| !ctx.is_punct(i))
-            && HEADLINE_SIGNERS.contains(&ctx.lower(b - 1));
+            // "– UN", "– WHO": an institution in capitals signs too; "… but for who" does not.
+            && (HEADLINE_SIGNERS.contains(&ctx.lower(b - 1))
+                || (all_caps(ctx.word(b - 1)) && ctx.word(b - 1).len() >= 2));
         let taken = cues
             .get(cues.partition_point(|&c| c < para.start))
             .is_some_and(|&c| c < para.end);

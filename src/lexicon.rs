@@ -18,22 +18,27 @@ pub fn is_be(w: &str) -> bool {
     matches!(w, "is" | "was" | "are" | "were" | "be" | "been" | "being")
 }
 
-/// Anonymous-source entries that carry their anonymity by themselves.
+/// Is an anonymous-source entry a condition the source set ("who asked not to be named",
+/// "speaking on condition of anonymity", "not authorized to speak")? It reports nothing itself.
+pub fn is_condition(entry: &str) -> bool {
+    ["name", "identified", "anonym", "authori"]
+        .iter()
+        .any(|w| entry.contains(w))
+}
+
+/// Anonymous-source entries that carry their anonymity by themselves: the conditions, and the
+/// newsroom's own unnamed sourcing ("people familiar with", "it is understood").
 pub fn self_anonymous(entry: &str) -> bool {
-    [
-        "anonymity",
-        "familiar with",
-        "knowledge of",
-        "name",
-        "identified",
-        "authorized",
-        "authorised",
-        "close to",
-        "understood",
-        "learnt",
-    ]
-    .iter()
-    .any(|w| entry.contains(w))
+    is_condition(entry)
+        || [
+            "familiar with",
+            "knowledge of",
+            "close to",
+            "understood",
+            "learnt",
+        ]
+        .iter()
+        .any(|w| entry.contains(w))
 }
 
 /// Is "denied" between the words `before` and `after` (lower case) something refused to

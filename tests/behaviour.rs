@@ -1405,6 +1405,22 @@ fn a_speaker_with_a_relative_clause_after_a_quotation_keeps_the_quotation() {
 }
 
 #[test]
+fn speaking_anonymously_is_an_unnamed_source_wherever_it_stands() {
+    let text = "The depot will close in May. A driver, who spoke anonymously, was not surprised.";
+    let a = annotate(text);
+    assert!(
+        a.caveats.iter().any(
+            |c| c.kind == CaveatKind::Anonymous && c.span.text(text) == "who spoke anonymously"
+        ),
+        "caveats: {:?}",
+        a.caveats
+            .iter()
+            .map(|c| c.span.text(text))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn asking_not_to_be_named_reports_nothing() {
     assert!(
         cues("The person asked not to be identified because the talks are private.").is_empty()
@@ -1523,6 +1539,12 @@ fn british_headline_conventions() {
         &["Bus fares may double by spring"],
         AttributionKind::Indirect,
     );
+    // An institution in capitals signs; a lower-case "who" does not.
+    assert_eq!(
+        source_of_cue("Measles cases rose by a third last year – WHO", "–"),
+        Some("WHO")
+    );
+    assert!(cues("Fares may double by spring – but for who").is_empty());
     // A dash in a sentence is no signature.
     assert!(
         cues("Fares rose again – and so did the number of riders – in the last year.").is_empty()
