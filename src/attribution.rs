@@ -2405,9 +2405,29 @@ fn participle(
     {
         c += 3;
     }
-    let source =
-        prev_speaker(ctx, prev, sent.start).or_else(|| sentence_subject(ctx, sent.start, first));
-    let content = Span::new(ctx.tok(c).span.start, sentence_content_end(ctx, sent));
+    let subject = sentence_subject(ctx, sent.start, first);
+    let source = prev_speaker(ctx, prev, sent.start).or(subject);
+    // "Holt, hoping to gain ground, called the mayor …": a participle between the subject and
+    // its verb is an aside; its claim ends at the comma before the main verb, which reports
+    // on its own.
+    let aside =
+        subject.is_some_and(|s| s.end == ctx.tok(first - 2).span.end) && ctx.word(first - 1) == ",";
+    let verb_comma = aside
+        .then(|| {
+            (c + 1..sent.end.min(c + 30)).find(|&k| {
+                ctx.word(k) == ","
+                    && k + 1 < sent.end
+                    && ctx.cue_at[k + 1]
+                    && !ctx.lower(k + 1).ends_with("ing")
+                    && ctx.quote_around(ctx.tok(k).span.start).is_none()
+            })
+        })
+        .flatten();
+    let end = match verb_comma {
+        Some(k) => ctx.tok(k - 1).span.end,
+        None => sentence_content_end(ctx, sent),
+    };
+    let content = Span::new(ctx.tok(c).span.start, end);
     make(ctx, cue_span, source, vec![content], "participle")
 }
 
@@ -4861,7 +4881,8 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     if s0 + 1 < comma && matches!(ctx.word(s0), "But" | "And" | "As") {
         s0 += 1;
     }
-    let mut limit = s0 + 7;
+    // "Vice President Joseph R. Biden Jr., who …": a name with its initials and suffix.
+    let mut limit = s0 + 10;
     let c1 = (s0 + 1..comma).find(|&i| {
         if ctx.word(i) == "(" {
             if let Some(close) = (i + 1..comma.min(i + 8)).find(|&k| ctx.word(k) == ")") {

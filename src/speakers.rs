@@ -22,7 +22,7 @@
 //! only when that name's source gave the same role: the same title, with no clashing word before
 //! it ("the minister" is "the First Minister", "the prime minister" is not).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::{Attribution, Speaker, SpeakerKind};
 use crate::lexicon::{self_anonymous, Lexicon, List};
@@ -63,11 +63,12 @@ pub fn resolve(
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // Speakers by recency, most recent first, for pronouns: a short list keeps resolution O(1).
     let mut recent: Vec<usize> = Vec::new();
+    let surnames = surnames(text, seg);
     for a in attributions.iter_mut() {
         let Some(source) = a.source else { continue };
         // "One, who did not want to be named, said": a condition of anonymity between the
         // speaker and the cue makes the speaker an unnamed one.
-        let reading = match read_source(text, seg, source, lex) {
+        let reading = match read_source(text, seg, source, lex, &surnames) {
             Reading::Description { key, .. } if unnamed(text, source, a.cue, lex) => {
                 Reading::Description {
                     key,
@@ -229,7 +230,13 @@ fn pronoun_gender(p: &str) -> Option<Gender> {
     }
 }
 
-fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> Reading {
+fn read_source(
+    text: &str,
+    seg: &Segmentation,
+    source: Span,
+    lex: &Lexicon,
+    surnames: &HashSet<String>,
+) -> Reading {
     let first = seg.token_at_or_after(source.start);
     let mut last = first;
     while last < seg.tokens.len() && seg.tokens[last].span.end <= source.end {
@@ -244,8 +251,9 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
     }
     // "Ms Sturgeon, the First Minister": a name before the first comma is the speaker and what
     // follows is its role. Otherwise the last run of capitalised words is the name.
-    let best = leading_name(text, toks, &words, lex)
-        .or_else(|| last_name_run(text, seg, toks, &words, lex));
+    let common = |w: &str| looks_common(w) && !surnames.contains(&w.to_lowercase());
+    let best = leading_name(text, toks, &words, lex, common)
+        .or_else(|| last_name_run(text, seg, toks, &words, lex, common));
     // One scan of the source serves both questions: does it name an institution, an unnamed
     // source?
     let source_hits = lex.scan(source.text(text));
@@ -276,7 +284,10 @@ fn read_source(text: &str, seg: &Segmentation, source: Span, lex: &Lexicon) -> R
             let r = without_courtesy_title(r.text(text));
             // A bare determiner ("The Kremlin") or a lone full stop ("Jr.") is no role.
             let bare = is_determiner(r) || !r.chars().any(char::is_alphanumeric);
-            if !bare && !roles.iter().any(|x| x == r) {
+            // "Sanders, whose coalition includes …": a relative clause describes, it is no role.
+            let first = r.split_whitespace().next().unwrap_or("").to_lowercase();
+            let relative = matches!(first.as_str(), "who" | "whose" | "which" | "that");
+            if !bare && !relative && !roles.iter().any(|x| x == r) {
                 roles.push(r.to_string());
             }
         }
@@ -382,6 +393,7 @@ fn leading_name(
     toks: &[Token],
     words: &[&str],
     lex: &Lexicon,
+    looks_common: impl Fn(&str) -> bool,
 ) -> Option<(usize, usize)> {
     let comma = words.iter().position(|w| *w == ",")?;
     let start = match words.first() {
@@ -421,6 +433,7 @@ fn last_name_run(
     toks: &[Token],
     words: &[&str],
     lex: &Lexicon,
+    looks_common: impl Fn(&str) -> bool,
 ) -> Option<(usize, usize)> {
     // "The document, seen by the Echo", "The candidate, who is backed by Lee": a name inside an
     // aside opened by a participle, a relative or a preposition is not the speaker.
@@ -507,10 +520,30 @@ fn name_start(text: &str, toks: &[Token], words: &[&str], start: usize, lex: &Le
 }
 
 /// A capitalised word that is probably a common noun or number word, not a name.
-fn looks_common(w: &str) -> bool {
-    let l = w.to_lowercase();
+/// Capitalised words that look like common plurals ("Sanders", "Myers", "Clements") but follow
+/// another name word somewhere in the text ("Bernie Sanders"), so are surnames, in lower case.
+/// One pass over the tokens; a sentence opening "Sanders, whose …" then reads as a name.
+fn surnames(text: &str, seg: &Segmentation) -> HashSet<String> {
+    let toks = &seg.tokens;
+    (1..toks.len())
+        .filter(|&i| {
+            let w = toks[i].span.text(text);
+            is_name_word(text, toks[i].span, toks[i].kind)
+                && is_name_word(text, toks[i - 1].span, toks[i - 1].kind)
+                && toks[i - 1].span.end < toks[i].span.start
+                // "Trump Supporters Rally": not in a headline's capitals.
+                && toks.get(i + 1).is_none_or(|t| !is_name_word(text, t.span, t.kind))
+                && looks_common(w)
+                && !common_word(&w.to_lowercase())
+        })
+        .map(|i| toks[i].span.text(text).to_lowercase())
+        .collect()
+}
+
+/// A word of the kind that describes a group of people, never a name.
+fn common_word(l: &str) -> bool {
     matches!(
-        l.as_str(),
+        l,
         "one"
             | "two"
             | "three"
@@ -539,9 +572,15 @@ fn looks_common(w: &str) -> bool {
             | "voters"
             | "scientists"
             | "researchers"
-    ) || ["ers", "ents", "ists", "ians", "ials", "ors"]
-        .iter()
-        .any(|s| l.ends_with(s))
+    )
+}
+
+fn looks_common(w: &str) -> bool {
+    let l = w.to_lowercase();
+    common_word(&l)
+        || ["ers", "ents", "ists", "ians", "ials", "ors"]
+            .iter()
+            .any(|s| l.ends_with(s))
 }
 
 fn is_pronoun(w: &str) -> bool {

@@ -5233,3 +5233,59 @@ fn a_question_may_be_put_by_pushing_challenging_or_questioning() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_between_subject_and_verb_is_an_aside_with_its_own_claim() {
+    let text = "Governor Ann Holt, hoping to gain ground in the north, called the mayor a \
+                “petulant child.”";
+    assert_attribution(
+        text,
+        "hoping",
+        Some("Governor Ann Holt"),
+        &["to gain ground in the north"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "called",
+        Some("Governor Ann Holt"),
+        &["the mayor a “petulant child.”"],
+        AttributionKind::Mixed,
+    );
+    let text = "Ms. Carter, recalling weekly lunches with the mayor, described herself as her \
+                “budget whisperer.”";
+    assert_attribution(
+        text,
+        "recalling",
+        Some("Ms. Carter"),
+        &["weekly lunches with the mayor"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "described",
+        Some("Ms. Carter"),
+        &["herself as her “budget whisperer.”"],
+        AttributionKind::Mixed,
+    );
+    // A participle after the verb still runs to the sentence's end.
+    assert_attribution(
+        "The mayor walked out, saying the vote, which she lost, was rigged.",
+        "saying",
+        Some("The mayor"),
+        &["the vote, which she lost, was rigged"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_name_with_initials_and_suffix_keeps_its_relative_clause_out() {
+    assert_attribution(
+        "Deputy Mayor Helen J. Carter Jr., who was to travel to Dayton, Ohio, on Friday to \
+         promote the new plan, said it touched on a core promise of the mayor.",
+        "said",
+        Some("Deputy Mayor Helen J. Carter Jr."),
+        &["it touched on a core promise of the mayor"],
+        AttributionKind::Indirect,
+    );
+}

@@ -323,3 +323,20 @@ fn colleges_and_trusts_are_organisations() {
         &[],
     );
 }
+
+#[test]
+fn a_surname_like_a_plural_is_a_name_when_the_text_gives_it_a_first_name() {
+    let text = "Senator Bernie Sanders won the state. Sanders, whose coalition includes young \
+                people, said closed primaries hurt him.";
+    let a = annotate(text);
+    let s = speaker_of(&a, text, "said");
+    assert_eq!(s.name, "Sanders");
+    assert_eq!(s.kind, SpeakerKind::Person);
+    // The relative clause describes him; it is no role.
+    assert!(s.roles.iter().all(|r| !r.starts_with("whose")), "roles: {:?}", s.roles);
+    // A plural with no first name anywhere is still a group.
+    let text = "Protesters, who marched for hours, said the police were rough.";
+    let a = annotate(text);
+    let s = speaker_of(&a, text, "said");
+    assert_ne!(s.kind, SpeakerKind::Person, "{s:?}");
+}
