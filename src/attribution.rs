@@ -5241,7 +5241,7 @@ fn place_end(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
 }
 
 /// "…, said one official in the room.", "…, Ortiz said on Monday.": what follows the source is
-/// only a short setting or time phrase (a preposition or time word, then at most eight words
+/// only a short setting or time phrase (a preposition or time word, then at most nine words
 /// without a comma) up to the end of the sentence.
 fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
     let Some(first) = (from..end).find(|&i| !ctx.is_punct(i)) else {
@@ -5264,9 +5264,12 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
             ctx.lower(first + 1),
             "morning" | "evening" | "during" | "meeting" | "hearing"
         );
+    // "he said Wednesday morning on the radio show “Morning Talk.”": nine words, whatever
+    // quotation marks and full stops stand among them.
     opens
         && !gerund
-        && end - first <= 10
+        && end - first <= 14
+        && (first..end).filter(|&i| !ctx.is_punct(i)).count() <= 9
         && (first..end).all(|i| {
             !ctx.cue_at[i] && (!ctx.is_punct(i) || ctx.is_terminator(i) || ctx.is_quote_mark(i))
         })

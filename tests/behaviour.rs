@@ -5289,3 +5289,15 @@ fn a_name_with_initials_and_suffix_keeps_its_relative_clause_out() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_trailing_setting_may_name_a_show_in_quotation_marks() {
+    assert_attribution(
+        "Tom Hale backed the governor while the governor was in the race, he said Wednesday \
+         morning on the radio show “Morning Talk.”",
+        "said",
+        Some("he"),
+        &["Tom Hale backed the governor while the governor was in the race"],
+        AttributionKind::Indirect,
+    );
+}
