@@ -4726,7 +4726,13 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     // only a verb that takes it ("has tried to") makes the subject the speaker.
     let object_then_infinitive =
         ctx.lower(cue_first) == "to" && cue_first > start && !past_form(ctx.lower(cue_first - 1));
-    if let Some(k) = (start + 1..end).find(|&k| verb_after_subject(ctx, start, k)) {
+    // A verb inside brackets is the aside's own: "Sen. Ann Holt (a Democrat so young she has
+    // been taken for an intern) says".
+    let bracketed = |k: usize| {
+        ctx.word(end - 1) == ")" && (start..k).rev().take(24).any(|j| ctx.word(j) == "(")
+    };
+    if let Some(k) = (start + 1..end).find(|&k| verb_after_subject(ctx, start, k) && !bracketed(k))
+    {
         if !object_then_infinitive {
             end = k;
         }
@@ -5396,14 +5402,30 @@ fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
 /// The first token of the noun phrase ending before token `end`, if any.
 fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
     let mut i = end;
-    // A bracketed aside just before the cue belongs to the name: "Mike Pence (R-Ind.) said".
+    // Where the phrase's words are counted from: the cue, or the bracket before it.
+    let mut near = end;
+    // A bracketed aside just before the cue belongs to the name: "Mike Pence (R-Ind.) said",
+    // "Sen. Ann Holt (a Democrat so young she has been taken for an intern) says".
     if i > sent_start && ctx.word(i - 1) == ")" {
-        if let Some(open) = (sent_start..i - 1)
+        let bracket = |j: usize| ctx.word(j) == "(";
+        // A long aside holds no cue, comma or sentence's end.
+        let plain = |j: &usize| !ctx.cue_at[*j] && ctx.word(*j) != "," && !ctx.is_terminator(*j);
+        let open = (sent_start..i - 1)
             .rev()
             .take(8)
-            .find(|&j| ctx.word(j) == "(")
-        {
+            .find(|&j| bracket(j))
+            .or_else(|| {
+                (sent_start..i - 1)
+                    .rev()
+                    .take(24)
+                    .take_while(plain)
+                    .find(|&j| bracket(j))
+            });
+        if let Some(open) = open {
             i = open;
+            if end - open > 9 {
+                near = open;
+            }
         }
     }
     while i > sent_start {
@@ -5593,7 +5615,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             }
             break;
         }
-        if (CLAUSE_WORDS.contains(&w) && !role_to) || modal || end - j > 16 || ctx.cue_at[j] {
+        if (CLAUSE_WORDS.contains(&w) && !role_to) || modal || near - j > 16 || ctx.cue_at[j] {
             break;
         }
         i = j;

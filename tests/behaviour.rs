@@ -5301,3 +5301,15 @@ fn a_trailing_setting_may_name_a_show_in_quotation_marks() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_long_bracketed_aside_after_the_name_belongs_to_the_source() {
+    assert_attribution(
+        "Senator Ann Holt (a Vermont Democrat so young she has been mistaken for an intern) \
+         says she felt lost in her first weeks.",
+        "says",
+        Some("Senator Ann Holt (a Vermont Democrat so young she has been mistaken for an intern)"),
+        &["she felt lost in her first weeks"],
+        AttributionKind::Indirect,
+    );
+}
