@@ -19,11 +19,19 @@ pub fn is_be(w: &str) -> bool {
 }
 
 /// Is an anonymous-source entry a condition the source set ("who asked not to be named",
-/// "speaking on condition of anonymity", "not authorized to speak")? It reports nothing itself.
+/// "speaking on condition of anonymity", "not authorized to speak", "not allowed to discuss")? It
+/// reports nothing itself.
 pub fn is_condition(entry: &str) -> bool {
-    ["name", "identified", "anonym", "authori"]
-        .iter()
-        .any(|w| entry.contains(w))
+    [
+        "name",
+        "identified",
+        "anonym",
+        "authori",
+        "allowed to",
+        "permitted to",
+    ]
+    .iter()
+    .any(|w| entry.contains(w))
 }
 
 /// Anonymous-source entries that carry their anonymity by themselves: the conditions, and the

@@ -2170,6 +2170,19 @@ fn not_authorized_to_speak_is_a_condition_of_anonymity() {
         &["The files are gone,"],
         AttributionKind::Direct,
     );
+    // "not allowed to discuss" is the same condition: no cue of its own, and no speaker named
+    // "not allowed".
+    let text = "Council officials, speaking on condition of anonymity because they were not \
+                allowed to discuss the inquiry, said that it broke the rules.";
+    assert_eq!(cues(text), ["said"]);
+    assert_caveats(
+        text,
+        &[
+            ("officials", CaveatKind::Anonymous),
+            ("speaking on condition of anonymity", CaveatKind::Anonymous),
+            ("not allowed to discuss", CaveatKind::Anonymous),
+        ],
+    );
 }
 
 #[test]
