@@ -3600,6 +3600,26 @@ fn cue_then_quote(
     let inverted = (first == sent.start)
         .then(|| source_after(ctx, cue.end))
         .flatten()
+        .map(|s| {
+            // "Said Dora Penn, who grew up with him, “…”", "Said Ana Ruiz, a teacher: “…”": the
+            // apposition or relative clause after the name runs to the comma or colon before the
+            // quotation, which the apposition read to the sentence's end took in.
+            let opening = (cue.end + 1..sent.end.min(cue.end + 30)).find(|&k| {
+                (ctx.word(k) == "," || ctx.word(k) == ":")
+                    && k + 1 < sent.end
+                    && opens_quote(ctx, k + 1)
+            });
+            let Some(k) = opening else { return s };
+            let at = ctx.seg.token_at_or_after(s.end);
+            let aside = at < k
+                && ctx.word(at) == ","
+                && (at + 1..k).all(|i| !ctx.cue_at[i] && !ctx.is_terminator(i));
+            if ctx.tok(k).span.start < s.end || aside {
+                words_span(ctx, cue.end..k).unwrap_or(s)
+            } else {
+                s
+            }
+        })
         .filter(|s| {
             let rest = ctx.text[s.end..].trim_start();
             rest.starts_with(':')

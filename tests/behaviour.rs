@@ -5326,3 +5326,29 @@ fn a_long_bracketed_aside_after_the_name_belongs_to_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_inverted_said_opening_the_sentence_keeps_the_speakers_aside() {
+    assert_attribution(
+        "Said Dora Penn, who grew up with the boxer in the neighbourhood, “We were all so proud \
+         of him.”",
+        "Said",
+        Some("Dora Penn, who grew up with the boxer in the neighbourhood"),
+        &["We were all so proud of him."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Said Ana Ruiz, a teacher at the school: “It is over.”",
+        "Said",
+        Some("Ana Ruiz, a teacher at the school"),
+        &["It is over."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Said Penn, “We were proud.”",
+        "Said",
+        Some("Penn"),
+        &["We were proud."],
+        AttributionKind::Direct,
+    );
+}
