@@ -4599,7 +4599,30 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         })
         .flatten();
     if let Some(j) = relative {
-        return np_left(ctx, j - 1, sent_start).map(|l2| ctx.span(l2, j - 2));
+        let l2 = np_left(ctx, j - 1, sent_start)?;
+        // "The police spokesperson, Ann Okoro, who confirmed it, said": a role that opens the
+        // sentence before the name is part of the source, as with any apposition.
+        let s0 = ctx
+            .seg
+            .token_at_or_after(after_dateline(ctx, sent_start..l2))
+            .max(sent_start);
+        let role = (l2 > s0 + 1 && ctx.word(l2 - 1) == ",")
+            .then(|| np_left(ctx, l2 - 1, sent_start))
+            .flatten()
+            .filter(|&l0| {
+                let opener = ctx.lower(l0);
+                l0 == s0
+                    && l2 - 1 - l0 <= 9
+                    && !PREPOSITIONS.contains(&opener)
+                    && !LEADING_PHRASE.contains(&opener)
+                    && !CLAUSE_WORDS.contains(&opener)
+                    && !ends_time_phrase(ctx.lower(l2 - 2))
+                    && (l0..l2 - 1).all(|i| {
+                        let w = ctx.lower(i);
+                        !finite_auxiliary(w) && !w.ends_with("ing") && !ctx.cue_at[i]
+                    })
+            });
+        return Some(ctx.span(role.unwrap_or(l2), j - 2));
     }
     let Some(left) = np_left(ctx, end, sent_start) else {
         return if appositive {

@@ -5352,3 +5352,23 @@ fn an_inverted_said_opening_the_sentence_keeps_the_speakers_aside() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_role_before_the_name_stays_with_it_before_a_relative_clause() {
+    assert_attribution(
+        "The police spokesperson, Ann Okoro, who confirmed the incident, said investigations \
+         had begun.",
+        "said",
+        Some("The police spokesperson, Ann Okoro"),
+        &["investigations had begun"],
+        AttributionKind::Indirect,
+    );
+    // A setting before the comma is no role.
+    assert_attribution(
+        "Speaking later on the same show, Ann Okoro, who leads the unit, said arrests were near.",
+        "said",
+        Some("Ann Okoro"),
+        &["arrests were near"],
+        AttributionKind::Indirect,
+    );
+}
