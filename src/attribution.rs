@@ -2696,12 +2696,12 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         e += 1;
     }
     // "Obama’s aides were also complimentary": the noun after a possessive name is the head.
-    // "Japan's central bank announced": up to three lower-case words, the adjectives with it.
+    // "Japan's central bank announced": up to three lower-case words, the adjectives with it;
+    // "Japan's Kyodo news agency, quoting …": or a name among them.
     if e > s0 && e + 3 < first && matches!(ctx.word(e), "’" | "'") && ctx.lower(e + 1) == "s" {
         let phrase_word = |k: usize| {
             let w = ctx.lower(k);
             !ctx.is_punct(k)
-                && !ctx.is_capitalized(k)
                 && !AUXILIARIES.contains(&w)
                 && !CLAUSE_WORDS.contains(&w)
                 && !MODALS.contains(&w)
@@ -4953,15 +4953,20 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     // A name of capitalised words, or, before an aside, a short noun phrase opened by a
     // determiner: "The report, released Tuesday by the auditor, found".
     let opener = ctx.lower(s0);
+    // "Japan's Kyodo news agency, quoting …": a possessive's two tokens are no extra words.
+    let possessives = (s0 + 1..c1).filter(|&i| ctx.possessive_at(i, c1)).count();
     let described = aside
-        && c1 - s0 <= 4
+        && c1 - s0 <= 4 + 2 * possessives
         && (DETERMINERS.contains(&opener)
             || (ctx.is_capitalized(s0)
                 && !LEADING_PHRASE.contains(&opener)
                 && !CLAUSE_WORDS.contains(&opener)
                 && !ctx.cue_at[s0]))
-        && (s0 + 1..c1)
-            .all(|i| !ctx.is_punct(i) && !ctx.cue_at[i] && !CLAUSE_WORDS.contains(&ctx.lower(i)));
+        && (s0 + 1..c1).all(|i| {
+            (!ctx.is_punct(i) || ctx.possessive_at(i, c1))
+                && !ctx.cue_at[i]
+                && !CLAUSE_WORDS.contains(&ctx.lower(i))
+        });
     let name_ok = (s0..c1).all(|i| {
         if ctx.is_punct(i) {
             matches!(ctx.word(i), "." | "-" | "’" | "'" | "(" | ")")
@@ -5874,6 +5879,10 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             && !serves
             && (CLAUSE_WORDS.contains(&w)
                 || RELATIVES.contains(&w)
+                // "said the cabinet would approve …": a verb after the noun phrase makes it the
+                // subject of the claim, not the speaker.
+                || ((MODALS.contains(&w) || matches!(w, "would" | "will"))
+                    && !ctx.is_capitalized(i))
                 || matches!(
                     w,
                     "in" | "on"

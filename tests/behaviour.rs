@@ -5372,3 +5372,34 @@ fn a_role_before_the_name_stays_with_it_before_a_relative_clause() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_possessive_name_with_a_participle_aside_is_one_source() {
+    let text = "Japan's Kyodo news agency, quoting unnamed government sources, said the cabinet \
+                would approve the plan on Friday.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Japan's Kyodo news agency"),
+        &["the cabinet would approve the plan on Friday"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "quoting",
+        Some("Japan's Kyodo news agency"),
+        &["unnamed government sources"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_noun_phrase_before_a_modal_after_said_is_the_claims_subject_not_the_speaker() {
+    // With no speaker before "said", the phrase after it is still no inverted source.
+    let text = "The plan was dropped, said the cabinet would meet again on Friday.";
+    assert!(
+        !sources(text).iter().any(|s| s.contains("would")),
+        "sources: {:?}",
+        sources(text)
+    );
+}
