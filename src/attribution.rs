@@ -3843,6 +3843,17 @@ fn clause_around_cue(
             c = close + 1;
         }
     }
+    // "said in a statement posted on its website that …": a participle describing the medium
+    // that ends the cue runs up to "that", which opens the claim.
+    if c + 2 < sent.end && MEDIA.contains(&ctx.lower(cue.end - 1)) && past_participle(ctx.lower(c))
+    {
+        let that = (c + 1..sent.end.min(c + 10))
+            .take_while(|&i| !ctx.is_punct(i) && !ctx.cue_at[i])
+            .find(|&i| ctx.lower(i) == "that");
+        if let Some(t) = that {
+            c = t;
+        }
+    }
     // "said on Monday that …": a near "that" (or, after the person told, "to") opens the
     // content when what stands between is a time, a setting or that person.
     let object_cue = is_object_cue(ctx, cue);

@@ -5403,3 +5403,15 @@ fn a_noun_phrase_before_a_modal_after_said_is_the_claims_subject_not_the_speaker
         sources(text)
     );
 }
+
+#[test]
+fn a_participle_describing_the_medium_stands_before_the_claim() {
+    assert_attribution(
+        "The embassy said in a statement posted on its website that it was monitoring the \
+         situation.",
+        "said in a statement",
+        Some("The embassy"),
+        &["that it was monitoring the situation"],
+        AttributionKind::Indirect,
+    );
+}
