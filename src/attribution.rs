@@ -4956,9 +4956,22 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     }
     let first = ctx.lower(c1 + 1);
     let participle = !ctx.cue_at[c1 + 1] && past_participle(first);
+    // "The report, by the Institute for Fiscal Studies, warns", "The study, by researchers at
+    // Otago, found": the author belongs to the source ("by her own account" is an aside).
+    let authored = first == "by" && {
+        let mut k = c1 + 2;
+        if k < comma && ctx.lower(k) == "the" {
+            k += 1;
+        }
+        k < comma
+            && (ctx.is_capitalized(k)
+                || ["ers", "ists", "ians"]
+                    .iter()
+                    .any(|s| ctx.lower(k).ends_with(s)))
+    };
     // "The office, when contacted by the Ledger, said": a time clause is an aside too.
     let aside = matches!(first, "who" | "which" | "when" | "while")
-        || (PREPOSITIONS.contains(&first) && first != "of")
+        || (PREPOSITIONS.contains(&first) && first != "of" && !authored)
         || first.ends_with("ing")
         || participle;
     // A name of capitalised words, or, before an aside, a short noun phrase opened by a

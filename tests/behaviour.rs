@@ -5415,3 +5415,22 @@ fn a_participle_describing_the_medium_stands_before_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_author_after_by_between_commas_belongs_to_the_source() {
+    assert_attribution(
+        "The report, by the Institute for Fiscal Studies, warns that councils face a shortfall.",
+        "warns",
+        Some("The report, by the Institute for Fiscal Studies"),
+        &["that councils face a shortfall"],
+        AttributionKind::Indirect,
+    );
+    // "by her own account" names no author.
+    assert_attribution(
+        "The mayor, by her own account, said the plan failed.",
+        "said",
+        Some("The mayor"),
+        &["the plan failed"],
+        AttributionKind::Indirect,
+    );
+}

@@ -333,7 +333,11 @@ fn a_surname_like_a_plural_is_a_name_when_the_text_gives_it_a_first_name() {
     assert_eq!(s.name, "Sanders");
     assert_eq!(s.kind, SpeakerKind::Person);
     // The relative clause describes him; it is no role.
-    assert!(s.roles.iter().all(|r| !r.starts_with("whose")), "roles: {:?}", s.roles);
+    assert!(
+        s.roles.iter().all(|r| !r.starts_with("whose")),
+        "roles: {:?}",
+        s.roles
+    );
     // A plural with no first name anywhere is still a group.
     let text = "Protesters, who marched for hours, said the police were rough.";
     let a = annotate(text);
