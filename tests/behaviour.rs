@@ -5434,3 +5434,36 @@ fn an_author_after_by_between_commas_belongs_to_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_passive_report_of_a_perfect_infinitive_cue_is_one_cue_for_the_subject() {
+    assert_attribution(
+        "The minister is said to have told aides that she would quit.",
+        "is said to have told",
+        Some("The minister"),
+        &["that she would quit"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The president was reported to have said that the deal was dead.",
+        "was reported to have said",
+        Some("The president"),
+        &["that the deal was dead"],
+        AttributionKind::Indirect,
+    );
+    // The hedge on the report stays.
+    assert!(
+        annotate("The minister is said to have told aides that she would quit.")
+            .caveats
+            .iter()
+            .any(|c| c.kind == CaveatKind::Hedge)
+    );
+    // A plain passive still names no speaker: the one told is its subject.
+    assert_attribution(
+        "The jury was told the man fled.",
+        "was told",
+        None,
+        &["the man fled"],
+        AttributionKind::Indirect,
+    );
+}
