@@ -5329,7 +5329,8 @@ const DETERMINERS: &[&str] = &[
 /// Abbreviated titles whose full stop is part of a name: "Rep. Jim Clyburn".
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
-    "rev", "st", "jr", "sr", "del", "amb", "supt", "det", "insp", "cllr", "hon",
+    "rev", "st", "jr", "sr", "del", "amb", "supt", "det", "insp", "cllr", "hon", "engr", "barr",
+    "smt",
 ];
 
 /// "told reporters in Canberra the deal …": a place ("in" or "at", then up to four capitalised

@@ -60,7 +60,7 @@ const NEVER_BREAK: &[&str] = &[
     "capt", "cmdr", "adm", "prof", "rev", "gens", "maj", "brig", "cpl", "pvt", "hon", "messrs",
     "mt", "ft", "st", "pres", "supt", "det", "insp", "no", "nos", "vs", "v", "cf", "e.g", "i.e",
     "approx", "dept", "univ", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fig", "vol", "pp",
-    "gov't",
+    "gov't", "engr", "barr", "smt", "arc",
 ];
 
 /// Abbreviations that often end a sentence too: they end one only before a word that usually

@@ -198,6 +198,37 @@ fn titles_before_a_name_are_its_role() {
         SpeakerKind::Person,
         &["Secretary of State"],
     );
+    // Police ranks as British papers abbreviate them, and honorifics of Nigerian and Indian
+    // papers, with or without a full stop.
+    for (text, name, role) in [
+        (
+            "Det Insp Mark Jones said officers were keeping an open mind.",
+            "Mark Jones",
+            "Det Insp",
+        ),
+        (
+            "Alhaji Musa Bello said traders had lost millions.",
+            "Musa Bello",
+            "Alhaji",
+        ),
+        (
+            "Engr. Tunde Adeyemi said the bridge would open in May.",
+            "Tunde Adeyemi",
+            "Engr.",
+        ),
+        (
+            "Smt. Nirmala Rao told the house that the deficit would narrow.",
+            "Nirmala Rao",
+            "Smt.",
+        ),
+    ] {
+        let cue = if text.contains("told") {
+            "told"
+        } else {
+            "said"
+        };
+        assert_speaker(text, cue, name, SpeakerKind::Person, &[role]);
+    }
 }
 
 #[test]
