@@ -10,7 +10,7 @@
 //! carries its own anonymity ("familiar with the matter", "on condition of anonymity").
 
 use crate::analysis::{Attribution, Caveat, CaveatKind, Quote};
-use crate::lexicon::{denied_as_refused, self_anonymous, Hit, Lexicon, List};
+use crate::lexicon::{denied_as_refused, head_only, self_anonymous, Hit, Lexicon, List};
 use crate::segment::Segmentation;
 use crate::span::Span;
 
@@ -143,10 +143,15 @@ fn keep(
             !denied_as_refused(before.as_deref(), after)
         }
         CaveatKind::Anonymous => {
+            let head = head_only(entry);
             self_anonymous(entry)
                 || near(attributions, span).any(|a| {
-                    a.source
-                        .is_some_and(|s| s.contains(span) || span.contains(s))
+                    a.source.is_some_and(|s| {
+                        // "Jack Goldsmith, a former Justice official" is named.
+                        let head_of_unnamed =
+                            s.end == span.end && !text[s.start..span.start].contains(',');
+                        (s.contains(span) && (!head || head_of_unnamed)) || span.contains(s)
+                    })
                 })
         }
         _ => true,

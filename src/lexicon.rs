@@ -34,6 +34,13 @@ pub fn is_condition(entry: &str) -> bool {
     .any(|w| entry.contains(w))
 }
 
+/// Is an anonymous-source entry a singular noun that names an unnamed source only as the head
+/// of its phrase: "a Downing Street source", "a senior official", not "the source of the leak"
+/// or "the official figures"?
+pub fn head_only(entry: &str) -> bool {
+    matches!(entry, "source" | "official")
+}
+
 /// Anonymous-source entries that carry their anonymity by themselves: the conditions, and the
 /// newsroom's own unnamed sourcing ("people familiar with", "it is understood").
 pub fn self_anonymous(entry: &str) -> bool {

@@ -25,7 +25,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::analysis::{Attribution, Speaker, SpeakerKind};
-use crate::lexicon::{self_anonymous, Lexicon, List};
+use crate::lexicon::{head_only, self_anonymous, Lexicon, List};
 use crate::segment::{Segmentation, TokKind, Token};
 use crate::span::Span;
 
@@ -323,7 +323,12 @@ fn read_source(
         .skip_while(|w| DETERMINERS.contains(&w.as_str()))
         .collect::<Vec<_>>()
         .join(" ");
-    let anonymous = in_list(List::Anonymous);
+    // "a Downing Street source" is unnamed; "the official figures" is no source at all.
+    let source_len = source.text(text).trim_end().len();
+    let anonymous = source_hits.iter().any(|h| {
+        lex.in_list(h.pattern, List::Anonymous)
+            && (!head_only(lex.entry(h.pattern)) || h.span.end == source_len)
+    });
     let kind = if anonymous || lower.ends_with("officials") || lower.ends_with("sources") {
         SpeakerKind::Anonymous
     } else if org {

@@ -352,6 +352,33 @@ fn an_unnamed_source_of_an_attribution_is_an_anonymous_caveat() {
 }
 
 #[test]
+fn a_singular_source_or_official_after_its_modifiers_is_an_anonymous_caveat() {
+    let anonymous = |text: &str| -> Vec<String> {
+        annotate(text)
+            .caveats
+            .iter()
+            .filter(|c| c.kind == CaveatKind::Anonymous)
+            .map(|c| c.span.text(text).to_string())
+            .collect()
+    };
+    assert_eq!(
+        anonymous("A Downing Street source said there was no appetite for an election."),
+        ["source"]
+    );
+    assert_eq!(
+        anonymous("A White House official said the talks would resume."),
+        ["official"]
+    );
+    // Not the head of the source, or a named one: no caveat.
+    assert!(anonymous("The official figures show a rise.").is_empty());
+    assert!(anonymous("Jack Reed, a former Justice official, said the plan was legal.").is_empty());
+    let text = "A senior Garda source said the gang had links to a cartel.";
+    let a = annotate(text);
+    let id = a.attributions[0].speaker.expect("a speaker");
+    assert_eq!(a.speakers[id].kind, whosaid::SpeakerKind::Anonymous);
+}
+
+#[test]
 fn quotation_over_several_paragraphs_is_one_claim() {
     let text =
         "She said: “The first part is this.\n\n“And the second part is that.”\n\nThen she left.";
