@@ -2769,7 +2769,13 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     if e == s0 + 1 && (quantity || matches!(ctx.lower(s0), "the" | "a" | "an")) {
         while e < first.min(s0 + 4) && !ctx.is_punct(e) && !ctx.is_capitalized(e) {
             let w = ctx.lower(e);
+            // "The mayor left early, saying …": an irregular past ends the subject too.
             if w.ends_with("ed")
+                || IRREGULAR_PAST.contains(&w)
+                || matches!(
+                    w,
+                    "left" | "met" | "told" | "said" | "stood" | "held" | "won" | "lost"
+                )
                 || w.ends_with("ly")
                 || AUXILIARIES.contains(&w)
                 || CLAUSE_WORDS.contains(&w)

@@ -5494,3 +5494,21 @@ fn a_passive_report_of_a_perfect_infinitive_cue_is_one_cue_for_the_subject() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_irregular_past_ends_the_subject_a_participle_speaks_for() {
+    assert_attribution(
+        "The mayor left early, saying the vote was rigged.",
+        "saying",
+        Some("The mayor"),
+        &["the vote was rigged"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The group went ahead anyway, arguing that the permit was valid.",
+        "arguing",
+        Some("The group"),
+        &["that the permit was valid"],
+        AttributionKind::Indirect,
+    );
+}
