@@ -2777,6 +2777,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
                     "left" | "met" | "told" | "said" | "stood" | "held" | "won" | "lost"
                 )
                 || w.ends_with("ly")
+                || is_adverb(ctx, e)
                 || AUXILIARIES.contains(&w)
                 || CLAUSE_WORDS.contains(&w)
                 || PREPOSITIONS.contains(&w)

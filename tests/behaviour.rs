@@ -5511,4 +5511,12 @@ fn an_irregular_past_ends_the_subject_a_participle_speaks_for() {
         &["that the permit was valid"],
         AttributionKind::Indirect,
     );
+    // An adverb before the verb is no part of the subject either.
+    assert_attribution(
+        "A guy just won the lottery, saying it was luck.",
+        "saying",
+        Some("A guy"),
+        &["it was luck"],
+        AttributionKind::Indirect,
+    );
 }
