@@ -167,6 +167,9 @@ fn pathological_inputs_keep_the_invariants() {
     let labels = "LOPEZ: The minister said it.\n\n".repeat(5_000);
     // Each signed headline once looked through every attribution for one of its own.
     let headlines = "Ortiz said it.\n\nFares may double by spring – report\n\n".repeat(5_000);
+    // This session's rules on runs of their own words: each scan is bounded.
+    let perfect = "The minister is said to have told aides that ".repeat(5_000);
+    let asides = "Said Ana Ruiz, who hoping (a source) said, ".repeat(5_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
     let nouns = noun_cue_run(20_000);
@@ -179,6 +182,8 @@ fn pathological_inputs_keep_the_invariants() {
         possessives.as_str(),
         labels.as_str(),
         headlines.as_str(),
+        perfect.as_str(),
+        asides.as_str(),
         "said",
         ":",
         ", and",
@@ -261,6 +266,18 @@ fn news_like() -> impl Strategy<Value = String> {
         Just("reports suggested".to_string()),
         Just("‘".to_string()),
         Just("'".to_string()),
+        // Participle asides, inverted "Said", brackets, perfect infinitives, authors, sources.
+        Just("hoping to".to_string()),
+        Just("Said".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just("is said to have told".to_string()),
+        Just(", by the".to_string()),
+        Just("a Downing Street source".to_string()),
+        Just("Engr.".to_string()),
+        Just("not allowed to discuss".to_string()),
+        Just("in a statement posted on".to_string()),
+        Just("Jr.".to_string()),
         "\\PC{0,6}",
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
