@@ -5452,7 +5452,14 @@ fn name_stop(ctx: &Ctx, i: usize) -> bool {
         "jan" | "feb" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
     ) && i + 1 < ctx.seg.tokens.len()
         && ctx.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
-    initial || month || TITLE_ABBREVIATIONS.contains(&ctx.lower(b))
+    // "Apple Inc. said", "Acme Holdings Ltd. reported": a company's suffix after its name.
+    let company = matches!(
+        ctx.lower(b),
+        "inc" | "corp" | "co" | "cos" | "ltd" | "plc" | "llc" | "bros"
+    ) && b > 0
+        && ctx.is_capitalized(b - 1)
+        && ctx.is_capitalized(b);
+    initial || month || company || TITLE_ABBREVIATIONS.contains(&ctx.lower(b))
 }
 
 /// Words that open a phrase of time or setting rather than a speaker.

@@ -5520,3 +5520,21 @@ fn an_irregular_past_ends_the_subject_a_participle_speaks_for() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_company_suffix_with_its_full_stop_ends_the_source_not_the_sentence() {
+    assert_attribution(
+        "Apple Inc. said the phone sold well.",
+        "said",
+        Some("Apple Inc."),
+        &["the phone sold well"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Acme Corp. said it hired a bank and reported a loss of $8 million.",
+        "said",
+        Some("Acme Corp."),
+        &["it hired a bank"],
+        AttributionKind::Indirect,
+    );
+}

@@ -375,3 +375,13 @@ fn a_surname_like_a_plural_is_a_name_when_the_text_gives_it_a_first_name() {
     let s = speaker_of(&a, text, "said");
     assert_ne!(s.kind, SpeakerKind::Person, "{s:?}");
 }
+
+#[test]
+fn a_company_suffix_makes_an_institution() {
+    for (text, name) in [
+        ("Apple Inc. said the phone sold well.", "Apple Inc"),
+        ("Big Foods Corp. said sales fell.", "Big Foods Corp"),
+    ] {
+        assert_speaker(text, "said", name, SpeakerKind::Organisation, &[]);
+    }
+}
