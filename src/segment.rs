@@ -401,7 +401,10 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
                 if is_initial || NEVER_BREAK.contains(&title) {
                     breaks = false;
                 } else if BREAK_BEFORE_STARTER.contains(&word.as_str()) {
-                    breaks = STARTERS.contains(&lower_word(next_text).as_str());
+                    // "… an analyst with Harris Upham & Co. “It's going to get bloody.”": a
+                    // quotation opening after the abbreviation starts a sentence too.
+                    breaks = STARTERS.contains(&lower_word(next_text).as_str())
+                        || matches!(next_text, "“" | "\"" | "``");
                 }
             }
         }

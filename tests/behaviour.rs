@@ -5538,3 +5538,28 @@ fn a_company_suffix_with_its_full_stop_ends_the_source_not_the_sentence() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quotation_after_a_company_suffix_opens_a_new_sentence() {
+    let text = "“The market is crowded,” said Ann Doyle, an analyst with Harris Upham & Co. \
+                “It's going to get bloody.”";
+    assert_attribution(
+        text,
+        "said",
+        Some("Ann Doyle, an analyst with Harris Upham & Co"),
+        &["The market is crowded,", "It's going to get bloody."],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn a_long_relative_clause_after_a_possessive_name_keeps_the_verb_its_speaker() {
+    assert_attribution(
+        "But Smith Barney's Mr. Doyle, who yesterday trimmed his 1990 earnings projection to \
+         $2.95 a share from $3.10, called the market's reaction “justified.”",
+        "called",
+        Some("Smith Barney's Mr. Doyle"),
+        &["the market's reaction “justified.”"],
+        AttributionKind::Mixed,
+    );
+}
