@@ -1411,8 +1411,35 @@ const OUTLET_WORDS: &[&str] = &[
     "program",
 ];
 
+/// Is a one-word cue here a word of business figures rather than of speech: "income declined to
+/// $35.6 million", "shares declined 5%", "preferred stock"? ("Citadel posted a net loss" stays a
+/// report: gold marks "recorded $2.3 billion in net sales".)
+fn business_figure(ctx: &Ctx, cue: &Cue) -> bool {
+    let n = ctx.seg.tokens.len();
+    if cue.end != cue.first + 1 || cue.end >= n {
+        return false;
+    }
+    let w = ctx.lower(cue.first);
+    let next = ctx.lower(cue.end);
+    let number = |k: usize| {
+        k < n
+            && (matches!(ctx.word(k), "$" | "£" | "€")
+                || ctx.word(k).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    match w {
+        // "declined to $35.6 million", "declined 5%"; "declined to comment" reports.
+        "declined" | "declines" => number(cue.end) || (next == "to" && number(cue.end + 1)),
+        // "its preferred stock", "preferred shares".
+        "preferred" => matches!(next, "stock" | "stocks" | "shares" | "share" | "dividend"),
+        _ => false,
+    }
+}
+
 fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
+    if business_figure(ctx, cue) {
+        return false;
+    }
     // "The court heard the man had been drinking": what a hearing is told is reported.
     if w == "heard" && cue.end == cue.first + 1 {
         return cue.first > sent_start && HEARING_BODIES.contains(&ctx.lower(cue.first - 1));

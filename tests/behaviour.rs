@@ -5563,3 +5563,12 @@ fn a_long_relative_clause_after_a_possessive_name_keeps_the_verb_its_speaker() {
         AttributionKind::Mixed,
     );
 }
+
+#[test]
+fn figures_that_declined_and_preferred_stock_report_nothing() {
+    assert_no_cues("Net interest income declined to $35.6 million from $70.1 million.");
+    assert_no_cues("Trade declined 40 percent in the first half.");
+    assert_no_cues("The rating on its preferred stock was cut.");
+    // Declining to comment still reports.
+    assert_eq!(cues("The mayor declined to comment."), ["declined"]);
+}
