@@ -5572,3 +5572,23 @@ fn figures_that_declined_and_preferred_stock_report_nothing() {
     // Declining to comment still reports.
     assert_eq!(cues("The mayor declined to comment."), ["declined"]);
 }
+
+#[test]
+fn signaling_assuring_and_cautioning_are_cues() {
+    assert_attribution(
+        "The central bank signaled that rates would stay high.",
+        "signaled",
+        Some("The central bank"),
+        &["that rates would stay high"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The minister cautions that the recovery is fragile.",
+        "cautions",
+        Some("The minister"),
+        &["that the recovery is fragile"],
+        AttributionKind::Indirect,
+    );
+    // The nouns are no cues.
+    assert_no_cues("The signal from the market was clear.");
+}
