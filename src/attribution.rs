@@ -1973,6 +1973,13 @@ fn read_cue(
             subject_first(ctx, &mut a, s, words.last().copied().unwrap_or(""));
         }
     }
+    // "Shares fell amid reports that …", "a manhunt following reports that …": reports after a
+    // preposition are nobody's in the sentence; the subject before them did not make them.
+    if a.rule != "according-to" && circumstance_reports(ctx, cue) {
+        if let Some(s) = a.source.take() {
+            a.why = a.why.replacen(&format!(" to {}", s.text(ctx.text)), "", 1);
+        }
+    }
     // "Cruz faced criticism for …", "the agency came under fire over …": whoever faces or
     // draws the criticism is its target, not its source; the text names no source.
     if a.rule != "according-to" && target_of_cue(ctx, cue) {
@@ -2137,6 +2144,48 @@ fn read_cue(
         }
     }
     Some(a)
+}
+
+/// Is the cue a noun of reports after a preposition of circumstance, perhaps with a modifier
+/// between: "amid reports", "following media reports", "after unconfirmed claims"?
+fn circumstance_reports(ctx: &Ctx, cue: &Cue) -> bool {
+    if cue.end != cue.first + 1
+        || !matches!(
+            ctx.lower(cue.first),
+            "reports"
+                | "claims"
+                | "allegations"
+                | "rumors"
+                | "rumours"
+                | "speculation"
+                | "suggestions"
+        )
+    {
+        return false;
+    }
+    (cue.first.saturating_sub(3)..cue.first)
+        .rev()
+        .take_while(|&k| !ctx.is_punct(k))
+        .find(|&k| {
+            !matches!(
+                ctx.lower(k),
+                "the"
+                    | "new"
+                    | "recent"
+                    | "media"
+                    | "news"
+                    | "press"
+                    | "unconfirmed"
+                    | "fresh"
+                    | "earlier"
+            )
+        })
+        .is_some_and(|k| {
+            matches!(
+                ctx.lower(k),
+                "amid" | "following" | "after" | "despite" | "over" | "on" | "among"
+            )
+        })
 }
 
 /// Nouns of criticism and doubt that a subject can face or draw.

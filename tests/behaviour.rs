@@ -5592,3 +5592,27 @@ fn signaling_assuring_and_cautioning_are_cues() {
     // The nouns are no cues.
     assert_no_cues("The signal from the market was clear.");
 }
+
+#[test]
+fn reports_after_a_preposition_of_circumstance_name_no_source() {
+    assert_attribution(
+        "Shares fell amid reports that the company would cut jobs.",
+        "reports",
+        None,
+        &["that the company would cut jobs"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Kopp has been the subject of a manhunt following reports that he was spotted near the \
+         scene.",
+        "reports",
+        None,
+        &["that he was spotted near the scene"],
+        AttributionKind::Indirect,
+    );
+    // A verb "reports" still has its subject.
+    assert_eq!(
+        source_of_cue("The paper reports that the mayor lied.", "reports"),
+        Some("The paper")
+    );
+}
