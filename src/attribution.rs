@@ -142,6 +142,8 @@ const SETTING_WORDS: &[&str] = &[
     "me",
     "reporters",
     "journalists",
+    // "said here on Monday that": the dateline's city.
+    "here",
 ];
 
 /// Gestures that report only as the tag of a quotation: "“We'll see,” he shrugged".
@@ -5450,9 +5452,19 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
         return true;
     };
     let w = ctx.lower(first);
+    // "…, Orban said here Friday.": wire copy datelined in a city says "here" for it.
     let opens = matches!(
         w,
-        "in" | "on" | "at" | "via" | "during" | "through" | "over" | "from" | "with" | "after"
+        "in" | "on"
+            | "at"
+            | "via"
+            | "during"
+            | "through"
+            | "over"
+            | "from"
+            | "with"
+            | "after"
+            | "here"
     ) || TIME_WORDS.contains(&w)
         || DAYS.contains(&w)
         || matches!(w, "last" | "this" | "earlier" | "later");

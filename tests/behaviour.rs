@@ -5616,3 +5616,22 @@ fn reports_after_a_preposition_of_circumstance_name_no_source() {
         Some("The paper")
     );
 }
+
+#[test]
+fn here_in_wire_copy_is_the_datelines_city_not_a_claim() {
+    assert_attribution(
+        "Hungary's accession to NATO has changed the balance in Europe, Prime Minister Viktor \
+         Orban said here Friday.",
+        "said",
+        Some("Prime Minister Viktor Orban"),
+        &["Hungary's accession to NATO has changed the balance in Europe"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The minister said here on Monday that the talks were useful.",
+        "said",
+        Some("The minister"),
+        &["that the talks were useful"],
+        AttributionKind::Indirect,
+    );
+}
