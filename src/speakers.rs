@@ -63,7 +63,8 @@ pub fn resolve(
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // Speakers by recency, most recent first, for pronouns: a short list keeps resolution O(1).
     let mut recent: Vec<usize> = Vec::new();
-    let surnames = surnames(text, seg);
+    // Read only if some source opens with a word like a plural.
+    let surnames = std::cell::OnceCell::new();
     for a in attributions.iter_mut() {
         let Some(source) = a.source else { continue };
         // "One, who did not want to be named, said": a condition of anonymity between the
@@ -235,7 +236,7 @@ fn read_source(
     seg: &Segmentation,
     source: Span,
     lex: &Lexicon,
-    surnames: &HashSet<String>,
+    surnames: &std::cell::OnceCell<HashSet<String>>,
 ) -> Reading {
     let first = seg.token_at_or_after(source.start);
     let mut last = first;
@@ -251,7 +252,12 @@ fn read_source(
     }
     // "Ms Sturgeon, the First Minister": a name before the first comma is the speaker and what
     // follows is its role. Otherwise the last run of capitalised words is the name.
-    let common = |w: &str| looks_common(w) && !surnames.contains(&w.to_lowercase());
+    let common = |w: &str| {
+        looks_common(w)
+            && !surnames
+                .get_or_init(|| surnames_in(text, seg))
+                .contains(&w.to_lowercase())
+    };
     let best = leading_name(text, toks, &words, lex, common)
         .or_else(|| last_name_run(text, seg, toks, &words, lex, common));
     // One scan of the source serves both questions: does it name an institution, an unnamed
@@ -528,12 +534,20 @@ fn name_start(text: &str, toks: &[Token], words: &[&str], start: usize, lex: &Le
 /// Capitalised words that look like common plurals ("Sanders", "Myers", "Clements") but follow
 /// another name word somewhere in the text ("Bernie Sanders"), so are surnames, in lower case.
 /// One pass over the tokens; a sentence opening "Sanders, whose …" then reads as a name.
-fn surnames(text: &str, seg: &Segmentation) -> HashSet<String> {
+fn surnames_in(text: &str, seg: &Segmentation) -> HashSet<String> {
     let toks = &seg.tokens;
+    // The plural's ending is tested first, on bytes: most tokens fail there, unread further.
+    let plural_ending = |w: &str| {
+        let b = w.as_bytes();
+        PLURAL_ENDINGS
+            .iter()
+            .any(|e| b.len() > e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
+    };
     (1..toks.len())
         .filter(|&i| {
             let w = toks[i].span.text(text);
-            is_name_word(text, toks[i].span, toks[i].kind)
+            plural_ending(w)
+                && is_name_word(text, toks[i].span, toks[i].kind)
                 && is_name_word(text, toks[i - 1].span, toks[i - 1].kind)
                 && toks[i - 1].span.end < toks[i].span.start
                 // "Trump Supporters Rally": not in a headline's capitals.
@@ -544,6 +558,9 @@ fn surnames(text: &str, seg: &Segmentation) -> HashSet<String> {
         .map(|i| toks[i].span.text(text).to_lowercase())
         .collect()
 }
+
+/// Endings of plurals that name a group of people: "protesters", "residents", "analysts".
+const PLURAL_ENDINGS: &[&str] = &["ers", "ents", "ists", "ians", "ials", "ors"];
 
 /// A word of the kind that describes a group of people, never a name.
 fn common_word(l: &str) -> bool {
@@ -582,10 +599,7 @@ fn common_word(l: &str) -> bool {
 
 fn looks_common(w: &str) -> bool {
     let l = w.to_lowercase();
-    common_word(&l)
-        || ["ers", "ents", "ists", "ians", "ials", "ors"]
-            .iter()
-            .any(|s| l.ends_with(s))
+    common_word(&l) || PLURAL_ENDINGS.iter().any(|s| l.ends_with(s))
 }
 
 fn is_pronoun(w: &str) -> bool {
