@@ -2525,8 +2525,9 @@ fn participle(
     // "Holt, hoping to gain ground, called the mayor …": a participle between the subject and
     // its verb is an aside; its claim ends at the comma before the main verb, which reports
     // on its own.
-    let aside =
-        subject.is_some_and(|s| s.end == ctx.tok(first - 2).span.end) && ctx.word(first - 1) == ",";
+    let aside = first >= 2
+        && ctx.word(first - 1) == ","
+        && subject.is_some_and(|s| s.end == ctx.tok(first - 2).span.end);
     let verb_comma = aside
         .then(|| {
             (c + 1..sent.end.min(c + 30)).find(|&k| {
@@ -2850,10 +2851,6 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             // "The mayor left early, saying …": an irregular past ends the subject too.
             if w.ends_with("ed")
                 || IRREGULAR_PAST.contains(&w)
-                || matches!(
-                    w,
-                    "left" | "met" | "told" | "said" | "stood" | "held" | "won" | "lost"
-                )
                 || w.ends_with("ly")
                 || is_adverb(ctx, e)
                 || AUXILIARIES.contains(&w)
@@ -4972,7 +4969,8 @@ fn verb_after_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
 /// Irregular past forms that end a subject read leftwards: "Obama spent Thursday discussing",
 /// "The mayor began by talking about".
 const IRREGULAR_PAST: &[&str] = &[
-    "began", "spent", "went", "came", "kept", "made", "gave", "took", "put", "sent",
+    "began", "spent", "went", "came", "kept", "made", "gave", "took", "put", "sent", "left", "met",
+    "stood", "held", "won", "lost",
 ];
 
 /// Is "’s" before token `at` a contracted "has" or "is" after a pronoun ("he’s sought", "who’s
