@@ -24,7 +24,7 @@
 
 use crate::analysis::{Attribution, AttributionKind, Quote};
 use crate::lexicon::{denied_as_refused, is_be, is_condition, Hit, Lexicon, List};
-use crate::segment::{Segmentation, TokKind, Token};
+use crate::segment::{Segmentation, TokKind, Token, COMPANY_SUFFIXES};
 use crate::span::Span;
 
 /// Words between a source and its cue that belong to the cue: "has said", "also told".
@@ -5542,10 +5542,8 @@ fn name_stop(ctx: &Ctx, i: usize) -> bool {
     ) && i + 1 < ctx.seg.tokens.len()
         && ctx.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
     // "Apple Inc. said", "Acme Holdings Ltd. reported": a company's suffix after its name.
-    let company = matches!(
-        ctx.lower(b),
-        "inc" | "corp" | "co" | "cos" | "ltd" | "plc" | "llc" | "bros"
-    ) && b > 0
+    let company = COMPANY_SUFFIXES.contains(&ctx.lower(b))
+        && b > 0
         && ctx.is_capitalized(b - 1)
         && ctx.is_capitalized(b);
     initial || month || company || TITLE_ABBREVIATIONS.contains(&ctx.lower(b))

@@ -147,10 +147,13 @@ fn keep(
             self_anonymous(entry)
                 || near(attributions, span).any(|a| {
                     a.source.is_some_and(|s| {
+                        // A singular head ends its source, which names nobody before it:
                         // "Jack Goldsmith, a former Justice official" is named.
-                        let head_of_unnamed =
-                            s.end == span.end && !text[s.start..span.start].contains(',');
-                        (s.contains(span) && (!head || head_of_unnamed)) || span.contains(s)
+                        span.contains(s)
+                            || (s.contains(span)
+                                && (!head
+                                    || (s.end == span.end
+                                        && !text[s.start..span.start].contains(','))))
                     })
                 })
         }

@@ -63,13 +63,18 @@ const NEVER_BREAK: &[&str] = &[
     "gov't", "engr", "barr", "smt", "arc",
 ];
 
+/// The abbreviated suffixes of a company's name ("Apple Inc.", "Harris Upham & Co."): like the
+/// abbreviations below they end a sentence only before a starter, and inside a source they are
+/// part of the name.
+pub const COMPANY_SUFFIXES: &[&str] = &["inc", "corp", "co", "cos", "ltd", "plc", "llc", "bros"];
+
 /// Abbreviations that often end a sentence too: they end one only before a word that usually
 /// starts one ("Apple Inc. The company said" breaks; "Apple Inc. shares fell" does not).
 const BREAK_BEFORE_STARTER: &[&str] = &[
-    "inc", "corp", "co", "ltd", "jr", "sr", "etc", "bros", "llc", "plc", "ala", "ariz", "ark",
-    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich",
-    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
-    "wash", "wis", "wyo", "mass", "mar", "apr", "jun", "jul", "sep", "a.m", "p.m",
+    "jr", "sr", "etc", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+    "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+    "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "mass", "mar", "apr", "jun",
+    "jul", "sep", "a.m", "p.m",
 ];
 
 /// Words that commonly begin a sentence; after an ambiguous abbreviation they signal a break.
@@ -400,7 +405,9 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
                 let title = word.rsplit('-').next().unwrap_or("");
                 if is_initial || NEVER_BREAK.contains(&title) {
                     breaks = false;
-                } else if BREAK_BEFORE_STARTER.contains(&word.as_str()) {
+                } else if BREAK_BEFORE_STARTER.contains(&word.as_str())
+                    || COMPANY_SUFFIXES.contains(&word.as_str())
+                {
                     // "… an analyst with Harris Upham & Co. “It's going to get bloody.”": a
                     // quotation opening after the abbreviation starts a sentence too.
                     breaks = STARTERS.contains(&lower_word(next_text).as_str())

@@ -530,7 +530,6 @@ fn name_start(text: &str, toks: &[Token], words: &[&str], start: usize, lex: &Le
     from
 }
 
-/// A capitalised word that is probably a common noun or number word, not a name.
 /// Capitalised words that look like common plurals ("Sanders", "Myers", "Clements") but follow
 /// another name word somewhere in the text ("Bernie Sanders"), so are surnames, in lower case.
 /// One pass over the tokens; a sentence opening "Sanders, whose …" then reads as a name.
@@ -552,7 +551,6 @@ fn surnames_in(text: &str, seg: &Segmentation) -> HashSet<String> {
                 && toks[i - 1].span.end < toks[i].span.start
                 // "Trump Supporters Rally": not in a headline's capitals.
                 && toks.get(i + 1).is_none_or(|t| !is_name_word(text, t.span, t.kind))
-                && looks_common(w)
                 && !common_word(&w.to_lowercase())
         })
         .map(|i| toks[i].span.text(text).to_lowercase())
@@ -597,6 +595,7 @@ fn common_word(l: &str) -> bool {
     )
 }
 
+/// A capitalised word that is probably a common noun or number word, not a name.
 fn looks_common(w: &str) -> bool {
     let l = w.to_lowercase();
     common_word(&l) || PLURAL_ENDINGS.iter().any(|s| l.ends_with(s))

@@ -5537,6 +5537,13 @@ fn a_company_suffix_with_its_full_stop_ends_the_source_not_the_sentence() {
         &["it hired a bank"],
         AttributionKind::Indirect,
     );
+    assert_attribution(
+        "Big Brew Cos. said it would cut prices.",
+        "said",
+        Some("Big Brew Cos."),
+        &["it would cut prices"],
+        AttributionKind::Indirect,
+    );
 }
 
 #[test]
