@@ -2028,6 +2028,23 @@ fn read_cue(
     // "Black Lives Matter issued a statement saying …", "Okafor also sent a letter calling …":
     // a verb with its object ends the speaker before the cue; the statement is how they said it.
     if a.rule != "asked" {
+        // "McConnell (R-Ky.) issued a statement saying", "Carr, the party's director, released
+        // a statement confirming": the phrase read back from the cue stopped at the verb, so
+        // the speaker is the subject before it.
+        if let Some(s) = a.source.filter(|s| s.end <= a.cue.start) {
+            let s0 = ctx.seg.token_at_or_after(s.start);
+            let mut v = s0;
+            while v + 1 < first && (AUXILIARIES.contains(&ctx.lower(v)) || is_adverb(ctx, v)) {
+                v += 1;
+            }
+            if issues_object(ctx, v) {
+                let sent = sentence_range(ctx, s0);
+                if let Some(subject) = source_before(ctx, s0, sent.start) {
+                    a.why = a.why.replacen(s.text(ctx.text), subject.text(ctx.text), 1);
+                    a.source = Some(subject);
+                }
+            }
+        }
         if let Some(s) = a.source.filter(|s| s.end <= a.cue.start) {
             let s0 = ctx.seg.token_at_or_after(s.start);
             let s1 = ctx.seg.token_at_or_after(s.end);
@@ -2073,7 +2090,13 @@ fn read_cue(
     // between; "with early returns showing" is a circumstance of its own.
     if a.rule != "asked" && (participle_form(ctx, cue, first) || ctx.lower(first) == "titled") {
         if let Some(s) = a.source.filter(|s| s.end <= a.cue.start) {
-            let g0 = ctx.seg.token_at_or_after(s.end);
+            let mut g0 = ctx.seg.token_at_or_after(s.end);
+            // "Carr, the party's director, released a statement confirming": the comma that
+            // closes an apposition stands between the speaker and the verb.
+            let s0 = ctx.seg.token_at_or_after(s.start);
+            if g0 + 1 < first && ctx.word(g0) == "," && (s0..g0).any(|k| ctx.word(k) == ",") {
+                g0 += 1;
+            }
             let verb = (g0..first.min(g0 + 4)).find(|&k| issues_object(ctx, k));
             let opens_gap = verb.filter(|&v| {
                 (g0..v).all(|k| {
@@ -5120,8 +5143,10 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         } else {
             (ctx.is_capitalized(i) || (i > s0 && ctx.possessive_at(i - 1, c1))) && !ctx.cue_at[i]
         }
-    }) && !LEADING_PHRASE.contains(&ctx.lower(s0))
-        && !CLAUSE_WORDS.contains(&ctx.lower(s0));
+    }) && !LEADING_PHRASE.contains(&opener)
+        && !CLAUSE_WORDS.contains(&opener)
+        // "Of Carson, Levine, who backs Rubio, said": a fronted topic names no speaker.
+        && !PREPOSITIONS.contains(&opener);
     if !(name_ok || described) {
         return None;
     }

@@ -4634,6 +4634,37 @@ fn a_statement_issued_with_a_participle_is_part_of_the_cue() {
 }
 
 #[test]
+fn the_speaker_who_issued_a_statement_may_carry_a_bracket_or_an_apposition() {
+    assert_attribution(
+        "Senator Ann Reed (D-R.I.) issued a statement saying that the deal should wait.",
+        "issued a statement saying",
+        Some("Senator Ann Reed (D-R.I.)"),
+        &["that the deal should wait"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Joe Okafor, the union's political director, released a statement confirming it will \
+         hire more staff.",
+        "released a statement confirming",
+        Some("Joe Okafor, the union's political director"),
+        &["it will hire more staff"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_fronted_topic_before_the_speaker_names_nobody() {
+    assert_attribution(
+        "Of Reyes, Levine, who has given money to her rival, said, “She is a careful \
+         planner.”",
+        "said",
+        Some("Levine"),
+        &["She is a careful planner."],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
 fn a_statement_between_commas_leaves_the_speaker_to_the_verb() {
     let text = "The ministry, in a statement issued on Monday, said the vote was fair.";
     assert_eq!(cues(text), ["said"]);
