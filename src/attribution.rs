@@ -6853,6 +6853,19 @@ const HEADLINE_SIGNERS: &[&str] = &[
     "regulator",
     "court",
     "mps",
+    // Wire services: "Oil slips as stocks build -analysts", "… -ministry".
+    "analysts",
+    "economists",
+    "diplomats",
+    "witnesses",
+    "ministry",
+    "government",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "media",
+    "agency",
+    "newspaper",
 ];
 
 /// "Vaccine may cut transmission by half – study": a headline (a short paragraph with no full
@@ -6868,7 +6881,11 @@ fn headline_signatures(ctx: &Ctx, found: &[Attribution]) -> Vec<Attribution> {
         if b <= a + 4 || b - a > 25 || ctx.is_terminator(b - 1) {
             continue;
         }
-        let Some(dash) = (b.saturating_sub(4).max(a + 3)..b - 1).find(|&i| is_dash(ctx.word(i)))
+        // Reuters signs with a hyphen after a space: "… steel imports -sources".
+        let hyphen =
+            |i: usize| ctx.word(i) == "-" && ctx.tok(i - 1).span.end < ctx.tok(i).span.start;
+        let Some(dash) =
+            (b.saturating_sub(4).max(a + 3)..b - 1).find(|&i| is_dash(ctx.word(i)) || hyphen(i))
         else {
             continue;
         };

@@ -1572,6 +1572,19 @@ fn british_headline_conventions() {
         Some("WHO")
     );
     assert!(cues("Fares may double by spring – but for who").is_empty());
+    // Wire services sign with a hyphen after a space; a hyphen inside a word signs nothing.
+    assert_attribution(
+        "Port strike set to widen next week -sources\n\nThe unions met on Friday.",
+        "-",
+        Some("sources"),
+        &["Port strike set to widen next week"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue("Copper slips as stocks build -analysts", "-"),
+        Some("analysts")
+    );
+    assert!(cues("Fares rise in a once-in-a-decade surge for rail-analysts").is_empty());
     // A dash in a sentence is no signature.
     assert!(
         cues("Fares rose again – and so did the number of riders – in the last year.").is_empty()
