@@ -3480,11 +3480,45 @@ fn charge_then_cue(
     cue_span: Span,
     sent: std::ops::Range<usize>,
 ) -> Option<Attribution> {
+    // "…, a figure the police have not confirmed", "…, an offer the leadership rebuffed at a
+    // meeting": any noun may stand for the claim when the cue's object is missing, so the
+    // noun is that object; gold marks the noun as the claim.
+    let after = ctx.seg.token_at_or_after(cue_span.end);
+    let gap = after >= ctx.seg.tokens.len()
+        || matches!(ctx.word(after), "." | "," | ";" | ":" | "!" | "?")
+        || (PREPOSITIONS.contains(&ctx.lower(after)) && ctx.lower(after) != "to");
+    // "a word Trump then repeated": a name, then the cue; "the former CEO of …" is one phrase.
+    let name_then_cue = |k: usize| {
+        let mut j = k;
+        while j < first && ctx.is_capitalized(j) && !ctx.is_punct(j) {
+            j += 1;
+        }
+        j > k
+            && (j..first).all(|i| {
+                let w = ctx.lower(i);
+                is_adverb(ctx, i) || AUXILIARIES.contains(&w) || MODALS.contains(&w)
+            })
+    };
+    let object_noun = |n: usize| {
+        let w = ctx.lower(n);
+        gap && w.len() > 2
+            && !ctx.is_capitalized(n)
+            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !ctx.cue_at[n]
+            && !CLAUSE_WORDS.contains(&w)
+            && !PREPOSITIONS.contains(&w)
+            && !DETERMINERS.contains(&w)
+            && !w.ends_with("ly")
+            && (matches!(
+                ctx.lower(n + 1),
+                "he" | "she" | "they" | "we" | "i" | "you" | "the"
+            ) || name_then_cue(n + 1))
+    };
     let noun = (sent.start + 2..first).rev().take(7).find(|&n| {
         // Cheapest test first: this runs for every cue.
         ctx.word(n - 2) == ","
             && matches!(ctx.lower(n - 1), "a" | "an" | "the" | "this")
-            && CHARGE_NOUNS.contains(&ctx.lower(n))
+            && (CHARGE_NOUNS.contains(&ctx.lower(n)) || object_noun(n))
     })?;
     let k = if RELATIVES.contains(&ctx.lower(noun + 1)) {
         noun + 2

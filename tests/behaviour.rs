@@ -3548,6 +3548,43 @@ fn a_charge_after_a_claim_is_the_claim_of_the_one_who_denies_it() {
 }
 
 #[test]
+fn any_noun_may_stand_for_the_claim_when_the_cues_object_is_missing() {
+    // "a figure the police have not confirmed": the figure is what the police did not confirm,
+    // and the report before the comma keeps its own speaker.
+    let text =
+        "The group said 20 people had been arrested, a figure the police have not confirmed.";
+    assert_attribution(
+        text,
+        "said",
+        Some("The group"),
+        &["20 people had been arrested"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "have not confirmed",
+        Some("the police"),
+        &["a figure"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "Fans chanted a rude word at the rally, a word Reyes then repeated.",
+            "then repeated"
+        ),
+        Some("Reyes")
+    );
+    // A cue with an object of its own, or a name that goes on into a phrase, is no such thing.
+    assert_eq!(
+        source_of_cue(
+            "Turnout fell, the retired Ohio senator said at a rally.",
+            "said"
+        ),
+        Some("the retired Ohio senator")
+    );
+}
+
+#[test]
 fn a_verb_of_the_claims_own_keeps_to_in_the_claim() {
     assert_attribution(
         "Ortiz told reporters the council needed to act.",
