@@ -2863,13 +2863,34 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     let quantity = s0 < first
         && matches!(
             ctx.lower(s0),
-            "several" | "many" | "some" | "most" | "two" | "three" | "four"
+            "several"
+                | "many"
+                | "some"
+                | "most"
+                | "two"
+                | "three"
+                | "four"
+                | "thousands"
+                | "hundreds"
+                | "dozens"
+                | "millions"
+                | "scores"
         );
     if quantity {
         e = s0 + 1;
     }
-    if e == s0 + 1 && (quantity || matches!(ctx.lower(s0), "the" | "a" | "an")) {
-        while e < first.min(s0 + 4) && !ctx.is_punct(e) && !ctx.is_capitalized(e) {
+    // "Thousands of protesters marched …, demanding", "Some of the nurses": the quantity's
+    // "of" and determiner belong to the phrase.
+    let mut of_at = s0;
+    if quantity && e + 1 < first && ctx.lower(e) == "of" {
+        e += 1;
+        if e + 1 < first && DETERMINERS.contains(&ctx.lower(e)) {
+            e += 1;
+        }
+        of_at = e - 1;
+    }
+    if e == of_at + 1 && (quantity || matches!(ctx.lower(s0), "the" | "a" | "an")) {
+        while e < first.min(of_at + 4) && !ctx.is_punct(e) && !ctx.is_capitalized(e) {
             let w = ctx.lower(e);
             // "The mayor left early, saying …": an irregular past ends the subject too.
             if w.ends_with("ed")
@@ -4316,7 +4337,13 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
         // "NEW DELHI: …" ends a dateline in capitals too ("Q:" and "A:" are an interview's).
         let colon = w == ":" && in_capitals && i > sent.start && ctx.word(i - 1).len() > 2;
         if (colon || w == "-" || is_dash(w)) && i > sent.start && i + 1 < sent.end {
-            if in_capitals || agency {
+            // "Nairobi, Kenya – Thousands marched …": Al Jazeera's place and country in
+            // ordinary case, before a dash.
+            let place = is_dash(w)
+                && i <= sent.start + 6
+                && (sent.start + 1..i).any(|k| ctx.word(k) == ",")
+                && ctx.is_capitalized(i + 1);
+            if in_capitals || agency || place {
                 return ctx.tok(i + 1).span.start.max(start);
             }
             break;

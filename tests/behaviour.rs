@@ -1599,6 +1599,25 @@ fn british_headline_conventions() {
 }
 
 #[test]
+fn a_place_and_country_before_a_dash_is_a_dateline_and_a_quantity_keeps_its_of() {
+    assert_attribution(
+        "Accra, Ghana – Hundreds of nurses rallied outside parliament on Monday, demanding \
+         that the government pay their arrears.",
+        "demanding",
+        Some("Hundreds of nurses"),
+        &["that the government pay their arrears"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "Some of the residents gathered at the gates, saying the plant must close.",
+            "saying"
+        ),
+        Some("Some of the residents")
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_is_no_speaker_but_a_transcript_label_is() {
     let text = "KARACHI: The provincial minister on Thursday said the schools would reopen.\n\nHe said fees would not rise.";
     assert_eq!(cues(text), ["said", "said"]);
