@@ -1653,9 +1653,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 ctx.lower(cue.first - 1),
                 "only" | "any" | "no" | "main" | "s"
             ));
-    if cue.end < ctx.seg.tokens.len()
-        && cue.first > sent_start
-        && !ctx.is_punct(cue.first - 1)
+    let clause_after = cue.end < ctx.seg.tokens.len()
         && (matches!(
             ctx.lower(cue.end),
             "he" | "she" | "they" | "it" | "we" | "i" | "a" | "an" | "no" | "him" | "them" | "us"
@@ -1663,8 +1661,10 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             ctx.lower(cue.end),
             "the" | "this" | "these" | "his" | "their" | "its"
         ) && !quantified)
-            || (ctx.is_capitalized(cue.end) && !ctx.is_capitalized(cue.first - 1)))
-    {
+            || (ctx.is_capitalized(cue.end)
+                && cue.first > sent_start
+                && !ctx.is_capitalized(cue.first - 1)));
+    if clause_after && cue.first > sent_start && !ctx.is_punct(cue.first - 1) {
         return true;
     }
     if cue.first == sent_start {
@@ -1692,6 +1692,11 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 && !ctx.is_punct(k - 1);
             past_participle(w) || RELATIVES.contains(&w) || w == "where" || apposition
         });
+    // "The lawsuit, filed in federal court on Monday, claims the company knew": after an
+    // aside that describes the subject, a word before its object is the verb.
+    if clause_after && opening_comma.is_some_and(|k| past_participle(ctx.lower(k + 1))) {
+        return true;
+    }
     let p = opening_comma.map_or(cue.first - 1, |k| k - 1);
     let prev = ctx.lower(p);
     // "The campaign plans to employ him", "Mr. Lee hopes to": a present-tense verb before

@@ -3684,6 +3684,15 @@ fn a_noun_like_cue_after_a_phrase_between_commas_is_the_verb() {
         &["ridership fell"],
         AttributionKind::Indirect,
     );
+    // Before its object, after an aside that describes a subject no list of texts names.
+    assert_attribution(
+        "The lawsuit, filed in federal court in Dayton on Monday, claims the firm knew of the \
+         fault.",
+        "claims",
+        Some("The lawsuit"),
+        &["the firm knew of the fault"],
+        AttributionKind::Indirect,
+    );
 }
 
 #[test]
