@@ -4204,7 +4204,19 @@ fn clause_around_cue(
     // below takes the clause before the comma.
     let only_setting = comma_before.is_some()
         && (trailing_setting(ctx, c, sent.end) || setting_to_comma(ctx, c, sent.end));
-    if source_left.is_some() && words_after && starts_content(c) && !only_setting {
+    // "The anxiety was underscored Wednesday when Ryan lamented …": after a passive cue, a
+    // day and a time clause say when, not what ("was shocked when he heard" may say what).
+    let passive_when = matches!(
+        ctx.lower(first),
+        "is" | "was" | "are" | "were" | "been" | "be"
+    ) && (c..sent.end)
+        .find(|&i| !DAYS.contains(&ctx.lower(i)) && !TIME_WORDS.contains(&ctx.lower(i)))
+        .is_some_and(|i| {
+            let dated =
+                |k: usize| DAYS.contains(&ctx.lower(k)) || TIME_WORDS.contains(&ctx.lower(k));
+            ctx.lower(i) == "when" && (i > c || (c > 0 && dated(c - 1)))
+        });
+    if source_left.is_some() && words_after && starts_content(c) && !only_setting && !passive_when {
         // Peskov said (that) there is insufficient evidence …
         let start = ctx.tok(c).span.start;
         let mut end = clause_end(ctx, c, sent.end, sent_end);

@@ -3218,6 +3218,17 @@ fn british_newsroom_verbs_are_cues() {
         &["Not a chance,"],
         AttributionKind::Direct,
     );
+    assert_attribution(
+        "The minister underlined that the scheme would be reviewed.",
+        "underlined",
+        Some("The minister"),
+        &["that the scheme would be reviewed"],
+        AttributionKind::Indirect,
+    );
+    // After a passive cue, a day and a time clause say when; the speaker in that clause keeps
+    // the claim.
+    let text = "The worry was underscored on Tuesday when Mayor Reyes criticized the plan.";
+    assert_eq!(cues(text), ["criticized"]);
 }
 
 #[test]
