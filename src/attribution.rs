@@ -1431,6 +1431,8 @@ fn business_figure(ctx: &Ctx, cue: &Cue) -> bool {
     match w {
         // "declined to $35.6 million", "declined 5%"; "declined to comment" reports.
         "declined" | "declines" => number(cue.end) || (next == "to" && number(cue.end + 1)),
+        // "Columbia also added $227.3 million to reserves", "the economy added 200,000 jobs".
+        "added" | "adds" | "adding" => number(cue.end),
         // "its preferred stock", "preferred shares".
         "preferred" => matches!(next, "stock" | "stocks" | "shares" | "share" | "dividend"),
         _ => false,
@@ -1839,6 +1841,26 @@ fn attributive(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     let prev = ctx.lower(cue.first - 1);
     let next = ctx.lower(cue.end);
+    // "the recently passed bailout legislation", "a widely denounced tweet": a determiner and
+    // an adverb make the participle describe the noun after it.
+    let modified = cue.end == cue.first + 1
+        && cue.first > sent_start + 1
+        && DETERMINERS.contains(&ctx.lower(cue.first - 2))
+        && prev.len() > 4
+        && prev.ends_with("ly")
+        && !matches!(
+            prev,
+            "family" | "rally" | "assembly" | "anomaly" | "monopoly" | "supply"
+        )
+        && ctx.lower(cue.first).ends_with("ed")
+        && !ctx.is_punct(cue.end)
+        && !ctx.is_capitalized(cue.end)
+        && !PREPOSITIONS.contains(&next)
+        && !CLAUSE_WORDS.contains(&next)
+        && !DETERMINERS.contains(&next);
+    if modified {
+        return true;
+    }
     let before = prev.starts_with(|c: char| c.is_ascii_digit())
         || DETERMINERS.contains(&prev)
         || PREPOSITIONS.contains(&prev)

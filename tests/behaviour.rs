@@ -5698,6 +5698,21 @@ fn figures_that_declined_and_preferred_stock_report_nothing() {
     assert_no_cues("The rating on its preferred stock was cut.");
     // Declining to comment still reports.
     assert_eq!(cues("The mayor declined to comment."), ["declined"]);
+    // A sum or a count added is no remark added.
+    assert_no_cues("The bank also added $227.3 million to its reserves.");
+    assert_no_cues("The economy added 200,000 jobs in May.");
+    assert_eq!(cues("“It was a good month,” she added."), ["added"]);
+}
+
+#[test]
+fn a_participle_after_a_determiner_and_an_adverb_describes_a_noun() {
+    assert_no_cues("The losses result from the recently passed bailout legislation.");
+    assert_no_cues("The headline mirrors a widely denounced tweet.");
+    // Without the determiner the participle may still report.
+    assert_eq!(
+        cues("The council recently announced new fares."),
+        ["recently announced"]
+    );
 }
 
 #[test]
