@@ -1418,10 +1418,11 @@ const OUTLET_WORDS: &[&str] = &[
 /// report: gold marks "recorded $2.3 billion in net sales".)
 fn business_figure(ctx: &Ctx, cue: &Cue) -> bool {
     let n = ctx.seg.tokens.len();
-    if cue.end != cue.first + 1 || cue.end >= n {
+    if cue.end >= n {
         return false;
     }
-    let w = ctx.lower(cue.first);
+    // The verb ends the cue: "declined", "has declined", "is offering".
+    let w = ctx.lower(cue.end - 1);
     let next = ctx.lower(cue.end);
     let number = |k: usize| {
         k < n
@@ -1433,6 +1434,12 @@ fn business_figure(ctx: &Ctx, cue: &Cue) -> bool {
         "declined" | "declines" => number(cue.end) || (next == "to" && number(cue.end + 1)),
         // "Columbia also added $227.3 million to reserves", "the economy added 200,000 jobs".
         "added" | "adds" | "adding" => number(cue.end),
+        // "is offering a $500,000 reward", "charged a $100,000 initiation fee": a sum of money
+        // offered or charged.
+        "offer" | "offers" | "offered" | "offering" | "charged" | "charges" | "charging" => {
+            let money = |k: usize| k < n && matches!(ctx.word(k), "$" | "£" | "€");
+            money(cue.end) || (matches!(next, "a" | "an") && money(cue.end + 1))
+        }
         // "its preferred stock", "preferred shares".
         "preferred" => matches!(next, "stock" | "stocks" | "shares" | "share" | "dividend"),
         _ => false,

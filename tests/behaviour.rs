@@ -5701,6 +5701,12 @@ fn figures_that_declined_and_preferred_stock_report_nothing() {
     // A sum or a count added is no remark added.
     assert_no_cues("The bank also added $227.3 million to its reserves.");
     assert_no_cues("The economy added 200,000 jobs in May.");
+    assert_no_cues("The Justice Department is offering a $500,000 reward for information.");
+    assert_no_cues("The club charged a $100,000 initiation fee.");
+    assert_eq!(
+        cues("The mayor offered to resign, and charged that the council had lied."),
+        ["offered", "charged"]
+    );
     assert_eq!(cues("“It was a good month,” she added."), ["added"]);
 }
 
