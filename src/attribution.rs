@@ -3702,6 +3702,15 @@ fn quote_then_cue(
     // ("X, an economist and tax expert, told me").
     // An apposition between commas may hold clause words of its own: "…,” Ann Lee, who served
     // as chief of staff, told CBS.
+    // "for “personal reasons,” which he declined to specify": the quotation is the thing a
+    // relative clause goes on to describe, not the speaker's words.
+    if between
+        .clone()
+        .find(|&i| !ctx.is_punct(i))
+        .is_some_and(|i| matches!(ctx.lower(i), "which" | "that"))
+    {
+        return None;
+    }
     let mut in_apposition = false;
     let mut plain_words = 0;
     // "…,” a resident who did not want to be named told the Star": a relative clause on the

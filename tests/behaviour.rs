@@ -2758,6 +2758,19 @@ fn an_opening_mark_typed_as_the_closing_one_closes_the_quotation() {
 }
 
 #[test]
+fn a_quotation_that_a_relative_clause_describes_is_no_ones_words() {
+    let text = "Reyes said she left for “personal reasons,” which she declined to specify.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Reyes"),
+        &["she left for “personal reasons,”"],
+        AttributionKind::Mixed,
+    );
+    assert!(sources(text).iter().all(|s| !s.starts_with("which")));
+}
+
+#[test]
 fn a_quotation_with_no_comma_before_a_bare_signature() {
     let text = "“The vote is a battle of niches” Okafor said. “Turnout decides it.”";
     assert_attribution(
