@@ -1840,8 +1840,9 @@ fn phrasal_not_said(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             }))
 }
 
-/// Is a participle cue an adjective before a plural noun: after a number, a determiner, a
-/// preposition or a quantity word ("a lead in pledged delegates", "300 pledged delegates")?
+/// Is a participle cue an adjective before a noun: before a plural one after a number, a
+/// determiner, a preposition or a quantity word ("a lead in pledged delegates", "300 pledged
+/// delegates"), or before any after a determiner and an adverb ("the recently passed law")?
 fn attributive(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if cue.first <= sent_start || cue.end >= ctx.seg.tokens.len() {
         return false;
@@ -1865,7 +1866,17 @@ fn attributive(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && !PREPOSITIONS.contains(&next)
         && !CLAUSE_WORDS.contains(&next)
         && !DETERMINERS.contains(&next);
-    if modified {
+    // "because of continued low gas prices", "Trump's continued strength": "continued" before
+    // its noun after a preposition, "and" or a possessive; "and continued his attacks" goes on.
+    let continued = ctx.lower(cue.end - 1) == "continued"
+        && (PREPOSITIONS.contains(&prev) || matches!(prev, "and" | "s" | "amid" | "despite"))
+        && !ctx.is_punct(cue.end)
+        && !ctx.is_capitalized(cue.end)
+        && !DETERMINERS.contains(&next)
+        && !PREPOSITIONS.contains(&next)
+        && !matches!(next, "him" | "them" | "it" | "that" | "as")
+        && !next.ends_with("ing");
+    if modified || continued {
         return true;
     }
     let before = prev.starts_with(|c: char| c.is_ascii_digit())

@@ -5727,6 +5727,12 @@ fn figures_that_declined_and_preferred_stock_report_nothing() {
 fn a_participle_after_a_determiner_and_an_adverb_describes_a_noun() {
     assert_no_cues("The losses result from the recently passed bailout legislation.");
     assert_no_cues("The headline mirrors a widely denounced tweet.");
+    assert_no_cues("The loss reflects special reserves and continued low gas prices.");
+    assert_no_cues("Despite Reyes's continued strength, the race is close.");
+    assert_eq!(
+        cues("Reyes paused and continued his attack on the council."),
+        ["continued"]
+    );
     // Without the determiner the participle may still report.
     assert_eq!(
         cues("The council recently announced new fares."),
