@@ -1451,6 +1451,23 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if business_figure(ctx, cue) {
         return false;
     }
+    // "A rifle found near the home …", "bodies found inside the building": a thing found
+    // somewhere is described, not a finding reported.
+    if w == "found"
+        && cue.end == cue.first + 1
+        && cue.first > sent_start
+        && cue.end < ctx.seg.tokens.len()
+        && !ctx.is_capitalized(cue.first - 1)
+        && !ctx.is_punct(cue.first - 1)
+        && !PRONOUNS.contains(&ctx.lower(cue.first - 1))
+        && !AUXILIARIES.contains(&ctx.lower(cue.first - 1))
+        && matches!(
+            ctx.lower(cue.end),
+            "near" | "inside" | "outside" | "under" | "behind" | "beside" | "beneath" | "buried"
+        )
+    {
+        return false;
+    }
     // "The court heard the man had been drinking": what a hearing is told is reported.
     if w == "heard" && cue.end == cue.first + 1 {
         return cue.first > sent_start && HEARING_BODIES.contains(&ctx.lower(cue.first - 1));
