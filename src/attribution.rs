@@ -1424,16 +1424,26 @@ fn business_figure(ctx: &Ctx, cue: &Cue) -> bool {
     // The verb ends the cue: "declined", "has declined", "is offering".
     let w = ctx.lower(cue.end - 1);
     let next = ctx.lower(cue.end);
-    let number = |k: usize| {
+    let figure = |k: usize| {
         k < n
             && (matches!(ctx.word(k), "$" | "£" | "€")
                 || ctx.word(k).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    // "will add nearly 700 seats a week": an approximate figure too.
+    let number = |k: usize| {
+        figure(k)
+            || (k + 1 < n
+                && matches!(
+                    ctx.lower(k),
+                    "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "over"
+                )
+                && figure(k + 1))
     };
     match w {
         // "declined to $35.6 million", "declined 5%"; "declined to comment" reports.
         "declined" | "declines" => number(cue.end) || (next == "to" && number(cue.end + 1)),
         // "Columbia also added $227.3 million to reserves", "the economy added 200,000 jobs".
-        "added" | "adds" | "adding" => number(cue.end),
+        "add" | "added" | "adds" | "adding" => number(cue.end),
         // "is offering a $500,000 reward", "charged a $100,000 initiation fee": a sum of money
         // offered or charged.
         "offer" | "offers" | "offered" | "offering" | "charged" | "charges" | "charging" => {
@@ -2085,6 +2095,21 @@ fn read_cue(
                 " attributed by",
                 1,
             );
+        }
+    }
+    // "Esselte, as expected, proposed …", "Patriot failed as predicted": an expectation is
+    // no one's in particular; the subject of the sentence did not expect it.
+    let cue_text = a.cue.text(ctx.text).to_lowercase();
+    if cue_text.starts_with("as ") && cue_text.ends_with("ed") && !cue_text.contains(" by") {
+        let after = ctx.seg.token_at_or_after(a.cue.end);
+        if after >= ctx.seg.tokens.len() || ctx.lower(after) != "by" {
+            if let Some(s) = a.source.take() {
+                a.why = a.why.replacen(
+                    &format!(" attributed to {} by", s.text(ctx.text)),
+                    " attributed by",
+                    1,
+                );
+            }
         }
     }
     // "Black Lives Matter issued a statement saying …", "Okafor also sent a letter calling …":

@@ -5714,6 +5714,7 @@ fn figures_that_declined_and_preferred_stock_report_nothing() {
     // A sum or a count added is no remark added.
     assert_no_cues("The bank also added $227.3 million to its reserves.");
     assert_no_cues("The economy added 200,000 jobs in May.");
+    assert_no_cues("The new flights will add nearly 700 seats a week.");
     assert_no_cues("The Justice Department is offering a $500,000 reward for information.");
     assert_no_cues("The club charged a $100,000 initiation fee.");
     assert_eq!(
@@ -5721,6 +5722,22 @@ fn figures_that_declined_and_preferred_stock_report_nothing() {
         ["offered", "charged"]
     );
     assert_eq!(cues("“It was a good month,” she added."), ["added"]);
+}
+
+#[test]
+fn an_expectation_between_commas_is_no_ones_in_particular() {
+    let text =
+        "Harlow AB, the office supplies maker, as expected, proposed to buy the rest of its \
+         unit.";
+    assert_eq!(cues(text), ["as expected"]);
+    assert_eq!(source_of_cue(text, "as expected"), None);
+    assert_eq!(
+        source_of_cue(
+            "As reported by the Herald, the mayor resigned.",
+            "As reported by"
+        ),
+        Some("the Herald")
+    );
 }
 
 #[test]
