@@ -845,6 +845,7 @@ pub fn find(
             (!s.is_empty()).then_some(s)
         });
         relative_claim(&ctx, a);
+        closed_relative(&ctx, a);
         medium_after_object(&ctx, a);
         for c in &mut a.content {
             *c = without_trailing_comma(&ctx, close_quote(&ctx, *c));
@@ -934,6 +935,77 @@ fn embedded_relative(ctx: &Ctx, at: usize) -> bool {
 
 /// "a wall, which he said Mexico should pay for": the relative pronoun before the speaker stands
 /// for part of what they said, so the claim is the pronoun and the words after the cue.
+/// Participles that open a phrase modifying what came before: "…, based on", "…, adjusted for
+/// inflation".
+const MODIFIER_PARTICIPLES: &[&str] = &[
+    "based",
+    "adjusted",
+    "compared",
+    "coupled",
+    "combined",
+    "measured",
+    "calculated",
+    "weighted",
+    "released",
+    "published",
+    "conducted",
+    "estimated",
+];
+
+/// "The opinion, which found the distinction reasonable, relied on …": a claim made inside a
+/// relative clause between commas ends at the comma that closes the clause, where the
+/// sentence's own verb follows.
+fn closed_relative(ctx: &Ctx, a: &mut Attribution) {
+    let Some(source) = a.source else {
+        return;
+    };
+    let s0 = ctx.seg.token_at_or_after(source.start);
+    let one_word = ctx.seg.token_at_or_after(source.end) == s0 + 1;
+    if !one_word
+        || s0 == 0
+        || ctx.word(s0 - 1) != ","
+        || !matches!(ctx.lower(s0), "which" | "who")
+        || source.end > a.cue.start
+    {
+        return;
+    }
+    let Some(first) = a.content.first().copied() else {
+        return;
+    };
+    let n = ctx.seg.tokens.len();
+    let last = a.content.last().map_or(first.end, |c| c.end);
+    let from = ctx.seg.token_at_or_after(first.start);
+    let verb_after = |k: usize| {
+        let w = ctx.lower(k);
+        finite_auxiliary(w)
+            || matches!(w, "did" | "does" | "do")
+            // "…, trashed Comey", "…, relied on"; "…, based often on", "…, adjusted for
+            // inflation", "…, backed by" modify what came before.
+            || (!ctx.is_capitalized(k)
+                && w.ends_with("ed")
+                && k + 1 < n
+                && !ctx.is_punct(k + 1)
+                && !is_adverb(ctx, k + 1)
+                && !matches!(ctx.lower(k + 1), "by" | "to" | "often")
+                && !MODIFIER_PARTICIPLES.contains(&w))
+    };
+    // Past a comma that opens a modifying participle ("…, based often on looks alone, is"),
+    // the next comma may close the clause; any other comma ends the search.
+    let close = (from..n)
+        .take_while(|&k| ctx.tok(k).span.end <= last)
+        .filter(|&k| ctx.word(k) == "," && k + 1 < n)
+        .find(|&k| verb_after(k + 1) || !MODIFIER_PARTICIPLES.contains(&ctx.lower(k + 1)))
+        .filter(|&k| verb_after(k + 1) && ctx.quote_around(ctx.tok(k).span.start).is_none());
+    if let Some(k) = close {
+        let end = ctx.tok(k).span.start;
+        a.content.retain(|c| c.start < end);
+        if let Some(c) = a.content.last_mut() {
+            c.end = c.end.min(end);
+        }
+        a.content.retain(|c| !c.is_empty());
+    }
+}
+
 fn relative_claim(ctx: &Ctx, a: &mut Attribution) {
     let Some(source) = a.source else {
         return;

@@ -2758,6 +2758,33 @@ fn an_opening_mark_typed_as_the_closing_one_closes_the_quotation() {
 }
 
 #[test]
+fn a_claim_inside_a_relative_clause_between_commas_ends_with_the_clause() {
+    assert_attribution(
+        "The ruling, which found the rule reasonable, relied on outdated ideas.",
+        "found",
+        Some("which"),
+        &["the rule reasonable"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The ministry, which supported the law, did not cover itself with glory.",
+        "supported",
+        Some("which"),
+        &["the law"],
+        AttributionKind::Indirect,
+    );
+    // A participle after the comma modifies the claim, which goes on.
+    assert_attribution(
+        "The app, which allows users to chat once they agree to a match, based often on looks \
+         alone, is popular.",
+        "allows",
+        Some("which"),
+        &["users to chat once they agree to a match, based often on looks alone"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
 fn a_quotation_that_a_relative_clause_describes_is_no_ones_words() {
     let text = "Reyes said she left for “personal reasons,” which she declined to specify.";
     assert_attribution(
