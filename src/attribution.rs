@@ -4311,7 +4311,9 @@ fn clause_around_cue(
     // Every scan below stops early or within a few tokens, so a cue costs O(1) however long its
     // sentence: a megabyte without a full stop stays linear.
     let words_after = (c..sent.end).any(|i| !ctx.is_punct(i));
-    let source_right = if source_left.is_none() {
+    // "…, actively promoting a debunked thesis": what follows a participle is its object, never
+    // an inverted speaker.
+    let source_right = if source_left.is_none() && !ctx.lower(cue.end - 1).ends_with("ing") {
         source_after(ctx, cue.end)
     } else {
         None
@@ -4971,7 +4973,12 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
                 .take_while(|&j| !ctx.cue_at[j] && !ctx.is_terminator(j))
                 .find(|&j| ctx.lower(j) == "including" && ctx.word(j - 1) == ",")
         })
-        .flatten();
+        .flatten()
+        // "…, including a birth certificate, birther sites are strewn …": a finite verb after
+        // the aside makes a clause.
+        .filter(|&j| {
+            (j..end).all(|i| !finite_auxiliary(ctx.lower(i)) || in_open_relative(ctx, j, i))
+        });
     if let Some(j) = including {
         return np_left(ctx, j - 1, sent_start).map(|l2| ctx.span(l2, end - 1));
     }
@@ -5552,10 +5559,10 @@ fn whole_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
     }
     let plain = (s0..first - 1).all(|i| {
         let w = ctx.lower(i);
-        let relative = in_relative(ctx, s0 + 1, i);
         !ctx.is_quote_mark(i)
             && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i) || name_stop(ctx, i))
-            && (relative || (!ctx.cue_at[i] && !finite_auxiliary(w)))
+            && (in_relative(ctx, s0 + 1, i) || !ctx.cue_at[i])
+            && (in_open_relative(ctx, s0 + 1, i) || !finite_auxiliary(w))
     });
     plain.then(|| ctx.span(s0, first - 2))
 }
@@ -5614,6 +5621,20 @@ fn in_relative(ctx: &Ctx, from: usize, i: usize) -> bool {
     (from..i).any(|j| matches!(ctx.lower(j), "who" | "whose" | "which" | "that"))
 }
 
+/// Is token `i` inside a relative clause opened after `from` and not yet closed by a comma?
+/// "a gynecologist who performed abortions, has become": "has" is the sentence's own verb.
+fn in_open_relative(ctx: &Ctx, from: usize, i: usize) -> bool {
+    (from..i)
+        .rev()
+        .take_while(|&j| ctx.word(j) != ",")
+        .any(|j| {
+            matches!(
+                ctx.lower(j),
+                "who" | "whose" | "whom" | "which" | "that" | "where"
+            )
+        })
+}
+
 /// The name that opens a sentence and the apposition after it, up to the comma at `comma`:
 /// "Officials at Homeland Security Investigations, a division of Immigration and Customs
 /// Enforcement, said". The name has at most six words, the apposition no cue, quotation or
@@ -5635,7 +5656,11 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     });
     let apposition_ok = comma - c1 <= 30
         && (c1 + 1..comma).all(|i| {
+            // "The killing, a tragedy, has become a factor, say consultants": a finite verb
+            // outside a relative clause (which a comma closes) makes a clause, not an
+            // apposition.
             (!ctx.cue_at[i] || in_relative(ctx, c1 + 1, i))
+                && (!finite_auxiliary(ctx.lower(i)) || in_open_relative(ctx, c1 + 1, i))
                 && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma))
                 && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i))
         });

@@ -2785,6 +2785,38 @@ fn a_claim_inside_a_relative_clause_between_commas_ends_with_the_clause() {
 }
 
 #[test]
+fn a_clause_with_an_aside_before_an_inverted_cue_is_the_claim_not_the_speaker() {
+    for (text, claim) in [
+        (
+            "The closure of the depot, a blow to the town, has become an issue in two races, say \
+             political consultants.",
+            "The closure of the depot, a blow to the town, has become an issue in two races",
+        ),
+        (
+            "The closure of the depot, which employed 300 people, has become an issue in two \
+             races, say political consultants.",
+            "The closure of the depot, which employed 300 people, has become an issue in two \
+             races",
+        ),
+    ] {
+        assert_attribution(
+            text,
+            "say",
+            Some("political consultants"),
+            &[claim],
+            AttributionKind::Indirect,
+        );
+    }
+    // A participle's object is never an inverted speaker.
+    for source in sources(
+        "Despite the evidence, including a certificate, the sites are everywhere, actively \
+         promoting a debunked thesis.",
+    ) {
+        assert_ne!(source, "a debunked thesis");
+    }
+}
+
+#[test]
 fn a_quotation_that_a_relative_clause_describes_is_no_ones_words() {
     let text = "Reyes said she left for “personal reasons,” which she declined to specify.";
     assert_attribution(
