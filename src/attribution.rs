@@ -873,6 +873,12 @@ const MEDIA: &[&str] = &[
     "video",
     "podcast",
     "broadcast",
+    "editorial",
+    "column",
+    "blog",
+    "essay",
+    "memo",
+    "filing",
 ];
 
 /// "called the result a victory in a tweet", "praised Reyes in his speech on Friday": after a
@@ -4364,6 +4370,29 @@ fn clause_around_cue(
         && (c + 1..c + 3).all(|i| !ctx.is_punct(i) || ctx.possessive_at(i, sent.end))
     {
         c += 1;
+    }
+    // "The Times said in an editorial on Saturday, April 25: The court …": a setting, then a
+    // colon, then the claim.
+    if source_left.is_some() && c < sent.end && ctx.word(c) != ":" {
+        let colon = (c + 1..sent.end.min(c + 14))
+            .take_while(|&k| {
+                let w = ctx.lower(k);
+                w == ":"
+                    || w == ","
+                    || PREPOSITIONS.contains(&w)
+                    || DETERMINERS.contains(&w)
+                    || MEDIA.contains(&w)
+                    || DAYS.contains(&w)
+                    || MONTHS.contains(&w)
+                    || TIME_WORDS.contains(&w)
+                    || w.bytes().all(|b| b.is_ascii_digit())
+                    || (ctx.is_capitalized(k) && !ctx.cue_at[k])
+            })
+            .find(|&k| ctx.word(k) == ":");
+        let opening = PREPOSITIONS.contains(&ctx.lower(c)) || DAYS.contains(&ctx.lower(c));
+        if let Some(k) = colon.filter(|&k| opening && k + 1 < sent.end && !ctx.is_punct(k + 1)) {
+            c = k + 1;
+        }
     }
     // "…, Ortiz told reporters on Monday.": a setting alone is no claim; the inverted order
     // below takes the clause before the comma.

@@ -2785,6 +2785,24 @@ fn a_claim_inside_a_relative_clause_between_commas_ends_with_the_clause() {
 }
 
 #[test]
+fn a_setting_then_a_colon_opens_the_claim() {
+    assert_attribution(
+        "The Courier said in an editorial on Saturday, April 25: The council took a detour.",
+        "said",
+        Some("The Courier"),
+        &["The council took a detour"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Reyes said in Dayton that the plan: a tax cut, was sound.",
+        "said",
+        Some("Reyes"),
+        &["that the plan: a tax cut, was sound"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
 fn a_clause_with_an_aside_before_an_inverted_cue_is_the_claim_not_the_speaker() {
     for (text, claim) in [
         (
