@@ -1539,8 +1539,8 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if business_figure(ctx, cue) {
         return false;
     }
-    // "A rifle found near the home …", "bodies found inside the building": a thing found
-    // somewhere is described, not a finding reported.
+    // "A rifle found near the home …", "bodies found inside the building", "plates that match
+    // those found at the clinic": a thing found somewhere is described, not a finding reported.
     if w == "found"
         && cue.end == cue.first + 1
         && cue.first > sent_start
@@ -1549,10 +1549,11 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && !ctx.is_punct(cue.first - 1)
         && !PRONOUNS.contains(&ctx.lower(cue.first - 1))
         && !AUXILIARIES.contains(&ctx.lower(cue.first - 1))
-        && matches!(
+        && (matches!(
             ctx.lower(cue.end),
             "near" | "inside" | "outside" | "under" | "behind" | "beside" | "beneath" | "buried"
-        )
+        ) || (matches!(ctx.lower(cue.first - 1), "those" | "these")
+            && matches!(ctx.lower(cue.end), "at" | "in" | "on")))
     {
         return false;
     }

@@ -5825,6 +5825,7 @@ fn a_participle_after_a_determiner_and_an_adverb_describes_a_noun() {
     assert_no_cues("Despite Reyes's continued strength, the race is close.");
     // A thing found somewhere is described, not a finding reported.
     assert_no_cues("A rifle found near the home of the victim may yield clues.");
+    assert_no_cues("The plates match those found at the depot.");
     assert_eq!(cues("The study found that rents rose."), ["found"]);
     assert_eq!(
         cues("Reyes paused and continued his attack on the council."),
