@@ -6886,6 +6886,15 @@ const NOT_SPEAKERS: &[&str] = &[
     "more",
     "also",
     "disclosure",
+    // Topic labels of British headlines: "Brexit: What happens next?".
+    "brexit",
+    "covid",
+    "coronavirus",
+    "election",
+    "budget",
+    "weather",
+    "explained",
+    "quiz",
 ];
 
 /// A speaker's label: a paragraph that opens with one to four capitalised words and a colon

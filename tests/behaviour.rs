@@ -634,6 +634,8 @@ fn label_that_names_nobody_is_no_speaker() {
     let text =
         "Update: The road reopened at noon after the crash.\n\nPhoto: A crane lifts the lorry.";
     assert_no_cues(text);
+    // A British topic label opens a headline about the topic.
+    assert_no_cues("Brexit: What happens next for the Irish border");
 }
 
 #[test]
