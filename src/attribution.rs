@@ -5335,6 +5335,13 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
                     // "Clinton's team and her allies": a possessive.
                     || (matches!(ctx.word(k), "’" | "'") && k > first && ctx.lower(k + 1) == "s"))
                 && !CLAUSE_WORDS.contains(&ctx.lower(k))
+                // "The plant closed in May and workers say": a verb makes the first conjunct a
+                // clause ("elected officials and staff" opens with an adjective).
+                && !finite_auxiliary(ctx.lower(k))
+                && !(k > first
+                    && !ctx.is_capitalized(k)
+                    && (past_form(ctx.lower(k)) || IRREGULAR_PAST.contains(&ctx.lower(k)))
+                    && !DETERMINERS.contains(&ctx.lower(k - 1)))
         });
     if plain {
         first

@@ -2204,6 +2204,24 @@ fn a_pronoun_and_a_name_after_the_claim() {
 }
 
 #[test]
+fn a_clause_before_and_is_no_part_of_the_next_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "The depot closed in May and workers say they were never warned.",
+            "say"
+        ),
+        Some("workers")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Federal and state officials said the depot would close.",
+            "said"
+        ),
+        Some("Federal and state officials")
+    );
+}
+
+#[test]
 fn a_shared_subject_after_an_opening_phrase_or_an_apposition() {
     assert_attribution(
         "In a long interview, Ortiz defended the budget and said the cuts were fair.",
