@@ -130,7 +130,21 @@ fn keep(
                 before.to_lowercase().as_str(),
                 "the" | "a" | "an" | "two" | "three" | "police" | "his" | "her" | "their"
             );
-            !(determiner && matches!(entry, "suspect" | "suspects" | "estimated"))
+            // "urged ministers to think again", "thinks about the future": thinking of this
+            // kind doubts nothing.
+            let after = text[span.end..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let pondering = matches!(entry, "think" | "thinks")
+                && matches!(
+                    after.as_str(),
+                    "again" | "about" | "of" | "twice" | "through" | "tank"
+                );
+            let noun = determiner && matches!(entry, "suspect" | "suspects" | "estimated");
+            !(noun || pondering)
         }
         // "was denied bail": what is denied to someone is refused, not a claim disputed; "the
         // claims were denied by the firm" is a denial.

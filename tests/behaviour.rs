@@ -572,6 +572,15 @@ fn future_would_and_nouns_are_not_hedges() {
         "An estimated 5,000 people came; the figure is probably low.",
         &[("probably", CaveatKind::Hedge)],
     );
+    // Thinking again or about something doubts nothing; thinking that something is so does.
+    assert_caveats(
+        "She urged the council to think again and to think about the riders.",
+        &[],
+    );
+    assert_caveats(
+        "I think the plan is flawed.",
+        &[("think", CaveatKind::Hedge)],
+    );
 }
 
 #[test]
