@@ -6720,7 +6720,8 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             .take(7.max(bracket + 1))
             .find(|&i| ctx.word(i) == ":")
         else {
-            dash_name_colon(ctx, range, used, &mut out);
+            dash_name_colon(ctx, range.clone(), used, &mut out);
+            verb_colon_quote(ctx, range, used, &mut out);
             continue;
         };
         if colon == range.start || !ctx.is_capitalized(range.start) {
@@ -6792,6 +6793,60 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         }
     }
     out
+}
+
+/// "Asked about his future, Kane smiled: “I'm happy here.”": a name or pronoun, a verb in the
+/// past and a colon before a quotation make the verb and colon the cue, whatever the verb.
+fn verb_colon_quote(
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    used: &mut [bool],
+    out: &mut Vec<Attribution>,
+) {
+    let colons = range.clone().filter(|&i| {
+        ctx.word(i) == ":" && i >= range.start + 2 && i + 1 < range.end && opens_quote(ctx, i + 1)
+    });
+    for colon in colons {
+        let verb = colon - 1;
+        let v = ctx.lower(verb);
+        if ctx.cue_at[verb]
+            || ctx.is_capitalized(verb)
+            || !(past_form(v) || IRREGULAR_PAST.contains(&v))
+        {
+            continue;
+        }
+        let pronoun =
+            SUBJECT_PRONOUNS.contains(&ctx.lower(verb - 1)) && ctx.lower(verb - 1) != "it";
+        let mut first = verb;
+        while first > range.start
+            && verb - first < 4
+            && ctx.is_capitalized(first - 1)
+            && !ctx.is_punct(first - 1)
+        {
+            first -= 1;
+        }
+        // The name stands after a comma or opens the sentence: "Outside, Kane smiled: …".
+        let opens = first == range.start || ctx.word(first - 1) == ",";
+        let source = if pronoun {
+            ctx.tok(verb - 1).span
+        } else if first < verb && opens {
+            ctx.span(first, verb - 1)
+        } else {
+            continue;
+        };
+        let at = ctx.tok(colon + 1).span.start;
+        let Some(qi) = ctx.quotes.iter().position(|q| q.span.start == at) else {
+            continue;
+        };
+        if used[qi] {
+            continue;
+        }
+        let cue = Span::new(ctx.tok(verb).span.start, ctx.tok(colon).span.end);
+        if let Some(a) = make(ctx, cue, Some(source), vec![ctx.quotes[qi].inner], "colon") {
+            used[qi] = true;
+            out.push(a);
+        }
+    }
 }
 
 /// A word in capitals only: "DELHI", "TAPPER".

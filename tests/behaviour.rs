@@ -1169,6 +1169,21 @@ fn lower_case_words_before_a_colon_and_quotation_are_the_cue() {
         &["We will not stop until the depot reopens."],
         AttributionKind::Direct,
     );
+    // Later in the sentence, any verb in the past before a colon and a quotation.
+    assert_attribution(
+        "Asked about his future, Kane smiled: “I am happy here.”",
+        "smiled:",
+        Some("Kane"),
+        &["I am happy here."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Pressed on the timing, he demurred: “Whenever the council is ready.”",
+        "demurred:",
+        Some("he"),
+        &["Whenever the council is ready."],
+        AttributionKind::Direct,
+    );
 }
 
 #[test]
