@@ -6834,10 +6834,12 @@ fn verb_colon_quote(
         } else {
             continue;
         };
+        // Quotations are sorted by start: a binary search, as in `opens_quote`.
         let at = ctx.tok(colon + 1).span.start;
-        let Some(qi) = ctx.quotes.iter().position(|q| q.span.start == at) else {
+        let qi = ctx.quotes.partition_point(|q| q.span.start < at);
+        if ctx.quotes.get(qi).is_none_or(|q| q.span.start != at) {
             continue;
-        };
+        }
         if used[qi] {
             continue;
         }

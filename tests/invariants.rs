@@ -170,6 +170,9 @@ fn pathological_inputs_keep_the_invariants() {
     // This session's rules on runs of their own words: each scan is bounded.
     let perfect = "The minister is said to have told aides that ".repeat(5_000);
     let asides = "Said Ana Ruiz, who hoping (a source) said, ".repeat(5_000);
+    // Each verb before a colon looks up the quotation after it; a relative claim looks for the
+    // comma that closes it.
+    let colons = "Asked, Kane smiled: “Fine.” The rule, which found it, failed, ".repeat(5_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
     let nouns = noun_cue_run(20_000);
@@ -184,6 +187,9 @@ fn pathological_inputs_keep_the_invariants() {
         headlines.as_str(),
         perfect.as_str(),
         asides.as_str(),
+        colons.as_str(),
+        "smiled: “",
+        ", which found,",
         "said",
         ":",
         ", and",
