@@ -4374,7 +4374,12 @@ fn clause_around_cue(
     }
     // "The Times said in an editorial on Saturday, April 25: The court …": a setting, then a
     // colon, then the claim.
-    if source_left.is_some() && c < sent.end && ctx.word(c) != ":" {
+    // The cheap test first: this runs for every cue with a speaker before it.
+    let opening = c < sent.end && {
+        let w = ctx.lower(c);
+        PREPOSITIONS.contains(&w) || DAYS.contains(&w)
+    };
+    if opening && source_left.is_some() {
         let colon = (c + 1..sent.end.min(c + 14))
             .take_while(|&k| {
                 let w = ctx.lower(k);
@@ -4390,8 +4395,7 @@ fn clause_around_cue(
                     || (ctx.is_capitalized(k) && !ctx.cue_at[k])
             })
             .find(|&k| ctx.word(k) == ":");
-        let opening = PREPOSITIONS.contains(&ctx.lower(c)) || DAYS.contains(&ctx.lower(c));
-        if let Some(k) = colon.filter(|&k| opening && k + 1 < sent.end && !ctx.is_punct(k + 1)) {
+        if let Some(k) = colon.filter(|&k| k + 1 < sent.end && !ctx.is_punct(k + 1)) {
             c = k + 1;
         }
     }
@@ -5598,8 +5602,8 @@ fn whole_subject(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
         let w = ctx.lower(i);
         !ctx.is_quote_mark(i)
             && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i) || name_stop(ctx, i))
-            && (in_relative(ctx, s0 + 1, i) || !ctx.cue_at[i])
-            && (in_open_relative(ctx, s0 + 1, i) || !finite_auxiliary(w))
+            && (!ctx.cue_at[i] || in_relative(ctx, s0 + 1, i))
+            && (!finite_auxiliary(w) || in_open_relative(ctx, s0 + 1, i))
     });
     plain.then(|| ctx.span(s0, first - 2))
 }
