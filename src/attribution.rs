@@ -939,8 +939,6 @@ fn embedded_relative(ctx: &Ctx, at: usize) -> bool {
     false
 }
 
-/// "a wall, which he said Mexico should pay for": the relative pronoun before the speaker stands
-/// for part of what they said, so the claim is the pronoun and the words after the cue.
 /// Participles that open a phrase modifying what came before: "…, based on", "…, adjusted for
 /// inflation".
 const MODIFIER_PARTICIPLES: &[&str] = &[
@@ -1012,6 +1010,8 @@ fn closed_relative(ctx: &Ctx, a: &mut Attribution) {
     }
 }
 
+/// "a wall, which he said Mexico should pay for": the relative pronoun before the speaker stands
+/// for part of what they said, so the claim is the pronoun and the words after the cue.
 fn relative_claim(ctx: &Ctx, a: &mut Attribution) {
     let Some(source) = a.source else {
         return;
@@ -2178,17 +2178,21 @@ fn read_cue(
     }
     // "Esselte, as expected, proposed …", "Patriot failed as predicted": an expectation is
     // no one's in particular; the subject of the sentence did not expect it.
-    let cue_text = a.cue.text(ctx.text).to_lowercase();
-    if cue_text.starts_with("as ") && cue_text.ends_with("ed") && !cue_text.contains(" by") {
-        let after = ctx.seg.token_at_or_after(a.cue.end);
-        if after >= ctx.seg.tokens.len() || ctx.lower(after) != "by" {
-            if let Some(s) = a.source.take() {
-                a.why = a.why.replacen(
-                    &format!(" attributed to {} by", s.text(ctx.text)),
-                    " attributed by",
-                    1,
-                );
-            }
+    let (c0, c1) = (
+        ctx.seg.token_at_or_after(a.cue.start),
+        ctx.seg.token_at_or_after(a.cue.end),
+    );
+    let expectation = c1 == c0 + 2
+        && ctx.lower(c0) == "as"
+        && ctx.lower(c0 + 1).ends_with("ed")
+        && (c1 >= ctx.seg.tokens.len() || ctx.lower(c1) != "by");
+    if expectation {
+        if let Some(s) = a.source.take() {
+            a.why = a.why.replacen(
+                &format!(" attributed to {} by", s.text(ctx.text)),
+                " attributed by",
+                1,
+            );
         }
     }
     // "Black Lives Matter issued a statement saying …", "Okafor also sent a letter calling …":
