@@ -185,15 +185,20 @@ fn new_speaker_after_comma(ctx: &Ctx, a: &Attribution, opener: usize) -> Option<
     (ctx.word(j) == ",").then(|| ctx.tok(j).span.start)
 }
 
-/// The start of a conjunction ("and", "but", "as", "while", optionally after a comma) right
-/// before byte `at`, if there is one.
+/// The start of a conjunction ("and", "but", "as", "while", optionally after a comma, or
+/// "with" after one) right before byte `at`, if there is one.
 fn conjunction_before(ctx: &Ctx, at: usize) -> Option<usize> {
     let i = ctx.seg.token_at_or_after(at);
     let j = i.checked_sub(1)?;
-    if !matches!(
-        ctx.lower(j),
-        "and" | "but" | "as" | "while" | "whereas" | "yet"
-    ) {
+    // "…, with Fox News and NBC News calling the race": after a comma, "with" opens a
+    // circumstance of its own too.
+    let with = ctx.lower(j) == "with" && j > 0 && ctx.word(j - 1) == ",";
+    if !with
+        && !matches!(
+            ctx.lower(j),
+            "and" | "but" | "as" | "while" | "whereas" | "yet"
+        )
+    {
         return None;
     }
     let start = if j > 0 && ctx.word(j - 1) == "," {
@@ -5177,7 +5182,29 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     // setting phrase is cut back to the name or pronoun that follows it.
     let opener = ctx.lower(start);
     let preposition = PREPOSITIONS.contains(&opener) || opener == "with";
-    if LEADING_PHRASE.contains(&opener) {
+    // "with party spokesperson Jairam Ramesh alleging …": the whole phrase after "with" is
+    // the participle's subject.
+    let with_participle = opener == "with"
+        && end > start + 1
+        && ctx.lower(cue_first).ends_with("ing")
+        && (start + 1..end).all(|k| !ctx.is_punct(k) || name_stop(ctx, k));
+    if with_participle {
+        // "with the court at an impasse and Senate Republicans vowing": a conjunct with a
+        // phrase of its own is a circumstance, and only the last conjunct speaks ("with many
+        // marchers and spectators chanting" is one speaker).
+        let and = (start + 1..end).rev().find(|&k| ctx.lower(k) == "and");
+        start = match and {
+            Some(k)
+                if (start + 1..k).any(|i| {
+                    let w = ctx.lower(i);
+                    w != "of" && PREPOSITIONS.contains(&w)
+                }) =>
+            {
+                k + 1
+            }
+            _ => start + 1,
+        };
+    } else if LEADING_PHRASE.contains(&opener) {
         // The opener itself is capitalised when it starts the sentence: "With Democratic
         // leaders worried …".
         if let Some(k) = (start + 1..end).rev().find(|&k| {

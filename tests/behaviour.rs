@@ -2228,6 +2228,36 @@ fn a_pronoun_and_a_name_after_the_claim() {
 }
 
 #[test]
+fn the_phrase_after_with_is_the_participles_speaker() {
+    assert_attribution(
+        "The party hit back, with party spokesperson Jairam Ramesh alleging that the figures \
+         were false.",
+        "alleging",
+        Some("party spokesperson Jairam Ramesh"),
+        &["that the figures were false"],
+        AttributionKind::Indirect,
+    );
+    // After a comma, the "with" phrase is a claim of its own, not part of the one before.
+    let text = "Reyes was projected as the winner on Tuesday, with the Courier and the Ledger \
+                calling the race for her.";
+    assert_attribution(
+        text,
+        "calling",
+        Some("the Courier and the Ledger"),
+        &["the race for her"],
+        AttributionKind::Indirect,
+    );
+    // A conjunct with a phrase of its own is a circumstance; the last one speaks.
+    assert_eq!(
+        source_of_cue(
+            "With the court at an impasse and Senate leaders vowing to wait, the seat is empty.",
+            "vowing"
+        ),
+        Some("Senate leaders")
+    );
+}
+
+#[test]
 fn a_clause_before_and_is_no_part_of_the_next_speaker() {
     assert_eq!(
         source_of_cue(
