@@ -3383,6 +3383,13 @@ fn british_newsroom_verbs_are_cues() {
         AttributionKind::Direct,
     );
     assert_attribution(
+        "The spokeswoman would not be drawn on whether the minister would resign.",
+        "would not be drawn on",
+        Some("The spokeswoman"),
+        &["whether the minister would resign"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
         "The minister underlined that the scheme would be reviewed.",
         "underlined",
         Some("The minister"),
