@@ -4541,9 +4541,17 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
 
 /// True when token `i` is the opening mark of a quotation.
 fn opens_quote(ctx: &Ctx, i: usize) -> bool {
+    quote_opened_at(ctx, i).is_some()
+}
+
+/// The index of the quotation whose opening mark is token `i`, found by binary search.
+fn quote_opened_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let at = ctx.tok(i).span.start;
     let k = ctx.quotes.partition_point(|q| q.span.start < at);
-    ctx.quotes.get(k).is_some_and(|q| q.span.start == at)
+    ctx.quotes
+        .get(k)
+        .is_some_and(|q| q.span.start == at)
+        .then_some(k)
 }
 
 /// Where a sentence's own words begin, past a dateline such as "LISBON -" or
@@ -6838,10 +6846,13 @@ fn verb_colon_quote(
     used: &mut [bool],
     out: &mut Vec<Attribution>,
 ) {
-    let colons = range.clone().filter(|&i| {
-        ctx.word(i) == ":" && i >= range.start + 2 && i + 1 < range.end && opens_quote(ctx, i + 1)
-    });
+    let colons = range
+        .clone()
+        .filter(|&i| ctx.word(i) == ":" && i >= range.start + 2 && i + 1 < range.end);
     for colon in colons {
+        let Some(qi) = quote_opened_at(ctx, colon + 1) else {
+            continue;
+        };
         let verb = colon - 1;
         let v = ctx.lower(verb);
         if ctx.cue_at[verb]
@@ -6869,12 +6880,6 @@ fn verb_colon_quote(
         } else {
             continue;
         };
-        // Quotations are sorted by start: a binary search, as in `opens_quote`.
-        let at = ctx.tok(colon + 1).span.start;
-        let qi = ctx.quotes.partition_point(|q| q.span.start < at);
-        if ctx.quotes.get(qi).is_none_or(|q| q.span.start != at) {
-            continue;
-        }
         if used[qi] {
             continue;
         }
