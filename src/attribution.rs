@@ -221,7 +221,9 @@ const NESTED_OK: &[&str] = &["according to", "saying", "reported", "wrote", "ann
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
 /// Verbs that cannot stand inside a subject: a source reaching left stops before them.
-const MODALS: &[&str] = &["could", "can", "should", "might", "may", "must", "shall"];
+const MODALS: &[&str] = &[
+    "could", "can", "cannot", "should", "might", "may", "must", "shall",
+];
 
 /// Relative pronouns that stand as the source of the cue right after them ("Trump, who said…").
 const RELATIVES: &[&str] = &["who", "which", "that"];
@@ -4041,6 +4043,17 @@ fn cue_then_quote(
             after_cue = ctx.tok(l).span.start;
         }
     }
+    // "tweeted this: “…”", "explained it this way: “…”": words that point ahead join the cue,
+    // with the colon.
+    let mut cue_span = cue_span;
+    if let Some(colon) = (inverted.is_none())
+        .then(|| pointer_colon(ctx, ctx.seg.token_at_or_after(after_cue), sent.end))
+        .flatten()
+        .filter(|&k| k + 1 < sent.end && opens_quote(ctx, k + 1))
+    {
+        cue_span = Span::new(cue_span.start, ctx.tok(colon).span.end);
+        after_cue = ctx.tok(colon).span.start;
+    }
     // "As Ortiz said last week in Dayton, “…”": a time or place and a comma before the quotation.
     if inverted.is_none() {
         if let Some(comma) = setting_then_comma(ctx, ctx.seg.token_at_or_after(after_cue), sent.end)
@@ -4424,6 +4437,13 @@ fn clause_around_cue(
                 |k: usize| DAYS.contains(&ctx.lower(k)) || TIME_WORDS.contains(&ctx.lower(k));
             ctx.lower(i) == "when" && (i > c || (c > 0 && dated(c - 1)))
         });
+    // "To see how split the party is, consider this: The top Republicans …": the words that
+    // point ahead belong to the cue, with the colon. [`cue_then_quote`] reads a quotation
+    // after them.
+    if let Some(colon) = pointer_colon(ctx, c, sent.end).filter(|_| source_left.is_some()) {
+        cue_span = Span::new(cue_span.start, ctx.tok(colon).span.end);
+        c = colon + 1;
+    }
     if source_left.is_some() && words_after && starts_content(c) && !only_setting && !passive_when {
         // Peskov said (that) there is insufficient evidence …
         let start = ctx.tok(c).span.start;
@@ -4433,6 +4453,26 @@ fn clause_around_cue(
         end = end.min(subordinate_clause_end(ctx, sent.clone(), first, c));
         if let Some(and_end) = verb_after_object(ctx, c, end) {
             end = and_end;
+        }
+        // "The governor stated this on Tuesday in Abuja", "Half said so in December": a word
+        // that stands for what was said, then where or when it was said.
+        // Not "blamed this on Bush", "tweeted this: …": there the word is what the cue acts on,
+        // or opens what follows.
+        let pointed = matches!(ctx.lower(c), "this" | "so")
+            && (c + 1 >= sent.end || {
+                let w = ctx.lower(c + 1);
+                let dated = |k: usize| {
+                    k < sent.end
+                        && (DAYS.contains(&ctx.lower(k))
+                            || MONTHS.contains(&ctx.lower(k))
+                            || TIME_WORDS.contains(&ctx.lower(k)))
+                };
+                (ctx.is_punct(c + 1) && ctx.word(c + 1) != ":")
+                    || matches!(w, "in" | "at" | "during" | "while" | "when" | "after")
+                    || (w == "on" && dated(c + 2))
+            });
+        if pointed {
+            end = ctx.tok(c).span.end;
         }
         return make(
             ctx,
@@ -4552,6 +4592,20 @@ fn quote_opened_at(ctx: &Ctx, i: usize) -> Option<usize> {
         .get(k)
         .is_some_and(|q| q.span.start == at)
         .then_some(k)
+}
+
+/// The colon after words that point ahead to what is said ("this:", "it this way:", "the
+/// following:"), when they open the claim at `c`.
+fn pointer_colon(ctx: &Ctx, c: usize, sent_end: usize) -> Option<usize> {
+    (c..sent_end.min(c + 4))
+        .take_while(|&k| {
+            matches!(
+                ctx.lower(k),
+                "this" | "it" | "way" | "the" | "following" | "thus" | ":"
+            )
+        })
+        .find(|&k| ctx.word(k) == ":")
+        .filter(|&k| k > c && matches!(ctx.lower(k - 1), "this" | "way" | "following" | "thus"))
 }
 
 /// Where a sentence's own words begin, past a dateline such as "LISBON -" or
@@ -5045,7 +5099,18 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         .then(|| {
             // "Mr. Doyle, who yesterday trimmed his projection to $2.95 a share from $3.10,
             // called": a clause of up to 24 tokens.
-            (sent_start + 1..end)
+            // "Ajaero, who spoke through the union's spokesman, Benson Upah, described": the
+            // clause may end in a name set off by its own comma.
+            let named_end = (sent_start + 1..end)
+                .rev()
+                .take(5)
+                .find(|&j| ctx.word(j) == ",")
+                .filter(|&c| {
+                    (c + 1..end).all(|i| ctx.is_capitalized(i) || name_stop(ctx, i))
+                        && ctx.is_capitalized(c + 1)
+                })
+                .unwrap_or(end);
+            (sent_start + 1..named_end)
                 .rev()
                 .take(24)
                 .take_while(|&j| ctx.word(j) != ",")
@@ -5056,10 +5121,13 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         let l2 = np_left(ctx, j - 1, sent_start)?;
         // "The police spokesperson, Ann Okoro, who confirmed it, said": a role that opens the
         // sentence before the name is part of the source, as with any apposition.
-        let s0 = ctx
+        let mut s0 = ctx
             .seg
             .token_at_or_after(after_dateline(ctx, sent_start..l2))
             .max(sent_start);
+        if s0 + 1 < l2 && matches!(ctx.lower(s0), "but" | "and" | "yet") {
+            s0 += 1;
+        }
         let role = (l2 > s0 + 1 && ctx.word(l2 - 1) == ",")
             .then(|| np_left(ctx, l2 - 1, sent_start))
             .flatten()
@@ -5473,6 +5541,7 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         }
     }) && !LEADING_PHRASE.contains(&opener)
         && !CLAUSE_WORDS.contains(&opener)
+        && (c1 > s0 + 1 || !LEAD_IN_PARTICIPLES.contains(&opener))
         // "Of Carson, Levine, who backs Rubio, said": a fronted topic names no speaker.
         && !PREPOSITIONS.contains(&opener);
     if !(name_ok || described) {
@@ -5729,6 +5798,9 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         return None;
     }
     let c1 = (s0 + 1..comma).take(7).find(|&i| ctx.word(i) == ",")?;
+    if c1 == s0 + 1 && LEAD_IN_PARTICIPLES.contains(&first) {
+        return None;
+    }
     let name_ok = (s0..c1).all(|i| {
         !ctx.cue_at[i]
             && !finite_auxiliary(ctx.lower(i))
@@ -5919,6 +5991,25 @@ fn name_stop(ctx: &Ctx, i: usize) -> bool {
         && ctx.is_capitalized(b);
     initial || month || company || TITLE_ABBREVIATIONS.contains(&ctx.lower(b))
 }
+
+/// Participles that open a sentence alone before its speaker, as Nigerian and Indian papers
+/// write: "Reacting, the Commissioner for Energy, Mr. Biodun Ogunleye, said". The word is no
+/// name, even capitalised before a comma.
+const LEAD_IN_PARTICIPLES: &[&str] = &[
+    "reacting",
+    "responding",
+    "commenting",
+    "speaking",
+    "continuing",
+    "concluding",
+    "contributing",
+    "explaining",
+    "elaborating",
+    "replying",
+    "adding",
+    "corroborating",
+    "recalling",
+];
 
 /// Words that open a phrase of time or setting rather than a speaker.
 const LEADING_PHRASE: &[&str] = &[

@@ -5981,3 +5981,116 @@ fn here_in_wire_copy_is_the_datelines_city_not_a_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_lone_participle_opening_the_sentence_is_no_name() {
+    // Nigerian and Indian papers open with "Reacting," or "Commenting," before the speaker.
+    assert_eq!(
+        source_of_cue(
+            "Reacting, the State Commissioner for Energy, Mr. Tunde Bakre, posited that the \
+             market would bring relief.",
+            "posited"
+        ),
+        Some("the State Commissioner for Energy, Mr. Tunde Bakre")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Commenting, Mrs. Ada Obi, who chairs the board, said the plan was sound.",
+            "said"
+        ),
+        Some("Mrs. Ada Obi")
+    );
+    // A one-word surname before its apposition is still the speaker.
+    assert_eq!(
+        source_of_cue(
+            "Manning, the former analyst, said the leak was justified.",
+            "said"
+        ),
+        Some("Manning, the former analyst")
+    );
+}
+
+#[test]
+fn a_relative_clause_may_end_in_a_name_set_off_by_commas() {
+    assert_eq!(
+        source_of_cue(
+            "But the president of the drivers' union, Comrade Femi Adeyemi, who spoke through \
+             the union's spokesman, Kola Bello, described the fares as \"callous\".",
+            "described"
+        ),
+        Some("the president of the drivers' union, Comrade Femi Adeyemi")
+    );
+}
+
+#[test]
+fn this_or_so_before_a_setting_stands_for_what_was_said() {
+    assert_attribution(
+        "The governor stated this on Tuesday in Kano while receiving a delegation.",
+        "stated",
+        Some("The governor"),
+        &["this"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Half of the voters said so in December.",
+        "said",
+        Some("Half of the voters"),
+        &["so"],
+        AttributionKind::Indirect,
+    );
+    // "this week" is a time; "blamed this on" acts on it.
+    assert_attribution(
+        "She said this week that the deal was dead.",
+        "said this week",
+        Some("She"),
+        &["that the deal was dead"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Voters blamed this on the council.",
+        "blamed",
+        Some("Voters"),
+        &["this on the council"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn cannot_belongs_to_the_cue_not_the_speaker() {
+    assert_attribution(
+        "Officials cannot confirm the report.",
+        "cannot confirm",
+        Some("Officials"),
+        &["the report"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn words_pointing_ahead_to_a_colon_join_the_cue() {
+    assert_attribution(
+        "Dana Hollis, a former aide to the mayor, tweeted this: \"She did it again.\"",
+        "tweeted this:",
+        Some("Dana Hollis, a former aide to the mayor"),
+        &["She did it again."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Singh explained it this way: \"It is like a buffet nobody will open.\"",
+        "explained it this way:",
+        Some("Singh"),
+        &["It is like a buffet nobody will open."],
+        AttributionKind::Direct,
+    );
+    assert_eq!(
+        cues("Singh explained it this way: \"It is like a buffet nobody will open.\""),
+        ["explained it this way:"]
+    );
+    assert_attribution(
+        "The mayor said this: the budget is broken.",
+        "said this:",
+        Some("The mayor"),
+        &["the budget is broken"],
+        AttributionKind::Indirect,
+    );
+}
