@@ -287,7 +287,13 @@ fn read_source(
         let after = Span::new(name_span.end, source.end)
             .trim_matches(text, |c| c.is_whitespace() || c == ',');
         for r in [rest, after] {
-            let r = without_courtesy_title(r.text(text));
+            // "officials of the Food Corporation of India (FCI)": the bracket around the name
+            // is no part of the role.
+            let r = r
+                .text(text)
+                .trim_end_matches(|c: char| c == '(' || c.is_whitespace())
+                .trim_start_matches(|c: char| c == ')' || c.is_whitespace());
+            let r = without_courtesy_title(r);
             // A bare determiner ("The Kremlin") or a lone full stop ("Jr.") is no role.
             let bare = is_determiner(r) || !r.chars().any(char::is_alphanumeric);
             // "Sanders, whose coalition includes …": a relative clause describes, it is no role.
@@ -484,7 +490,13 @@ fn last_name_run(
                 .sentence_at(toks[start].span.start)
                 .is_some_and(|s| seg.sentences[s].start == toks[start].span.start)
             && looks_common(words[start]);
-        if !possessive && !modifier && !sentence_opener {
+        // "Sen. Ann Holt (D-R.I.)": a party and state in brackets after a name is no name; an
+        // acronym is ("the Food Corporation of India (FCI)"), and later mentions use it.
+        let acronym = i - start == 1
+            && words[start].len() >= 2
+            && words[start].chars().all(|c| c.is_ascii_uppercase());
+        let bracketed = start > 0 && words[start - 1] == "(" && best.is_some() && !acronym;
+        if !possessive && !modifier && !sentence_opener && !bracketed {
             best = Some((start, i));
         }
     }

@@ -385,3 +385,23 @@ fn a_company_suffix_makes_an_institution() {
         assert_speaker(text, "said", name, SpeakerKind::Organisation, &[]);
     }
 }
+
+#[test]
+fn brackets_after_a_name_hold_an_acronym_or_a_party_not_the_name() {
+    // The acronym in brackets names the institution, and its role loses the open bracket.
+    assert_speaker(
+        "According to officials of the Grain Board of Kenya (GBK), the stocks are sufficient.",
+        "According to",
+        "GBK",
+        SpeakerKind::Organisation,
+        &["officials of the Grain Board of Kenya"],
+    );
+    // A party and state after a senator's name are a role.
+    assert_speaker(
+        "Sen. Ann Holt (D-R.I.) said the bill was dead.",
+        "said",
+        "Ann Holt",
+        SpeakerKind::Person,
+        &["Sen.", "(D-R.I.)"],
+    );
+}
