@@ -271,7 +271,6 @@ const OBJECT_CUES: &[&str] = &[
     "assuring",
     "informed",
     "promised",
-    "accused",
 ];
 
 /// Cue verbs that report only before "that" (gold marks "maintained that" 5 times in 10 in
@@ -1224,7 +1223,24 @@ fn find_cues(ctx: &Ctx, hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
     for hit in hits {
         let is_cue = lex.in_list(hit.pattern, List::Cue);
         let according = lex.in_list(hit.pattern, List::SourceAfter);
-        if !(is_cue || according) || hit.span.start < covered_to {
+        if !(is_cue || according) {
+            continue;
+        }
+        if hit.span.start < covered_to {
+            // "has called" and "called on" in "has called on members": two entries that
+            // overlap make one cue, to the end of the longer reach.
+            if let Some(last) = cues.last_mut().filter(|c: &&mut Cue| {
+                is_cue && !c.according && hit.span.end > covered_to && c.end < ctx.seg.tokens.len()
+            }) {
+                let mut end = last.end;
+                while end < ctx.seg.tokens.len() && ctx.tok(end).span.end <= hit.span.end {
+                    end += 1;
+                }
+                if ctx.tok(end - 1).span.end == hit.span.end {
+                    last.end = end;
+                    covered_to = hit.span.end;
+                }
+            }
             continue;
         }
         if ctx.quote_around(hit.span.start).is_some_and(|q| q.closed) {

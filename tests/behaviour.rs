@@ -2036,9 +2036,9 @@ fn an_inverted_apposition_may_end_before_a_setting_and_hold_as() {
 fn family_after_a_possessive_is_a_noun_not_an_adverb() {
     assert_attribution(
         "Scott's family has called on the police to release the videos.",
-        "has called",
+        "has called on",
         Some("Scott's family"),
-        &["on the police to release the videos"],
+        &["the police to release the videos"],
         AttributionKind::Indirect,
     );
 }
@@ -6091,6 +6091,36 @@ fn words_pointing_ahead_to_a_colon_join_the_cue() {
         "said this:",
         Some("The mayor"),
         &["the budget is broken"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn the_one_accused_is_part_of_the_accusation() {
+    assert_attribution(
+        "Odinga accused the government of using police to intimidate voters.",
+        "accused",
+        Some("Odinga"),
+        &["the government of using police to intimidate voters"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn overlapping_cue_entries_make_one_cue() {
+    // "has called" and "called on" are both entries; the cue runs to the end of the longer.
+    assert_attribution(
+        "Meanwhile, Malema has called on members to \"prepare for the streets\".",
+        "has called on",
+        Some("Malema"),
+        &["members to \"prepare for the streets\""],
+        AttributionKind::Mixed,
+    );
+    assert_attribution(
+        "Ortiz also has called on voters to stay home.",
+        "also has called on",
+        Some("Ortiz"),
+        &["voters to stay home"],
         AttributionKind::Indirect,
     );
 }
