@@ -360,6 +360,8 @@ struct Ctx<'a> {
     /// for lower-cased words many times per cue.
     lowered: String,
     lowered_end: Vec<usize>,
+    /// The word lists, for titles ("chairperson", "analyst") in a role before a name.
+    lex: &'a Lexicon,
 }
 
 impl Ctx<'_> {
@@ -475,6 +477,7 @@ pub fn find(
         condition_from: vec![None; seg.tokens.len()],
         lowered: String::with_capacity(text.len()),
         lowered_end: Vec::with_capacity(seg.tokens.len()),
+        lex,
     };
     for t in &seg.tokens {
         let word = t.span.text(text);
@@ -3026,6 +3029,30 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             || matches!(ctx.lower(e), "the" | "a" | "an" | "s"))
     {
         e += 1;
+    }
+    // "DA federal chairperson Helen Zille hit back, saying", "Opposition leader Raila Odinga
+    // accused": a role of up to three lower-case words that ends in a title, then the name.
+    if e > s0 && e + 1 < first && !ctx.is_punct(e) {
+        let role_end = (e..first.min(e + 3))
+            .take_while(|&k| {
+                let w = ctx.lower(k);
+                !ctx.is_punct(k)
+                    && !ctx.is_capitalized(k)
+                    && !ctx.cue_at[k]
+                    && !CLAUSE_WORDS.contains(&w)
+            })
+            .last()
+            .filter(|&k| {
+                ctx.lex.is_title(ctx.lower(k)) && k + 1 < first && ctx.is_capitalized(k + 1)
+            });
+        if let Some(k) = role_end {
+            e = k + 1;
+            while e < first.min(k + 6)
+                && (ctx.is_capitalized(e) || (ctx.word(e) == "." && name_stop(ctx, e)))
+            {
+                e += 1;
+            }
+        }
     }
     // "Obama’s aides were also complimentary": the noun after a possessive name is the head.
     // "Japan's central bank announced": up to three lower-case words, the adjectives with it;
@@ -6149,6 +6176,19 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                 && ctx.word(j - 1).starts_with(|c: char| c.is_ascii_digit());
             if joined_possessive || w == "&" || title || slash || percent {
                 i = j;
+                continue;
+            }
+            // "The National Police Service (NPS) spokesperson": an acronym in brackets after
+            // the name it shortens.
+            let acronym = w == ")"
+                && j >= sent_start + 3
+                && ctx.word(j - 2) == "("
+                && ctx.word(j - 1).len() >= 2
+                && ctx.word(j - 1).chars().all(|c| c.is_ascii_uppercase())
+                && ctx.is_capitalized(j - 3)
+                && !ctx.is_punct(j - 3);
+            if acronym {
+                i = j - 2;
                 continue;
             }
             break;

@@ -6124,3 +6124,37 @@ fn overlapping_cue_entries_make_one_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_lower_case_role_before_a_name_belongs_to_the_participles_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "Party chairperson Helen Moyo hit back, saying the council had lost its way.",
+            "saying"
+        ),
+        Some("Party chairperson Helen Moyo")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Opposition leader Ruth Achieng left early, saying she was tired.",
+            "saying"
+        ),
+        Some("Opposition leader Ruth Achieng")
+    );
+    // A verb that is no title ends the subject at the name.
+    assert_eq!(
+        source_of_cue("Voters love Okafor, saying he is honest.", "saying"),
+        Some("Voters")
+    );
+}
+
+#[test]
+fn an_acronym_in_brackets_stays_inside_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "The National Water Service (NWS) spokesperson Ruth Achieng dismissed the claims.",
+            "dismissed"
+        ),
+        Some("The National Water Service (NWS) spokesperson Ruth Achieng")
+    );
+}
