@@ -5580,7 +5580,18 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         if ctx.is_punct(i) {
             matches!(ctx.word(i), "." | "-" | "’" | "'" | "(" | ")")
         } else {
-            (ctx.is_capitalized(i) || (i > s0 && ctx.possessive_at(i - 1, c1))) && !ctx.cue_at[i]
+            // "PTI leader Asad Qaiser", "Tehreek-e-Insaf": a title between names, a lower-case
+            // part of a hyphenated name.
+            let title = i > s0
+                && i + 1 < c1
+                && ctx.is_capitalized(i + 1)
+                && ctx.lex.is_title(ctx.lower(i));
+            let hyphened = i > s0 && ctx.word(i - 1) == "-" && ctx.glued(i - 1);
+            (ctx.is_capitalized(i)
+                || (i > s0 && ctx.possessive_at(i - 1, c1))
+                || title
+                || hyphened)
+                && !ctx.cue_at[i]
         }
     }) && !LEADING_PHRASE.contains(&opener)
         && !CLAUSE_WORDS.contains(&opener)

@@ -6158,3 +6158,22 @@ fn an_acronym_in_brackets_stays_inside_the_source() {
         Some("The National Water Service (NWS) spokesperson Ruth Achieng")
     );
 }
+
+#[test]
+fn a_title_or_hyphenated_name_before_an_aside_is_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "Pakistan Tehreek-e-Insaf (PTI) leader Asad Qaiser, while talking to reporters \
+             outside the parliament, said his party would not accept the results.",
+            "said"
+        ),
+        Some("Pakistan Tehreek-e-Insaf (PTI) leader Asad Qaiser")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Union leader Sara Khan, while talking to reporters, said the strike would go on.",
+            "said"
+        ),
+        Some("Union leader Sara Khan")
+    );
+}
