@@ -2574,6 +2574,8 @@ fn read_cue_patterns(
             first -= 1;
         } else if contracted_auxiliary(ctx, first, sent.start) {
             first -= 2; // "he’s sought", "who’s called for"
+        } else if let Some(aux) = time_after_auxiliary(ctx, first, sent.start) {
+            first = aux; // "was last night accused of", "were on Monday urged to"
         } else {
             break;
         }
@@ -2609,6 +2611,33 @@ fn read_cue_patterns(
     }
     shared_subject(ctx, cue, first, cue_span, sent.clone(), prev)
         .or_else(|| participle(ctx, cue, first, cue_span, sent, prev))
+}
+
+/// The auxiliary before a time phrase that stands between it and the verb at `first`, as
+/// British papers write: "was last night accused of", "were on Monday urged to", "has
+/// today announced". The phrase is one word ("yesterday") or two ("last night", "on Monday").
+fn time_after_auxiliary(ctx: &Ctx, first: usize, sent_start: usize) -> Option<usize> {
+    let timed = |k: usize| {
+        let w = ctx.lower(k);
+        DAYS.contains(&w) || TIME_WORDS.contains(&w) || matches!(w, "night" | "week" | "month")
+    };
+    let one =
+        first > sent_start + 1 && matches!(ctx.lower(first - 1), "yesterday" | "today" | "tonight");
+    let two = first > sent_start + 2
+        && timed(first - 1)
+        && matches!(
+            ctx.lower(first - 2),
+            "last" | "this" | "on" | "late" | "early"
+        );
+    let aux = if one {
+        first - 2
+    } else if two {
+        first - 3
+    } else {
+        return None;
+    };
+    let w = ctx.lower(aux);
+    (is_be(w) || matches!(w, "has" | "have" | "had")).then_some(aux)
 }
 
 /// Words that open the question after "Asked": "Asked whether …", "asked about …".
@@ -6967,12 +6996,21 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             continue;
         }
         // "Ortiz went on: “…”": lower-case words before the colon are the cue, with it.
+        // "A Treasury source hit back: “…”": after a determiner, the nouns run up to a verb.
+        let determined = DETERMINERS.contains(&ctx.lower(range.start));
         let verb = (range.start + 1..colon)
-            .find(|&i| !ctx.is_punct(i) && !ctx.is_capitalized(i))
-            .filter(|&v| {
-                !DETERMINERS.contains(&ctx.lower(range.start))
-                    && (v..colon).all(|i| !ctx.is_punct(i) && !ctx.is_capitalized(i))
-            });
+            .find(|&i| {
+                let w = ctx.lower(i);
+                !ctx.is_punct(i)
+                    && !ctx.is_capitalized(i)
+                    && (!determined
+                        || (i > range.start + 1
+                            && (ctx.cue_at[i]
+                                || past_form(w)
+                                || IRREGULAR_PAST.contains(&w)
+                                || matches!(ctx.lower(i + 1), "back" | "out"))))
+            })
+            .filter(|&v| (v..colon).all(|i| !ctx.is_punct(i) && !ctx.is_capitalized(i)));
         // "According to the Ledger: “…”": the phrase is the cue and what follows it the source.
         let according = ctx.lower(range.start) == "according"
             && ctx.lower(range.start + 1) == "to"

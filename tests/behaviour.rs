@@ -6177,3 +6177,48 @@ fn a_title_or_hyphenated_name_before_an_aside_is_the_source() {
         Some("Union leader Sara Khan")
     );
 }
+
+#[test]
+fn a_time_between_auxiliary_and_participle_keeps_the_passive() {
+    // British papers write "was last night accused": the subject is accused, no speaker.
+    assert_attribution(
+        "The Chancellor was last night accused of betraying pensioners.",
+        "was last night accused of",
+        None,
+        &["The Chancellor", "betraying pensioners"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The minister has today announced that the fund would close.",
+        "has today announced",
+        Some("The minister"),
+        &["that the fund would close"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn after_a_determiner_the_verb_before_a_colon_is_the_cue() {
+    assert_attribution(
+        "A Treasury source hit back: \"We inherited a black hole.\"",
+        "hit back:",
+        Some("A Treasury source"),
+        &["We inherited a black hole."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "The minority leader said flatly: \"It does not matter.\"",
+        "said flatly:",
+        Some("The minority leader"),
+        &["It does not matter."],
+        AttributionKind::Direct,
+    );
+    // With no verb, the words before the colon are the speaker's label.
+    assert_attribution(
+        "The statement: \"We inherited a black hole.\"",
+        ":",
+        Some("The statement"),
+        &["We inherited a black hole."],
+        AttributionKind::Direct,
+    );
+}
