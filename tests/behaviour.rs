@@ -6222,3 +6222,29 @@ fn after_a_determiner_the_verb_before_a_colon_is_the_cue() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn newsroom_verbs_of_comment_and_attack_are_cues() {
+    assert_attribution(
+        "The club has not commented on the reason for the delay.",
+        "has not commented",
+        Some("The club"),
+        &["on the reason for the delay"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Other councillors weighed in about whether the footage should be released.",
+        "weighed in",
+        Some("Other councillors"),
+        &["about whether the footage should be released"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        cues("The minister labelled the report a whitewash."),
+        ["labelled"]
+    );
+    assert_eq!(
+        cues("The coach took aim at the referees after the match."),
+        ["took aim at"]
+    );
+}
