@@ -2640,6 +2640,13 @@ fn time_after_auxiliary(ctx: &Ctx, first: usize, sent_start: usize) -> Option<us
     (is_be(w) || matches!(w, "has" | "have" | "had")).then_some(aux)
 }
 
+/// Verbs that take a participle as their object: "began arguing", "could not resist pointing
+/// out", "avoided saying".
+const GERUND_TAKERS: &[&str] = &[
+    "began", "begin", "begins", "started", "start", "starts", "resist", "resisted", "avoid",
+    "avoided", "avoids", "stopped", "quit", "finished", "risked", "risks", "enjoys", "enjoyed",
+];
+
 /// Words that open the question after "Asked": "Asked whether …", "asked about …".
 const QUESTION_OPENERS: &[&str] = &[
     "if",
@@ -5002,6 +5009,24 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         }
         return (i < end - 2).then(|| ctx.span(i, end - 1));
     }
+    // "They could not resist pointing out", "The mayor began arguing": the verb that takes the
+    // participle, with its auxiliaries, belongs to neither subject nor cue.
+    if ctx.lower(cue_first).ends_with("ing")
+        && end > sent_start + 1
+        && GERUND_TAKERS.contains(&ctx.lower(end - 1))
+    {
+        end -= 1;
+        while end > sent_start + 1 && {
+            let w = ctx.lower(end - 1);
+            AUXILIARIES.contains(&w)
+                || MODALS.contains(&w)
+                || matches!(w, "not" | "would" | "will" | "never")
+                || negated_auxiliary(w)
+                || is_adverb(ctx, end - 1)
+        } {
+            end -= 1;
+        }
+    }
     // "Sanders (I-Vt.) on Saturday criticized", "who in the past has voiced": a time phrase
     // between subject and cue belongs to neither.
     loop {
@@ -5526,10 +5551,59 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
                     && (past_form(ctx.lower(k)) || IRREGULAR_PAST.contains(&ctx.lower(k)))
                     && !DETERMINERS.contains(&ctx.lower(k - 1)))
         });
-    if plain {
-        first
+    if !plain {
+        return start;
+    }
+    list_before(ctx, first, sent_start)
+}
+
+/// Where a list of names ends before the conjunct at `first` ("Merkley, Brown and Menendez
+/// said"): each name of at most five tokens follows a comma, and the first opens the sentence.
+/// `first` itself when no such list stands before it ("In Ohio, Brown and Menendez said").
+fn list_before(ctx: &Ctx, first: usize, sent_start: usize) -> usize {
+    let name_token = |k: usize| {
+        (ctx.is_capitalized(k)
+            && !ctx.is_punct(k)
+            && !ctx.cue_at[k]
+            && !matches!(ctx.lower(k), "but" | "and" | "yet" | "so"))
+            || (ctx.word(k) == "." && name_stop(ctx, k))
+    };
+    if !name_token(first) {
+        return first;
+    }
+    let mut list_start = first;
+    while list_start >= sent_start + 2 && ctx.word(list_start - 1) == "," {
+        let comma = list_start - 1;
+        let mut k = comma;
+        while k > sent_start && comma - k < 5 && name_token(k - 1) {
+            k -= 1;
+        }
+        let opener = ctx.lower(k);
+        let named = ctx.is_capitalized(k)
+            && !PREPOSITIONS.contains(&opener)
+            && !LEADING_PHRASE.contains(&opener)
+            && !CLAUSE_WORDS.contains(&opener);
+        let opens = k == sent_start
+            || ctx.word(k - 1) == ","
+            || (k == sent_start + 1
+                && matches!(ctx.lower(sent_start), "but" | "and" | "yet" | "so"));
+        if k == comma || !named || !opens {
+            break;
+        }
+        list_start = k;
+    }
+    // The list opens the sentence, after any dateline and conjunction ("But Lee, Brown and …").
+    let mut s0 = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, sent_start..first))
+        .max(sent_start);
+    if s0 < list_start && matches!(ctx.lower(s0), "but" | "and" | "yet" | "so") {
+        s0 += 1;
+    }
+    if list_start == s0 {
+        list_start
     } else {
-        start
+        first
     }
 }
 
@@ -6266,7 +6340,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                     "," | "that" | "while" | "when" | "where" | "but" | "as" | "because"
                 );
             if l < j && opens {
-                i = l;
+                i = list_before(ctx, l, sent_start);
                 break;
             }
         }

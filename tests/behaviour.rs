@@ -6248,3 +6248,44 @@ fn newsroom_verbs_of_comment_and_attack_are_cues() {
         ["took aim at"]
     );
 }
+
+#[test]
+fn a_list_of_names_opening_the_sentence_is_one_source() {
+    assert_eq!(
+        source_of_cue(
+            "Okafor, Reyes and Lindqvist said the claims could ground a case.",
+            "said"
+        ),
+        Some("Okafor, Reyes and Lindqvist")
+    );
+    assert_eq!(
+        source_of_cue(
+            "But Okafor, Reyes and Lindqvist said the claims could ground a case.",
+            "said"
+        ),
+        Some("Okafor, Reyes and Lindqvist")
+    );
+    // A place before the comma is no name of the list.
+    assert_eq!(
+        source_of_cue(
+            "In Ohio, Reyes and Lindqvist said the claims could ground a case.",
+            "said"
+        ),
+        Some("Reyes and Lindqvist")
+    );
+}
+
+#[test]
+fn the_verb_that_takes_a_participle_cue_is_no_part_of_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "They could not resist pointing out that the plan failed.",
+            "pointing out"
+        ),
+        Some("They")
+    );
+    assert_eq!(
+        source_of_cue("The mayor began arguing that the plan failed.", "arguing"),
+        Some("The mayor")
+    );
+}
