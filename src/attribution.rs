@@ -4650,6 +4650,8 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
                 | "after"
                 | "before"
         )
+        // "Every time Trump says something, …", "Each time she speaks, …".
+        || (matches!(ctx.lower(s0), "every" | "each") && ctx.lower(s0 + 1) == "time")
         // "In a statement announcing the pick, the union called …": a participle cue inside an
         // opening prepositional phrase.
         || (matches!(ctx.lower(s0), "in" | "on" | "at" | "with" | "during" | "through")
@@ -5342,6 +5344,17 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         start = of + 1;
     }
     start = coordinated_subject(ctx, start, sent_start);
+    // "the third time AROS said", "Every time Trump says": the time phrase opens a clause whose
+    // subject follows it.
+    if let Some(k) = (start + 1..end.saturating_sub(1)).find(|&k| {
+        matches!(ctx.lower(k), "time" | "times")
+            && matches!(
+                ctx.lower(k - 1),
+                "first" | "second" | "third" | "last" | "next" | "only" | "every" | "each" | "any"
+            )
+    }) {
+        start = k + 1;
+    }
     let mut end = trim_adverbial(ctx, start, end);
     // "It’s denouncing": a trailing "’s" after the subject is a contraction, not a possessive.
     if end > start + 2 && ctx.lower(end - 1) == "s" && matches!(ctx.word(end - 2), "’" | "'") {

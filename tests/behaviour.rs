@@ -6289,3 +6289,21 @@ fn the_verb_that_takes_a_participle_cue_is_no_part_of_the_source() {
         Some("The mayor")
     );
 }
+
+#[test]
+fn an_ordinal_time_before_the_subject_opens_a_clause() {
+    assert_eq!(
+        source_of_cue(
+            "The walk-ins were the third time the alliance said it had set up such an event.",
+            "said"
+        ),
+        Some("the alliance")
+    );
+    assert_attribution(
+        "Every time Okafor says something, the market drops.",
+        "says",
+        Some("Okafor"),
+        &["something"],
+        AttributionKind::Indirect,
+    );
+}
