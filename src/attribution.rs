@@ -7321,6 +7321,17 @@ fn speaker_label(
     if !label_ok || words < 3 {
         return None;
     }
+    // "Iowa: Tim Albrecht, Brad Anderson, …", "Contributing: Ann Lee and Raj Patel": a roster or
+    // a credit line lists names; nobody says them.
+    let head: Vec<usize> = rest.clone().take(16).collect();
+    let commas = head.iter().filter(|&&i| ctx.word(i) == ",").count();
+    let named = head
+        .iter()
+        .filter(|&&i| !ctx.is_punct(i))
+        .all(|&i| ctx.is_capitalized(i) || matches!(ctx.lower(i), "and" | "of"));
+    if ctx.lower(first) == "contributing" || (commas >= 2 && named) {
+        return None;
+    }
     // "ISLAMABAD: Prime Minister Shehbaz Sharif on Thursday said …": a dateline in capitals, as
     // South Asian and Australian papers write it, opens a sentence that reports in the third
     // person, once in an article. A transcript's speakers ("SANDERS: I think …", "TAPPER: …")

@@ -6307,3 +6307,16 @@ fn an_ordinal_time_before_the_subject_opens_a_clause() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_roster_or_credit_line_after_a_label_is_no_speech() {
+    assert_no_cues(
+        "The panel's members by state.\n\nOhio: Ann Lee, Raj Patel, Maria Gomez, Tom Brandt.",
+    );
+    assert_no_cues("The vote is Tuesday.\n\nContributing: Ann Lee and Raj Patel, Dayton Courier.");
+    // A label before words someone says is still a speaker's label.
+    assert_eq!(
+        cues("The debate ran late.\n\nOrtiz: We will win this state, and we will win it big."),
+        [":"]
+    );
+}
