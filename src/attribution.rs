@@ -2582,6 +2582,22 @@ fn read_cue_patterns(
     }
     let cue_span = ctx.span(first, cue.end - 1);
     let para = paragraph_of(ctx, cue_span.start)?;
+    // "cases decided by 5-to-4 votes", "an order signed by the governor", "delegates offered
+    // by the contest": verbs that report only in the active voice report nothing before "by".
+    let active_only = matches!(
+        ctx.lower(cue.first),
+        "decided"
+            | "offered"
+            | "signed"
+            | "identified"
+            | "covered"
+            | "submitted"
+            | "continued"
+            | "posted"
+    );
+    if active_only && (cue.end..sent.end.min(cue.end + 2)).any(|i| ctx.lower(i) == "by") {
+        return None;
+    }
     if let Some(a) = passive(ctx, cue, first, cue_span, sent.clone()) {
         return Some(a);
     }

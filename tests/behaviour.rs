@@ -4169,7 +4169,7 @@ fn a_setting_with_a_possessive_before_that_is_no_part_of_the_claim() {
 #[test]
 fn the_sentence_verb_ends_the_agent_of_a_participle() {
     assert_eq!(
-        sources("The levy signed by the governor will fund the depot."),
+        sources("The levy proposed by the governor will fund the depot."),
         ["the governor"]
     );
 }
@@ -6318,5 +6318,16 @@ fn a_roster_or_credit_line_after_a_label_is_no_speech() {
     assert_eq!(
         cues("The debate ran late.\n\nOrtiz: We will win this state, and we will win it big."),
         [":"]
+    );
+}
+
+#[test]
+fn verbs_that_report_only_when_active_report_nothing_before_by() {
+    assert_no_cues("Many of the cases were decided by 5-to-4 votes.");
+    assert_no_cues("The council debated an order signed by the governor last week.");
+    // Active, the same verb still reports.
+    assert_eq!(
+        cues("The governor signed a bill that bans the practice."),
+        ["signed"]
     );
 }
