@@ -2582,6 +2582,27 @@ fn read_cue_patterns(
     }
     let cue_span = ctx.span(first, cue.end - 1);
     let para = paragraph_of(ctx, cue_span.start)?;
+    // "an able and determined opponent", "the undivided and recognized capital": a participle
+    // joined to an adjective (by its ending) after a determiner describes the noun after it.
+    let adjectival = cue.end == cue.first + 1
+        && first == cue.first
+        && first >= sent.start + 3
+        && ctx.lower(first).ends_with("ed")
+        && ctx.lower(first - 1) == "and"
+        && DETERMINERS.contains(&ctx.lower(first - 3))
+        && ["ble", "ful", "ous", "ive", "ic", "ed", "less", "ish"]
+            .iter()
+            .any(|s| ctx.lower(first - 2).ends_with(s))
+        && cue.end < sent.end
+        && !ctx.is_punct(cue.end)
+        && !ctx.is_capitalized(cue.end)
+        && !DETERMINERS.contains(&ctx.lower(cue.end))
+        && !CLAUSE_WORDS.contains(&ctx.lower(cue.end))
+        && !PREPOSITIONS.contains(&ctx.lower(cue.end))
+        && ctx.lower(cue.end) != "to";
+    if adjectival {
+        return None;
+    }
     // "cases decided by 5-to-4 votes", "an order signed by the governor", "delegates offered
     // by the contest": verbs that report only in the active voice report nothing before "by".
     let active_only = matches!(

@@ -6331,3 +6331,13 @@ fn verbs_that_report_only_when_active_report_nothing_before_by() {
         ["signed"]
     );
 }
+
+#[test]
+fn a_participle_joined_to_an_adjective_describes_a_noun() {
+    assert_no_cues("She had been an able and determined opponent in a long primary.");
+    // After a noun, the same pattern joins a second verb to the subject.
+    assert_eq!(
+        cues("The mayor called the plan a mistake and urged voters to reject it."),
+        ["called", "urged"]
+    );
+}
