@@ -4247,6 +4247,7 @@ fn clause_around_cue(
     let infinitive = first > sent.start + 2 && ctx.lower(first - 1) == "to" && first == cue.first;
     let mut cue_span = cue_span;
     let source_left = source_before(ctx, first, sent.start)
+        .and_then(|s| infinitive_subject(ctx, s, first))
         .or_else(|| whole_subject(ctx, first, sent.start))
         .or_else(|| {
             let s = infinitive
@@ -4710,6 +4711,35 @@ fn quote_opened_at(ctx: &Ctx, i: usize) -> Option<usize> {
         .get(k)
         .is_some_and(|q| q.span.start == at)
         .then_some(k)
+}
+
+/// The subject of an infinitive cue at `first` ("to discuss") without the verb that governs
+/// it: "European leaders gathered Friday to discuss", "The senator spoke at a gathering to
+/// discuss" give "European leaders", "The senator". A verb in the past after the subject's
+/// first word ends it; `None` when only a linking word is left ("so instead sent a message to
+/// read").
+fn infinitive_subject(ctx: &Ctx, source: Span, first: usize) -> Option<Span> {
+    let to = if ctx.lower(first) == "to" {
+        first
+    } else {
+        first.saturating_sub(1)
+    };
+    if ctx.lower(to) != "to" {
+        return Some(source);
+    }
+    let s0 = ctx.seg.token_at_or_after(source.start);
+    let end = ctx.seg.token_at_or_after(source.end);
+    (s0 + 1..end)
+        .find(|&i| {
+            let w = ctx.lower(i);
+            !ctx.is_capitalized(i)
+                && !DETERMINERS.contains(&ctx.lower(i - 1))
+                && (IRREGULAR_PAST.contains(&w)
+                    || matches!(w, "spoke" | "gathered" | "met" | "held"))
+        })
+        .map_or(Some(source), |i| {
+            (i > s0 + 1 || !OPENERS.contains(&ctx.lower(s0))).then(|| ctx.span(s0, i - 1))
+        })
 }
 
 /// The colon after words that point ahead to what is said ("this:", "it this way:", "the

@@ -6341,3 +6341,21 @@ fn a_participle_joined_to_an_adjective_describes_a_noun() {
         ["called", "urged"]
     );
 }
+
+#[test]
+fn the_verb_that_governs_an_infinitive_cue_ends_its_subject() {
+    assert_eq!(
+        source_of_cue(
+            "European leaders gathered Friday to discuss the crisis.",
+            "to discuss"
+        ),
+        Some("European leaders")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The senator spoke at a gathering of farmers to discuss water rights.",
+            "to discuss"
+        ),
+        Some("The senator")
+    );
+}
