@@ -4850,7 +4850,8 @@ fn verb_after_object(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
     // claim without one costs no token reads.
     let reach = ctx.tok((from + 29).min(n - 1)).span.end.min(end);
     let start = ctx.tok(from).span.start;
-    if start >= reach || !ctx.text[start..reach].contains(" and ") {
+    let joined = |t: &str| t.contains(" and ") || t.contains(" but ");
+    if start >= reach || !joined(&ctx.text[start..reach]) {
         return None;
     }
     let plain_verb = |w: &str| matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had");
@@ -4869,7 +4870,8 @@ fn verb_after_object(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
         if RELATIVES.contains(&w) || MODALS.contains(&w) {
             return None;
         }
-        if w == "and" && k > from && k + 1 < n && !ctx.is_capitalized(k + 1) {
+        // "signaled willingness to change it but has been met with opposition": "but" too.
+        if matches!(w, "and" | "but") && k > from && k + 1 < n && !ctx.is_capitalized(k + 1) {
             let next = ctx.lower(k + 1);
             // "and moved to …", "and jailed him": a past form is a verb when an object or a
             // preposition follows it; "and respected party figures" is an adjective.

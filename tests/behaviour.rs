@@ -6359,3 +6359,23 @@ fn the_verb_that_governs_an_infinitive_cue_ends_its_subject() {
         Some("The senator")
     );
 }
+
+#[test]
+fn a_claim_without_a_verb_ends_before_but_and_the_speakers_next_verb() {
+    assert_attribution(
+        "The ministry has signaled willingness to change the law but has been met with \
+         opposition.",
+        "has signaled",
+        Some("The ministry"),
+        &["willingness to change the law"],
+        AttributionKind::Indirect,
+    );
+    // A claim with a verb of its own may go on past "but".
+    assert_attribution(
+        "Okafor said the plant closed but has since reopened.",
+        "said",
+        Some("Okafor"),
+        &["the plant closed but has since reopened"],
+        AttributionKind::Indirect,
+    );
+}
