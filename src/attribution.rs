@@ -3893,6 +3893,15 @@ fn quote_then_cue(
     if used[qi] && !reported {
         return None;
     }
+    // "On Tuesday’s episode of “The Steve Harvey Morning Show,” the nominee said": a title
+    // quoted right after a preposition names a thing; nobody says it.
+    if q_first > sent_first
+        && PREPOSITIONS.contains(&ctx.lower(q_first - 1))
+        && ctx.lower(q_first - 1) != "to"
+        && quoted_title(ctx, q_first)
+    {
+        return None;
+    }
     // "told Sky News the strikes were "unnecessary", adding: "…"": a cue that opens a
     // quotation with a colon reports that one, not a fragment inside the sentence before it.
     let colon_quote =
@@ -4005,7 +4014,7 @@ fn quote_then_cue(
             plain_words += 1;
         }
     }
-    if plain_words > 8 || (first > 0 && ctx.lower(first - 1) == "and") {
+    if plain_words > 12 || (first > 0 && ctx.lower(first - 1) == "and") {
         return None;
     }
     // A single word before the cue after a comma is the speaker, not what precedes the comma:

@@ -6379,3 +6379,27 @@ fn a_claim_without_a_verb_ends_before_but_and_the_speakers_next_verb() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_long_title_and_affiliation_after_a_quotation_is_the_speaker() {
+    assert_attribution(
+        "\"You do not need the magic number,\" lead author Dr. Mei Ling of the University of \
+         Otago told the radio station.",
+        "told",
+        Some("lead author Dr. Mei Ling of the University of Otago"),
+        &["You do not need the magic number,"],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn a_quoted_title_after_a_preposition_is_nobodys_words() {
+    assert_attribution(
+        "On Tuesday's episode of \"The Morning Talk Show,\" the senator said she wanted to \
+         speak to young voters.",
+        "said",
+        Some("the senator"),
+        &["she wanted to speak to young voters"],
+        AttributionKind::Indirect,
+    );
+}
