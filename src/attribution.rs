@@ -2103,6 +2103,18 @@ fn read_cue(
     prev: Option<&Attribution>,
 ) -> Option<Attribution> {
     let mut a = read_cue_patterns(ctx, cue, used, prev)?;
+    // "Blige sings to Clinton before asking her, “…”", "but stopped short of calling it a
+    // crime": a participle after a preposition speaks for the sentence's subject.
+    if a.source.is_none() && a.rule != "passive" {
+        if let Some(s) = subject_of_preposed_participle(ctx, cue) {
+            a.why = a.why.replacen(
+                " attributed",
+                &format!(" attributed to {}", s.text(ctx.text)),
+                1,
+            );
+            a.source = Some(s);
+        }
+    }
     // "Quiros was accused of …": the subject of a passive is what is talked about, not who
     // talks.
     let cue_text = a.cue.text(ctx.text).to_lowercase();
@@ -2675,6 +2687,58 @@ fn time_after_auxiliary(ctx: &Ctx, first: usize, sent_start: usize) -> Option<us
     };
     let w = ctx.lower(aux);
     (is_be(w) || matches!(w, "has" | "have" | "had")).then_some(aux)
+}
+
+/// The subject of the sentence whose participle cue stands after a preposition ("sings to
+/// Clinton before asking her", "stopped short of calling it"), when that subject ends before
+/// the preposition.
+fn subject_of_preposed_participle(ctx: &Ctx, cue: &Cue) -> Option<Span> {
+    let sent = sentence_range(ctx, cue.first);
+    let prep = cue.first.checked_sub(1)?;
+    let preposed = ctx.lower(cue.first).ends_with("ing")
+        && prep > sent.start
+        && matches!(
+            ctx.lower(prep),
+            "before" | "after" | "while" | "without" | "of" | "by" | "since" | "despite" | "upon"
+        );
+    if !preposed {
+        return None;
+    }
+    let subject =
+        sentence_subject(ctx, sent.start, prep).filter(|s| s.end <= ctx.tok(prep).span.start)?;
+    let first = ctx.seg.token_at_or_after(subject.start);
+    let last = ctx
+        .seg
+        .token_at_or_after(subject.end)
+        .saturating_sub(1)
+        .max(first);
+    let opener = ctx.lower(first);
+    // "While the", "After", "Thousands of": a clause word or a phrase cut short is no subject.
+    let clipped = LEADING_PHRASE.contains(&opener)
+        || CLAUSE_WORDS.contains(&opener)
+        || PREPOSITIONS.contains(&opener)
+        || DETERMINERS.contains(&ctx.lower(last))
+        || ctx.lower(last) == "of";
+    // One capitalised word opening the sentence ("Fresh", "Small", "Rather") is a name only if
+    // the text writes it capitalised inside a sentence too ("Blige", "Garland").
+    let lone = first == last && !SUBJECT_PRONOUNS.contains(&opener);
+    let named_elsewhere = || {
+        let word = ctx.word(first);
+        ctx.text.match_indices(word).any(|(at, _)| {
+            at != subject.start
+                && ctx.text[..at]
+                    .trim_end()
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        })
+    };
+    let quantity = matches!(
+        opener,
+        "no" | "not" | "many" | "some" | "most" | "few" | "all"
+    );
+    (!clipped && (!lone || (!quantity && ctx.is_capitalized(first) && named_elsewhere())))
+        .then_some(subject)
 }
 
 /// Verbs that take a participle as their object: "began arguing", "could not resist pointing

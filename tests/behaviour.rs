@@ -6403,3 +6403,23 @@ fn a_quoted_title_after_a_preposition_is_nobodys_words() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_after_a_preposition_speaks_for_the_sentences_subject() {
+    // A one-word name opening the sentence counts when the text names it elsewhere too.
+    assert_eq!(
+        source_of_cue(
+            "The singer Ada Okafor took the stage at nine. Okafor sings to the mayor before \
+             asking her, \"Where do we go from here?\"",
+            "asking"
+        ),
+        Some("Okafor")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The mayor called the incident terrible, but stopped short of calling it a crime.",
+            "calling"
+        ),
+        Some("The mayor")
+    );
+}
