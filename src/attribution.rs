@@ -2722,11 +2722,16 @@ fn subject_of_preposed_participle(ctx: &Ctx, cue: &Cue) -> Option<Span> {
     // One capitalised word opening the sentence ("Fresh", "Small", "Rather") is a name only if
     // the text writes it capitalised inside a sentence too ("Blige", "Garland").
     let lone = first == last && !SUBJECT_PRONOUNS.contains(&opener);
+    // Looked up within 2,000 tokens either side, so a text of many such cues stays linear.
     let named_elsewhere = || {
         let word = ctx.word(first);
-        ctx.text.match_indices(word).any(|(at, _)| {
+        let n = ctx.seg.tokens.len();
+        let lo = ctx.tok(first.saturating_sub(2000)).span.start;
+        let hi = ctx.tok((first + 2000).min(n - 1)).span.end;
+        ctx.text[lo..hi].match_indices(word).any(|(at, _)| {
+            let at = lo + at;
             at != subject.start
-                && ctx.text[..at]
+                && ctx.text[lo..at]
                     .trim_end()
                     .chars()
                     .last()
@@ -6220,7 +6225,11 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
             | "here"
     ) || TIME_WORDS.contains(&w)
         || DAYS.contains(&w)
-        || matches!(w, "last" | "this" | "earlier" | "later");
+        || matches!(w, "last" | "earlier" | "later")
+        // "said this week"; "stated this on Monday" points at what was said.
+        || (w == "this"
+            && first + 1 < end
+            && (TIME_WORDS.contains(&ctx.lower(first + 1)) || DAYS.contains(&ctx.lower(first + 1))));
     // "insisted on getting them out": "on" before a gerund opens what was said, not where or
     // when ("said in posing the question" is how it was said).
     let gerund = w == "on"

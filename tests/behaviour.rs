@@ -6423,3 +6423,22 @@ fn a_participle_after_a_preposition_speaks_for_the_sentences_subject() {
         Some("The mayor")
     );
 }
+
+#[test]
+fn this_before_a_preposition_is_what_was_said_not_a_setting() {
+    assert_attribution(
+        "Reacting, the chief, Mr. Ade, stated this on Monday.",
+        "stated",
+        Some("the chief, Mr. Ade"),
+        &["this"],
+        AttributionKind::Indirect,
+    );
+    // "this week" is still when it was said.
+    assert_attribution(
+        "The plan is dead, the mayor said this week.",
+        "said this week",
+        Some("the mayor"),
+        &["The plan is dead"],
+        AttributionKind::Indirect,
+    );
+}

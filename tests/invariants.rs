@@ -173,6 +173,13 @@ fn pathological_inputs_keep_the_invariants() {
     // Each verb before a colon looks up the quotation after it; a relative claim looks for the
     // comma that closes it.
     let colons = "Asked, Kane smiled: “Fine.” The rule, which found it, failed, ".repeat(5_000);
+    // Lead-ins, lists, pointed claims and participles after a preposition: the name looked up
+    // elsewhere in the text is looked up in a bounded window.
+    let leadins =
+        "Okafor sings before asking her, “Why?” Reacting, the chief, Mr. Ade, stated this \
+         on Monday. Lee, Brown and Ruiz have called on voters to act, and explained it this way: \
+         “Now.” "
+            .repeat(3_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
     let nouns = noun_cue_run(20_000);
@@ -188,6 +195,7 @@ fn pathological_inputs_keep_the_invariants() {
         perfect.as_str(),
         asides.as_str(),
         colons.as_str(),
+        leadins.as_str(),
         "smiled: “",
         ", which found,",
         "said",
