@@ -2751,6 +2751,7 @@ fn subject_of_preposed_participle(ctx: &Ctx, cue: &Cue) -> Option<Span> {
 const GERUND_TAKERS: &[&str] = &[
     "began", "begin", "begins", "started", "start", "starts", "resist", "resisted", "avoid",
     "avoided", "avoids", "stopped", "quit", "finished", "risked", "risks", "enjoys", "enjoyed",
+    "keep", "keeps", "kept",
 ];
 
 /// Words that open the question after "Asked": "Asked whether …", "asked about …".

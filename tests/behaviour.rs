@@ -6288,6 +6288,13 @@ fn the_verb_that_takes_a_participle_cue_is_no_part_of_the_source() {
         source_of_cue("The mayor began arguing that the plan failed.", "arguing"),
         Some("The mayor")
     );
+    assert_eq!(
+        source_of_cue(
+            "The mayor keeps insisting that the plan failed.",
+            "insisting"
+        ),
+        Some("The mayor")
+    );
 }
 
 #[test]
