@@ -2730,7 +2730,13 @@ fn subject_of_preposed_participle(ctx: &Ctx, cue: &Cue) -> Option<Span> {
         let hi = ctx.tok((first + 2000).min(n - 1)).span.end;
         ctx.text[lo..hi].match_indices(word).any(|(at, _)| {
             let at = lo + at;
+            // A whole word ("Lee", not the start of "Leeds"), after a word or a comma.
+            let whole = !ctx.text[at + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
             at != subject.start
+                && whole
                 && ctx.text[lo..at]
                     .trim_end()
                     .chars()
