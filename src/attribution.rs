@@ -2668,7 +2668,7 @@ fn read_cue_patterns(
 fn time_after_auxiliary(ctx: &Ctx, first: usize, sent_start: usize) -> Option<usize> {
     let timed = |k: usize| {
         let w = ctx.lower(k);
-        DAYS.contains(&w) || TIME_WORDS.contains(&w) || matches!(w, "night" | "week" | "month")
+        DAYS.contains(&w) || TIME_WORDS.contains(&w)
     };
     let one =
         first > sent_start + 1 && matches!(ctx.lower(first - 1), "yesterday" | "today" | "tonight");
@@ -4819,8 +4819,7 @@ fn infinitive_subject(ctx: &Ctx, source: Span, first: usize) -> Option<Span> {
             let w = ctx.lower(i);
             !ctx.is_capitalized(i)
                 && !DETERMINERS.contains(&ctx.lower(i - 1))
-                && (IRREGULAR_PAST.contains(&w)
-                    || matches!(w, "spoke" | "gathered" | "met" | "held"))
+                && (IRREGULAR_PAST.contains(&w) || matches!(w, "spoke" | "gathered"))
         })
         .map_or(Some(source), |i| {
             (i > s0 + 1 || !OPENERS.contains(&ctx.lower(s0))).then(|| ctx.span(s0, i - 1))
@@ -5176,7 +5175,6 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             let w = ctx.lower(end - 1);
             AUXILIARIES.contains(&w)
                 || MODALS.contains(&w)
-                || matches!(w, "not" | "would" | "will" | "never")
                 || negated_auxiliary(w)
                 || is_adverb(ctx, end - 1)
         } {
