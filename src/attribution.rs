@@ -3169,13 +3169,19 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     if s0 < first && SUBJECT_PRONOUNS.contains(&ctx.lower(s0)) {
         return Some(ctx.tok(s0).span);
     }
-    // Words up to the first lower-case verb-like word.
+    // Words up to the first lower-case verb-like word. An "of" between names belongs to the
+    // name ("The Reserve Bank of Australia kept …, saying").
     let mut e = s0;
     while e < first.min(s0 + 12)
         && (!ctx.is_punct(e) || (ctx.word(e) == "." && name_stop(ctx, e)))
         && (ctx.is_capitalized(e)
             || ctx.is_punct(e)
-            || matches!(ctx.lower(e), "the" | "a" | "an" | "s"))
+            || matches!(ctx.lower(e), "the" | "a" | "an" | "s")
+            || (ctx.lower(e) == "of"
+                && e > s0
+                && e + 1 < first
+                && ctx.is_capitalized(e - 1)
+                && ctx.is_capitalized(e + 1)))
     {
         e += 1;
     }

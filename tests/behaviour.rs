@@ -6449,3 +6449,22 @@ fn this_before_a_preposition_is_what_was_said_not_a_setting() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_of_between_names_stays_in_the_participles_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "The Central Bank of Lesotho held its rate, saying prices were still rising.",
+            "saying"
+        ),
+        Some("The Central Bank of Lesotho")
+    );
+    // A lower-case word after "of" is no part of the name.
+    assert_eq!(
+        source_of_cue(
+            "The Bank of rumour held firm, saying nothing had changed.",
+            "saying"
+        ),
+        Some("The Bank")
+    );
+}
