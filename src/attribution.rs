@@ -1746,6 +1746,30 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if !NOUN_LIKE.contains(&w) && (!single || plainly_verbal) {
         return true;
     }
+    // "Unions reacted, with Gary Smith warning of strikes", "is warning about": after a name
+    // or an auxiliary, "warning" is the verb.
+    if w == "warning" && cue.first > sent_start + 1 && !ctx.is_punct(cue.first - 2) {
+        let prev = ctx.lower(cue.first - 1);
+        let name_at = |k: usize| {
+            k > sent_start
+                && ctx.is_capitalized(k)
+                && !ctx.is_punct(k)
+                && !DETERMINERS.contains(&ctx.lower(k - 1))
+        };
+        // "Gary Smith warning", ", with the secretary, Gary Smith, warning": after a name,
+        // or a name in apposition after ", with".
+        let named = name_at(cue.first - 1)
+            || (prev == ","
+                && name_at(cue.first - 2)
+                && with_apposition(ctx, cue.first, sent_start).is_some());
+        if named || matches!(prev, "is" | "was" | "are" | "were" | "been" | "be") {
+            return true;
+        }
+    }
+    // Anywhere else "warning of" is the noun ("The warning of strikes was clear").
+    if w == "warning" && !single {
+        return false;
+    }
     if cue.end < ctx.seg.tokens.len()
         && matches!(
             ctx.lower(cue.end),
@@ -2888,6 +2912,13 @@ fn participle(
     {
         c += 3;
     }
+    // "Unions reacted, with the general secretary, Gary Smith, warning of strikes": the
+    // participle is the verb of the "with" phrase, whose noun and apposition are its speaker.
+    if let Some(src) = with_apposition(ctx, first, sent.start) {
+        let end = sentence_content_end(ctx, sent);
+        let content = Span::new(ctx.tok(c).span.start, end);
+        return make(ctx, cue_span, Some(src), vec![content], "participle");
+    }
     let subject = sentence_subject(ctx, sent.start, first);
     let source = prev_speaker(ctx, prev, sent.start).or(subject);
     // "Holt, hoping to gain ground, called the mayor …": a participle between the subject and
@@ -2913,6 +2944,25 @@ fn participle(
     };
     let content = Span::new(ctx.tok(c).span.start, end);
     make(ctx, cue_span, source, vec![content], "participle")
+}
+
+/// ", with the general secretary, Gary Smith, saying": the noun phrase and its apposition
+/// between ", with" and the comma before the participle at token `first`, if there are both.
+fn with_apposition(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
+    if first < sent_start + 6 || ctx.word(first - 1) != "," {
+        return None;
+    }
+    let w = (first.saturating_sub(16).max(sent_start + 1)..first - 1)
+        .rev()
+        .find(|&k| ctx.lower(k) == "with" && ctx.word(k - 1) == ",")?;
+    let inner: Vec<usize> = (w + 1..first - 1).collect();
+    let commas = inner.iter().filter(|&&k| ctx.word(k) == ",").count();
+    let plain = inner.iter().all(|&k| {
+        !ctx.cue_at[k] && (!ctx.is_punct(k) || matches!(ctx.word(k), "," | "." | "’" | "'"))
+    });
+    // One comma between a noun phrase and a name, both of words.
+    (commas == 1 && plain && ctx.word(w + 1) != "," && ctx.word(first - 2) != ",")
+        .then(|| Span::new(ctx.tok(w + 1).span.start, ctx.tok(first - 2).span.end))
 }
 
 /// Is the cue, extended leftwards to token `first`, a participle: "saying", "having said"?

@@ -6468,3 +6468,36 @@ fn an_of_between_names_stays_in_the_participles_speaker() {
         Some("The Bank")
     );
 }
+
+#[test]
+fn a_participle_after_with_and_an_apposition_speaks_for_them() {
+    assert_attribution(
+        "Unions reacted angrily, with the union secretary, Ruth Achieng, warning of strikes.",
+        "warning of",
+        Some("the union secretary, Ruth Achieng"),
+        &["strikes"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "The vote was close, with Okafor, the party chair, saying the count was fair.",
+            "saying"
+        ),
+        Some("Okafor, the party chair")
+    );
+    // After a name or an auxiliary "warning" is the verb; after a determiner, the noun.
+    assert_eq!(
+        source_of_cue(
+            "Unions met, with Ruth Achieng warning of strikes.",
+            "warning of"
+        ),
+        Some("Ruth Achieng")
+    );
+    assert_eq!(
+        source_of_cue("Achieng is warning of strikes.", "is warning of"),
+        Some("Achieng")
+    );
+    assert!(annotate("The warning of strikes was clear.")
+        .attributions
+        .is_empty());
+}

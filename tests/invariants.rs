@@ -178,7 +178,7 @@ fn pathological_inputs_keep_the_invariants() {
     let leadins =
         "Okafor sings before asking her, “Why?” Reacting, the chief, Mr. Ade, stated this \
          on Monday. Lee, Brown and Ruiz have called on voters to act, and explained it this way: \
-         “Now.” "
+         “Now.” Unions reacted, with the secretary, Gary Smith, warning of strikes. "
             .repeat(3_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
@@ -204,6 +204,8 @@ fn pathological_inputs_keep_the_invariants() {
         "and who said",
         "Asked during",
         "many of whom said",
+        // A check for a name before the comma once read the token before the text.
+        "Smith, warning of",
         // Each once read a token outside the text: before the first, or past the last.
         ". why and told reporters",
         "was appeared publicly",
@@ -292,6 +294,9 @@ fn news_like() -> impl Strategy<Value = String> {
         Just("not allowed to discuss".to_string()),
         Just("in a statement posted on".to_string()),
         Just("Jr.".to_string()),
+        // Circumstances after ", with": "…, with the secretary, Gary Smith, warning of".
+        Just("with".to_string()),
+        Just("warning of".to_string()),
         "\\PC{0,6}",
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
