@@ -5112,6 +5112,22 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
     if call_sign {
         return i + 1;
     }
+    // "told colleagues she would resign", "told cheering supporters that": people named by a
+    // plural noun, perhaps with an adjective, before the start of a clause (train: gold leaves
+    // them out of the claim in 44 of 47 such cues).
+    if let Some(k) = (i..end.min(i + 2)).find(|&k| plural_people(ctx, k)) {
+        let opener = k + 1 < end && {
+            let n = ctx.lower(k + 1);
+            SUBJECT_PRONOUNS.contains(&n)
+                || matches!(n, "that" | "the" | "to" | "there" | "this")
+                || ctx.is_quote_mark(k + 1)
+                || (ctx.is_capitalized(k + 1) && !ctx.is_punct(k + 1))
+        };
+        let words_ok = (i..k).all(|j| !ctx.is_punct(j) && !ctx.is_capitalized(j) && !ctx.cue_at[j]);
+        if opener && words_ok && !ctx.is_capitalized(k) {
+            return k + 1;
+        }
+    }
     if matches!(w, "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
         // "warned the bank could yet raise rates": a modal after the noun phrase makes it the
         // subject of the claim, not the one told.
@@ -5125,6 +5141,24 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         return if modal_after { i } else { object_end };
     }
     i
+}
+
+/// A lower-case plural that may name the people told: "voters", "colleagues", "supporters".
+fn plural_people(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.lower(k);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !ctx.is_punct(k)
+        && !ctx.cue_at[k]
+        && !CLAUSE_WORDS.contains(&w)
+        && !AUXILIARIES.contains(&w)
+        && !DETERMINERS.contains(&w)
+        && !matches!(
+            w,
+            "this" | "thus" | "always" | "perhaps" | "sometimes" | "towards" | "afterwards"
+        )
 }
 
 /// The end of a named or determined object after a cue: "the paper", "ABC’s Chris Wallace",

@@ -6501,3 +6501,29 @@ fn a_participle_after_with_and_an_apposition_speaks_for_them() {
         .attributions
         .is_empty());
 }
+
+#[test]
+fn people_told_named_by_a_plural_are_left_out_of_the_claim() {
+    assert_attribution(
+        "Achieng is understood to have told colleagues she would resign.",
+        "is understood to have told",
+        Some("Achieng"),
+        &["she would resign"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Okafor told cheering supporters the fight was not over.",
+        "told",
+        Some("Okafor"),
+        &["the fight was not over"],
+        AttributionKind::Indirect,
+    );
+    // A plural that is the claim's own subject stays in it.
+    assert_attribution(
+        "Okafor said prices would rise.",
+        "said",
+        Some("Okafor"),
+        &["prices would rise"],
+        AttributionKind::Indirect,
+    );
+}
