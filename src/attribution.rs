@@ -5897,7 +5897,7 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         return None;
     }
     let first = ctx.lower(c1 + 1);
-    let participle = !ctx.cue_at[c1 + 1] && past_participle(first);
+    let participle = past_participle(first);
     // "The report, by the Institute for Fiscal Studies, warns", "The study, by researchers at
     // Otago, found": the author belongs to the source ("by her own account" is an aside).
     let authored = first == "by" && {
@@ -5929,8 +5929,10 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
                 && !CLAUSE_WORDS.contains(&opener)
                 && !ctx.cue_at[s0]))
         && (s0 + 1..c1).all(|i| {
+            // "The note, seen by Reuters, said": a cue-like noun after its determiner.
+            let noun = i + 1 == c1 && i == s0 + 1 && DETERMINERS.contains(&opener);
             (!ctx.is_punct(i) || ctx.possessive_at(i, c1))
-                && !ctx.cue_at[i]
+                && (!ctx.cue_at[i] || noun)
                 && !CLAUSE_WORDS.contains(&ctx.lower(i))
         });
     // "Smith Barney's Mr. Doyle": a possessive joins two names.

@@ -6527,3 +6527,21 @@ fn people_told_named_by_a_plural_are_left_out_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_aside_after_a_cue_like_noun_or_cue_is_skipped() {
+    assert_eq!(
+        source_of_cue(
+            "The note, seen by the agency, said the bank would cut 500 jobs.",
+            "said"
+        ),
+        Some("The note")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The letter, signed by 40 members, said the plan had failed.",
+            "said"
+        ),
+        Some("The letter")
+    );
+}
