@@ -674,6 +674,17 @@ pub fn find(
     let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
     for cue in &cues {
         if let Some(a) = read_cue(&ctx, cue, &mut used_quotes, out.last()) {
+            // "neither confirmed nor denied", "put it bluntly:": a cue that grew over the one
+            // before it replaces that one's reading; one inside the last cue adds nothing.
+            if let Some(p) = out.last_mut() {
+                if a.cue.contains(p.cue) {
+                    *p = a;
+                    continue;
+                }
+                if p.cue.contains(a.cue) {
+                    continue;
+                }
+            }
             // "“…,” Walker said, according to an AP account": the report is the attribution and
             // Walker's words are its claim; gold marks the inner cue once in 10 such places.
             if let Some(p) = out.last_mut().filter(|p| {
@@ -806,6 +817,34 @@ pub fn find(
     let signed = headline_signatures(&ctx, &out);
     out.extend(signed);
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
+    // A cue read twice, once by the colon after it ("put it bluntly:" over "put it"): the
+    // colon's reading stands when only adverbs come between the two cues ("said flatly:",
+    // "hit back:"), the shorter one's otherwise, with the words before the colon in its claim
+    // as gold has them ("reveals a few relevant facts: …").
+    let adverbial = |inner: Span, outer: Span| {
+        let from = ctx.seg.token_at_or_after(inner.end);
+        let to = ctx.seg.token_at_or_after(outer.end);
+        (from..to).all(|k| {
+            ctx.word(k) == ":" || is_adverb(&ctx, k) || matches!(ctx.lower(k), "back" | "out")
+        })
+    };
+    let inside: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let c = out[i].cue;
+            let twice = |j: usize| {
+                let d = out[j].cue;
+                j != i
+                    && c != d
+                    && ((d.contains(c) && adverbial(c, d)) || (c.contains(d) && !adverbial(d, c)))
+            };
+            (i > 0 && twice(i - 1)) || (i + 1 < out.len() && twice(i + 1))
+        })
+        .collect();
+    let mut index = 0;
+    out.retain(|_| {
+        index += 1;
+        !inside[index - 1]
+    });
     continued_quotes(&ctx, &mut out, &used_quotes);
     // "The party, in a statement, said …": a claim that is only the speaker of the next cue is
     // that cue's speaker, not something said "in a statement".
@@ -2608,6 +2647,13 @@ fn read_cue_patterns(
             || (first == cue.first && ctx.lower(first - 1) == "having"))
         {
             first -= 1;
+        } else if first >= sent.start + 3
+            && ctx.lower(first - 1) == "nor"
+            && ctx.lower(first - 3) == "neither"
+            && !ctx.is_punct(first - 2)
+            && !ctx.is_capitalized(first - 2)
+        {
+            first -= 3; // "would neither confirm nor deny"
         } else if contracted_auxiliary(ctx, first, sent.start) {
             first -= 2; // "he’s sought", "who’s called for"
         } else if let Some(aux) = time_after_auxiliary(ctx, first, sent.start) {

@@ -6545,3 +6545,31 @@ fn a_participle_aside_after_a_cue_like_noun_or_cue_is_skipped() {
         Some("The letter")
     );
 }
+
+#[test]
+fn a_cue_read_twice_makes_one_attribution() {
+    assert_attribution(
+        "The spokesman would neither confirm nor deny the reports.",
+        "would neither confirm nor deny",
+        Some("The spokesman"),
+        &["the reports"],
+        AttributionKind::Indirect,
+    );
+    let text = "The spokesman neither confirmed nor denied the reports.";
+    let a = annotate(text);
+    assert_eq!(a.attributions.len(), 1, "{:?}", a.attributions);
+    assert_eq!(
+        a.attributions[0].cue.text(text),
+        "neither confirmed nor denied"
+    );
+    // "put it" and the colon after "put it bluntly" are one report, with the adverb in the cue;
+    // words that are no adverb stay in the claim.
+    let text = "Achieng put it bluntly: “They lied.”";
+    let a = annotate(text);
+    assert_eq!(a.attributions.len(), 1, "{:?}", a.attributions);
+    assert_eq!(a.attributions[0].cue.text(text), "put it bluntly:");
+    let text = "The audit reveals two facts: “Nobody checked the books.”";
+    let a = annotate(text);
+    assert_eq!(a.attributions.len(), 1, "{:?}", a.attributions);
+    assert_eq!(a.attributions[0].cue.text(text), "reveals");
+}
