@@ -546,6 +546,18 @@ pub fn find(
             }
         }
     }
+    // "will have more to say about", "would have more to say on": after what a speaker has to
+    // say, the preposition is part of the cue, as gold marks it.
+    for c in &mut cues {
+        if c.end == c.first + 1
+            && c.end < n
+            && matches!(ctx.lower(c.first), "say" | "add")
+            && matches!(ctx.lower(c.end), "about" | "on")
+            && had_this_to(&ctx, c.first, sentence_range(&ctx, c.first).start).is_some()
+        {
+            c.end += 1;
+        }
+    }
     // "has said about 20 people have …": "about" before a number is an approximation, no
     // part of the cue.
     for c in &mut cues {
@@ -1312,6 +1324,25 @@ fn find_cues(ctx: &Ctx, hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
         });
     }
     cues
+}
+
+/// "The minister had this to say:", "has little to add": the verb "have", what was said and
+/// "to" before the cue at token `first`, whose start this gives.
+fn had_this_to(ctx: &Ctx, first: usize, sent_start: usize) -> Option<usize> {
+    if first < sent_start + 3 || ctx.lower(first - 1) != "to" {
+        return None;
+    }
+    let mut k = first - 2;
+    if ctx.lower(k) == "following" && k > sent_start + 1 && ctx.lower(k - 1) == "the" {
+        k -= 1;
+    } else if !matches!(
+        ctx.lower(k),
+        "this" | "that" | "little" | "much" | "nothing" | "plenty" | "more" | "something"
+    ) {
+        return None;
+    }
+    (k > sent_start && matches!(ctx.lower(k - 1), "had" | "has" | "have" | "having"))
+        .then_some(k - 1)
 }
 
 /// A word that may open a participle aside: "The figures, obtained by the Echo, …", "The
@@ -2654,6 +2685,8 @@ fn read_cue_patterns(
             && !ctx.is_capitalized(first - 2)
         {
             first -= 3; // "would neither confirm nor deny"
+        } else if let Some(had) = had_this_to(ctx, first, sent.start) {
+            first = had; // "had this to say:", "had little to say about"
         } else if contracted_auxiliary(ctx, first, sent.start) {
             first -= 2; // "he’s sought", "who’s called for"
         } else if let Some(aux) = time_after_auxiliary(ctx, first, sent.start) {

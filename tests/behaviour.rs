@@ -6573,3 +6573,21 @@ fn a_cue_read_twice_makes_one_attribution() {
     assert_eq!(a.attributions.len(), 1, "{:?}", a.attributions);
     assert_eq!(a.attributions[0].cue.text(text), "reveals");
 }
+
+#[test]
+fn what_a_speaker_has_to_say_is_one_cue() {
+    assert_attribution(
+        "The minister had this to say: \"We are not going anywhere.\"",
+        "had this to say",
+        Some("The minister"),
+        &["We are not going anywhere."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Okafor will have more to say about the plan next week.",
+        "will have more to say about",
+        Some("Okafor"),
+        &["the plan next week"],
+        AttributionKind::Indirect,
+    );
+}
