@@ -5426,7 +5426,13 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         && is_age(ctx.word(end - 2))
         && !is_age(ctx.word(end - 4))
     {
-        let name = source_before(ctx, end - 2, sent_start)?;
+        // "Sarah Jones, 71, said: “…”": a name that opens the sentence is read on its own when
+        // the cue's checks for a claim after it do not apply to the age.
+        let name = source_before(ctx, end - 2, sent_start).or_else(|| {
+            let left = np_left(ctx, end - 3, sent_start)?;
+            (left < end - 3 && (left..end - 3).all(|i| ctx.is_capitalized(i) || name_stop(ctx, i)))
+                .then(|| ctx.span(left, end - 4))
+        })?;
         return Some(Span::new(name.start, ctx.tok(end - 2).span.end));
     }
     // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.

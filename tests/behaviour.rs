@@ -6591,3 +6591,21 @@ fn what_a_speaker_has_to_say_is_one_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_name_and_age_that_open_the_sentence_speak_a_quotation() {
+    assert_attribution(
+        "Ruth Achieng, 71, said: \"It was terrifying.\"",
+        "said",
+        Some("Ruth Achieng, 71"),
+        &["It was terrifying."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Mum-of-two Ada, 34, said, \"I just want my son back.\"",
+        "said",
+        Some("Mum-of-two Ada, 34"),
+        &["I just want my son back."],
+        AttributionKind::Direct,
+    );
+}
