@@ -2603,6 +2603,37 @@ fn editors_note(ctx: &Ctx, sent: std::ops::Range<usize>) -> bool {
             && this_piece(k + 4))
 }
 
+/// "The paper reported, citing two officials, that …", "said, in a statement, that …": a cue
+/// in an aside between the last cue and its claim. A participle cites its own words for the same
+/// speaker; anything else ("in a statement", "according to …") is part of that report and reads
+/// nothing. None when the cue stands in no such aside.
+fn aside_of_last(
+    ctx: &Ctx,
+    cue: &Cue,
+    first: usize,
+    cue_span: Span,
+    prev: Option<&Attribution>,
+) -> Option<Option<Attribution>> {
+    let p = prev?;
+    let claim_at = p.content.first()?.start;
+    let aside = first > 0
+        && p.cue.end <= cue_span.start
+        && claim_at >= cue_span.end
+        && claim_at <= cue_span.end + 120
+        && ctx.word(first - 1) == ","
+        && ctx.tok(first - 1).span.start >= p.cue.end;
+    if !aside {
+        return None;
+    }
+    let close = ctx.seg.token_at_or_after(claim_at).checked_sub(1)?;
+    if cue.according || !participle_form(ctx, cue, first) || ctx.word(close) != "," {
+        return Some(None);
+    }
+    let content = claim_start(ctx, cue, close)
+        .map(|c| Span::new(ctx.tok(c).span.start, ctx.tok(close - 1).span.end));
+    Some(content.and_then(|c| make(ctx, cue_span, p.source, vec![c], "participle")))
+}
+
 fn read_cue_patterns(
     ctx: &Ctx,
     cue: &Cue,
@@ -2611,6 +2642,10 @@ fn read_cue_patterns(
 ) -> Option<Attribution> {
     let sent = sentence_range(ctx, cue.first);
     if cue.according {
+        let span = ctx.span(cue.first, cue.end - 1);
+        if let Some(aside) = aside_of_last(ctx, cue, cue.first, span, prev) {
+            return aside;
+        }
         return according_to(ctx, cue, sent);
     }
     // "Construction will reportedly begin in March": an adverb cue names no source and reports
@@ -2733,6 +2768,9 @@ fn read_cue_patterns(
     );
     if active_only && (cue.end..sent.end.min(cue.end + 2)).any(|i| ctx.lower(i) == "by") {
         return None;
+    }
+    if let Some(aside) = aside_of_last(ctx, cue, first, cue_span, prev) {
+        return aside;
     }
     if let Some(a) = passive(ctx, cue, first, cue_span, sent.clone()) {
         return Some(a);
@@ -4569,7 +4607,10 @@ fn clause_around_cue(
         if let Some(close) = close.filter(|&k| {
             k + 1 < sent.end
                 && ctx.lower(k + 1) == "that"
-                && (c + 1..k).all(|i| !ctx.cue_at[i] && (mark != "," || !ctx.is_punct(i)))
+                // "reported, citing two officials, that …": a cue may open the aside.
+                && (c + 1..k).all(|i| {
+                    (!ctx.cue_at[i] || i == c + 1) && (mark != "," || !ctx.is_punct(i))
+                })
         }) {
             c = close + 1;
         }

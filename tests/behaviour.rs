@@ -6609,3 +6609,36 @@ fn a_name_and_age_that_open_the_sentence_speak_a_quotation() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_cue_in_an_aside_before_the_claim_does_not_take_the_claim() {
+    let text = "The paper reported, citing two officials, that the talks would resume.";
+    assert_attribution(
+        text,
+        "reported",
+        Some("The paper"),
+        &["that the talks would resume"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "citing",
+        Some("The paper"),
+        &["two officials"],
+        AttributionKind::Indirect,
+    );
+    // A medium or a report named in the aside is part of the report, no attribution.
+    for text in [
+        "Okafor said, in a statement, that the talks would resume.",
+        "Okafor said, according to two officials, that the talks would resume.",
+    ] {
+        assert_eq!(cues(text), vec!["said"], "{text}");
+        assert_attribution(
+            text,
+            "said",
+            Some("Okafor"),
+            &["that the talks would resume"],
+            AttributionKind::Indirect,
+        );
+    }
+}

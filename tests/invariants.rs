@@ -178,7 +178,9 @@ fn pathological_inputs_keep_the_invariants() {
     let leadins =
         "Okafor sings before asking her, “Why?” Reacting, the chief, Mr. Ade, stated this \
          on Monday. Lee, Brown and Ruiz have called on voters to act, and explained it this way: \
-         “Now.” Unions reacted, with the secretary, Gary Smith, warning of strikes. "
+         “Now.” Unions reacted, with the secretary, Gary Smith, warning of strikes. \
+         The paper reported, citing two officials, that it ended. Lee said, according to him, \
+         that it did. "
             .repeat(3_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
