@@ -4601,15 +4601,25 @@ fn clause_around_cue(
     // "can now say, with the benefit of hindsight, that …", "told the Daily, however, that …",
     // "said — on Twitter, as it happens — that …": an aside between commas or dashes before
     // "that". Between commas it holds no punctuation.
-    if c + 3 < sent.end && matches!(ctx.word(c), "," | "—" | "--" | "–") {
-        let mark = ctx.word(c);
-        let close = (c + 2..sent.end.min(c + 14)).find(|&i| ctx.word(i) == mark);
+    // "said on Monday, in a statement posted online, that …": a time phrase may come first.
+    let open = if c + 5 < sent.end
+        && time_phrase(ctx.lower(c), ctx.lower(c + 1))
+        && ctx.word(c + 2) == ","
+    {
+        c + 2
+    } else {
+        c
+    };
+    if open + 3 < sent.end && matches!(ctx.word(open), "," | "—" | "--" | "–") {
+        let mark = ctx.word(open);
+        let close = (open + 2..sent.end.min(open + 14)).find(|&i| ctx.word(i) == mark);
         if let Some(close) = close.filter(|&k| {
             k + 1 < sent.end
                 && ctx.lower(k + 1) == "that"
-                // "reported, citing two officials, that …": a cue may open the aside.
-                && (c + 1..k).all(|i| {
-                    (!ctx.cue_at[i] || i == c + 1) && (mark != "," || !ctx.is_punct(i))
+                // "reported, citing two officials, that …", "said, in a statement posted
+                // online, that …": a cue may open the aside, and then others may follow it.
+                && (open + 1..k).all(|i| {
+                    (!ctx.cue_at[i] || ctx.cue_at[open + 1]) && (mark != "," || !ctx.is_punct(i))
                 })
         }) {
             c = close + 1;

@@ -6631,6 +6631,7 @@ fn a_cue_in_an_aside_before_the_claim_does_not_take_the_claim() {
     for text in [
         "Okafor said, in a statement, that the talks would resume.",
         "Okafor said, according to two officials, that the talks would resume.",
+        "Okafor said on Monday, in a statement posted online, that the talks would resume.",
     ] {
         assert_eq!(cues(text), vec!["said"], "{text}");
         assert_attribution(
