@@ -7887,9 +7887,21 @@ fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             .find(|&i| (ctx.is_punct(i) && ctx.word(i) != ".") || (i > dash + 1 && new_line(i)))
             .unwrap_or(end);
         let name = dash + 1..name_end;
-        let signed = !name.is_empty()
+        // The line opens with a quotation mark, of any shape (whichever quotation the marks
+        // paired): one
+        // that ends a sentence of the story ("… the No. 1 force in Spain."--Kim Hjelmgaard) is
+        // followed by a byline.
+        let line_start = ctx.text[para.start..q.span.start]
+            .rfind('\n')
+            .map_or(para.start, |k| para.start + k + 1);
+        let opens_line = ctx.text[line_start..]
+            .trim_start()
+            .starts_with(['“', '”', '"', '‘', '’', '\'', '«', '»']);
+        let signed = opens_line
+            && !name.is_empty()
             && name.len() <= 5
             && (name_end == end || ctx.word(name_end) == "," || new_line(name_end))
+            && name.clone().any(|i| !ctx.is_punct(i))
             && name
                 .clone()
                 .all(|i| ctx.is_punct(i) || ctx.is_capitalized(i));

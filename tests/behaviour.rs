@@ -656,6 +656,15 @@ fn quotation_signed_with_a_dash() {
         &["The bus never comes on time."],
         AttributionKind::Direct,
     );
+    // A line may open with the other mark, as typed in a hurry.
+    assert_eq!(
+        source_of_cue("”Buses are late.” ― Mara Quist\n", "―"),
+        Some("Mara Quist")
+    );
+    // A quotation that ends the story's sentence before a byline is signed by nobody; nor is
+    // a quoted section title between dashes.
+    assert_no_cues("The crowd at the depot was “huge.”--Olu Ade.\n\nMore news.");
+    assert_no_cues("The night ended.\n\n– ‘Who cares?’ –.\n\nThe crowd left.");
 }
 
 #[test]
