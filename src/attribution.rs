@@ -1396,12 +1396,14 @@ fn is_object_cue(ctx: &Ctx, cue: &Cue) -> bool {
 
 /// A one-word adverb cue such as "reportedly" or "allegedly".
 fn is_adverb_cue(cue: &Cue) -> bool {
-    cue.end == cue.first + 1 && cue.entry.ends_with("ly")
+    // "reply" ends in "ly" too, and is a verb or a noun.
+    cue.end == cue.first + 1 && cue.entry.ends_with("ly") && cue.entry != "reply"
 }
 
 /// Cue words that are as often nouns ("the cost estimates", "a council report"): they count as
 /// verbs only after a pronoun, a name, a plural subject or an auxiliary, and not before "of".
 const NOUN_LIKE: &[&str] = &[
+    "reply",
     "estimates",
     "estimate",
     "report",
@@ -1815,6 +1817,18 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let plainly_verbal = w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w);
     if !NOUN_LIKE.contains(&w) && (!single || plainly_verbal) {
         return true;
+    }
+    // "In reply, the mayor said": "reply" after a preposition is the noun. (Other noun-like
+    // cues there report: "with plans to", "in hopes that".)
+    if single
+        && w == "reply"
+        && cue.first > sent_start
+        && matches!(
+            ctx.lower(cue.first - 1),
+            "in" | "on" | "for" | "of" | "with" | "without" | "by" | "after" | "before"
+        )
+    {
+        return false;
     }
     // "Unions reacted, with Gary Smith warning of strikes", "is warning about": after a name
     // or an auxiliary, "warning" is the verb.

@@ -6652,3 +6652,16 @@ fn a_cue_in_an_aside_before_the_claim_does_not_take_the_claim() {
         );
     }
 }
+
+#[test]
+fn reply_is_a_verb_or_a_noun_never_an_adverb() {
+    // Read as an adverb ("reportedly"), "reply" reported its whole sentence with no speaker.
+    assert_attribution(
+        "Okafor did not reply to a request for comment.",
+        "did not reply",
+        Some("Okafor"),
+        &["to a request for comment"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(cues("In reply, the mayor said it was fine."), vec!["said"]);
+}
