@@ -5992,6 +5992,29 @@ fn list_before(ctx: &Ctx, first: usize, sent_start: usize) -> usize {
             || ctx.word(k - 1) == ","
             || (k == sent_start + 1
                 && matches!(ctx.lower(sent_start), "but" | "and" | "yet" | "so"));
+        // "A Department for Environment, Food and Rural Affairs spokesperson said": the list
+        // ends a name of an office ("Department for", "Ministry of"), which holds it.
+        let office = k >= sent_start + 2
+            && k < comma
+            && matches!(ctx.lower(k - 1), "of" | "for")
+            && ctx.is_capitalized(k - 2)
+            && !ctx.is_punct(k - 2);
+        if office {
+            let mut o = k - 2;
+            while o > sent_start && comma - o < 10 && name_token(o - 1) {
+                o -= 1;
+            }
+            if o > sent_start && matches!(ctx.lower(o - 1), "a" | "an" | "the") {
+                o -= 1;
+            }
+            // "Officials at the Department for …": the people the office holds.
+            if o > sent_start + 1 && matches!(ctx.lower(o - 1), "at" | "from" | "in") {
+                if let Some(l) = np_left(ctx, o - 1, sent_start).filter(|&l| o - 1 - l <= 4) {
+                    return l;
+                }
+            }
+            return o;
+        }
         if k == comma || !named || !opens {
             break;
         }

@@ -6665,3 +6665,29 @@ fn reply_is_a_verb_or_a_noun_never_an_adverb() {
     );
     assert_eq!(cues("In reply, the mayor said it was fine."), vec!["said"]);
 }
+
+#[test]
+fn a_list_inside_the_name_of_an_office_stays_in_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "A Department for Roads, Rail and Coastal Affairs spokesperson said the bridge was safe.",
+            "said"
+        ),
+        Some("A Department for Roads, Rail and Coastal Affairs spokesperson")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Officials at the Ministry of Water, Land and Forests said the bridge was safe.",
+            "said"
+        ),
+        Some("Officials at the Ministry of Water, Land and Forests")
+    );
+    // A list after a comma that closes a setting is still only the list.
+    assert_eq!(
+        source_of_cue(
+            "In Dayton, Brown and Ruiz said the bridge was safe.",
+            "said"
+        ),
+        Some("Brown and Ruiz")
+    );
+}
