@@ -1814,6 +1814,25 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             cue.end < ctx.seg.tokens.len() && matches!(ctx.lower(cue.end), "of" | "for");
         return !noun && !before_of;
     }
+    // "The man was refused bail", "she was denied entry": a passive with an object of its own
+    // is something withheld, not a denial reported.
+    if single
+        && matches!(w, "refused" | "denied")
+        && cue.first > sent_start
+        && is_be(ctx.lower(cue.first - 1))
+        && cue.end < ctx.seg.tokens.len()
+        && {
+            let n = ctx.lower(cue.end);
+            !ctx.is_punct(cue.end)
+                && !ctx.is_capitalized(cue.end)
+                && !PREPOSITIONS.contains(&n)
+                && !CLAUSE_WORDS.contains(&n)
+                && !matches!(n, "that" | "to" | "by" | "as")
+                && !is_adverb(ctx, cue.end)
+        }
+    {
+        return false;
+    }
     let plainly_verbal = w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w);
     if !NOUN_LIKE.contains(&w) && (!single || plainly_verbal) {
         return true;

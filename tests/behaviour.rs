@@ -6691,3 +6691,26 @@ fn a_list_inside_the_name_of_an_office_stays_in_the_source() {
         Some("Brown and Ruiz")
     );
 }
+
+#[test]
+fn sport_roles_and_things_withheld() {
+    // A coach or a skipper is a role before the name, as a minister is.
+    assert_eq!(
+        source_of_cue(
+            "Former coach Ned Arlow weighed into the debate, claiming the club lacked leadership.",
+            "claiming"
+        ),
+        Some("Former coach Ned Arlow")
+    );
+    assert_eq!(
+        cues("Former coach Ned Arlow weighed into the debate on Monday."),
+        vec!["weighed into"]
+    );
+    // A passive with an object of its own is something withheld, not a denial reported.
+    assert_no_cues("The man was refused bail and will appear in court on Monday.");
+    assert_no_cues("She was denied entry to the country.");
+    assert_eq!(
+        source_of_cue("The claims were denied by the company.", "were denied"),
+        Some("the company")
+    );
+}
