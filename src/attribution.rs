@@ -546,6 +546,60 @@ pub fn find(
             }
         }
     }
+    // "wrote to parents on Friday to say", "tweeted on Friday to say": a verb of writing or
+    // calling, then its setting, then "to say" is one cue, as gold marks "tweeted on Friday to
+    // say"; the claim follows it.
+    let mut joined = vec![false; cues.len()];
+    let mut k = 0;
+    while k + 1 < cues.len() {
+        let (a, b) = (&cues[k], &cues[k + 1]);
+        let joins = !a.according
+            && !b.according
+            && b.end == b.first + 1
+            && b.first > a.end + 1
+            && b.first <= a.end + 8
+            && ctx.lower(b.first - 1) == "to"
+            && matches!(
+                ctx.lower(b.first),
+                "say" | "tell" | "announce" | "confirm" | "insist" | "explain" | "argue"
+            )
+            && matches!(
+                ctx.lower(a.end - 1),
+                "wrote"
+                    | "writes"
+                    | "tweeted"
+                    | "tweets"
+                    | "posted"
+                    | "posts"
+                    | "called"
+                    | "calls"
+                    | "phoned"
+                    | "emailed"
+                    | "texted"
+                    | "spoke"
+                    | "speaks"
+            )
+            && (a.end..b.first - 1).all(|i| {
+                let w = ctx.lower(i);
+                !ctx.is_punct(i)
+                    && !CLAUSE_WORDS.contains(&w)
+                    && !finite_auxiliary(w)
+                    && !MODALS.contains(&w)
+                    && w != "to"
+                    || (i == a.end && w == "to")
+            });
+        if joins {
+            cues[k].end = cues[k + 1].end;
+            joined[k + 1] = true;
+            k += 1;
+        }
+        k += 1;
+    }
+    let mut k = 0;
+    cues.retain(|_| {
+        k += 1;
+        !joined[k - 1]
+    });
     // "will have more to say about", "would have more to say on": after what a speaker has to
     // say, the preposition is part of the cue, as gold marks it.
     for c in &mut cues {
@@ -1387,6 +1441,8 @@ fn is_object_cue(ctx: &Ctx, cue: &Cue) -> bool {
         && !passive
         && OBJECT_CUES.contains(&last)
         && (cue.end == cue.first + 1
+            // "called reporters on Friday to tell them …"
+            || (last == "tell" && ctx.lower(cue.end - 2) == "to")
             || (matches!(last, "told" | "tell" | "tells" | "telling")
                 && (from..cue.end - 1).all(|i| {
                     let w = ctx.lower(i);

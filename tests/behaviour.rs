@@ -6714,3 +6714,23 @@ fn sport_roles_and_things_withheld() {
         Some("the company")
     );
 }
+
+#[test]
+fn writing_or_calling_to_say_is_one_cue() {
+    assert_attribution(
+        "The headteacher wrote to parents on Friday to say the school would reopen.",
+        "wrote to parents on Friday to say",
+        Some("The headteacher"),
+        &["the school would reopen"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Okafor called reporters on Friday to tell them she was proud.",
+        "called reporters on Friday to tell",
+        Some("Okafor"),
+        &["she was proud"],
+        AttributionKind::Indirect,
+    );
+    // A verb that governs the infinitive itself stays apart: "urged voters to say no".
+    assert_eq!(cues("Okafor urged voters to say no."), vec!["urged"]);
+}
