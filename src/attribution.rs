@@ -7548,6 +7548,8 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
                 && !matches!(ctx.word(i), "’" | "'" | "." | "-" | "(" | ")")
                 && !in_bracket(i)
         }) {
+            // "The letter reads, in part: “…”": no label, but perhaps a verb.
+            verb_colon_quote(ctx, range, used, &mut out);
             continue;
         }
         let colon_span = ctx.tok(colon).span;
@@ -7581,19 +7583,20 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         // "Ortiz went on: “…”": lower-case words before the colon are the cue, with it.
         // "A Treasury source hit back: “…”": after a determiner, the nouns run up to a verb.
         let determined = DETERMINERS.contains(&ctx.lower(range.start));
-        let verb = (range.start + 1..colon)
-            .find(|&i| {
-                let w = ctx.lower(i);
-                !ctx.is_punct(i)
-                    && !ctx.is_capitalized(i)
-                    && (!determined
-                        || (i > range.start + 1
-                            && (ctx.cue_at[i]
-                                || past_form(w)
-                                || IRREGULAR_PAST.contains(&w)
-                                || matches!(ctx.lower(i + 1), "back" | "out"))))
-            })
-            .filter(|&v| (v..colon).all(|i| !ctx.is_punct(i) && !ctx.is_capitalized(i)));
+        // "A post on the group's Facebook page read: “…”": the first such verb with only plain
+        // lower-case words after it up to the colon.
+        let verb = (range.start + 1..colon).find(|&i| {
+            let w = ctx.lower(i);
+            !ctx.is_punct(i)
+                && !ctx.is_capitalized(i)
+                && (!determined
+                    || (i > range.start + 1
+                        && (ctx.cue_at[i]
+                            || past_form(w)
+                            || IRREGULAR_PAST.contains(&w)
+                            || matches!(ctx.lower(i + 1), "back" | "out"))))
+                && (i..colon).all(|k| !ctx.is_punct(k) && !ctx.is_capitalized(k))
+        });
         // "According to the Ledger: “…”": the phrase is the cue and what follows it the source.
         let according = ctx.lower(range.start) == "according"
             && ctx.lower(range.start + 1) == "to"
@@ -7632,8 +7635,36 @@ fn verb_colon_quote(
         let Some(qi) = quote_opened_at(ctx, colon + 1) else {
             continue;
         };
-        let verb = colon - 1;
+        // "The letter reads, in part: “…”": the verb stands before ", in part".
+        let in_part = colon >= range.start + 5
+            && ctx.lower(colon - 1) == "part"
+            && ctx.lower(colon - 2) == "in"
+            && ctx.word(colon - 3) == ",";
+        let verb = if in_part { colon - 4 } else { colon - 1 };
         let v = ctx.lower(verb);
+        // "A post on the group's Facebook page read: “…”": what a text reads is what it says;
+        // its subject is the noun phrase that opens the sentence.
+        if matches!(v, "read" | "reads") && !ctx.is_capitalized(verb) {
+            let s0 = range.start;
+            let plain = verb > s0
+                && verb - s0 <= 12
+                && DETERMINERS.contains(&ctx.lower(s0))
+                && (s0..verb).all(|k| {
+                    (!ctx.is_punct(k) || ctx.possessive_at(k, verb))
+                        && !ctx.cue_at[k]
+                        && !finite_auxiliary(ctx.lower(k))
+                        && !CLAUSE_WORDS.contains(&ctx.lower(k))
+                });
+            if plain && !used[qi] {
+                let cue = Span::new(ctx.tok(verb).span.start, ctx.tok(colon).span.end);
+                let source = ctx.span(s0, verb - 1);
+                if let Some(a) = make(ctx, cue, Some(source), vec![ctx.quotes[qi].inner], "colon") {
+                    used[qi] = true;
+                    out.push(a);
+                }
+            }
+            continue;
+        }
         if ctx.cue_at[verb]
             || ctx.is_capitalized(verb)
             || !(past_form(v) || IRREGULAR_PAST.contains(&v))

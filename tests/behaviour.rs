@@ -6734,3 +6734,21 @@ fn writing_or_calling_to_say_is_one_cue() {
     // A verb that governs the infinitive itself stays apart: "urged voters to say no".
     assert_eq!(cues("Okafor urged voters to say no."), vec!["urged"]);
 }
+
+#[test]
+fn what_a_text_reads_before_a_colon_is_what_it_says() {
+    assert_attribution(
+        "A post on the group's Facebook page read: \"Shame on the council.\"",
+        "read:",
+        Some("A post on the group's Facebook page"),
+        &["Shame on the council."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "The letter reads, in part: \"We regret to inform you.\"",
+        "reads, in part:",
+        Some("The letter"),
+        &["We regret to inform you."],
+        AttributionKind::Direct,
+    );
+}

@@ -180,7 +180,8 @@ fn pathological_inputs_keep_the_invariants() {
          on Monday. Lee, Brown and Ruiz have called on voters to act, and explained it this way: \
          “Now.” Unions reacted, with the secretary, Gary Smith, warning of strikes. \
          The paper reported, citing two officials, that it ended. Lee said, according to him, \
-         that it did. Lee wrote to parents on Friday to say it was over. "
+         that it did. Lee wrote to parents on Friday to say it was over. \
+         The letter reads, in part: “No.” A post on the page read: “Yes.” "
             .repeat(3_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
