@@ -7601,6 +7601,14 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         let according = ctx.lower(range.start) == "according"
             && ctx.lower(range.start + 1) == "to"
             && range.start + 2 < colon;
+        // "His response was blunt: “No.”": a label with an auxiliary of its own is a clause,
+        // which the cue inside it reads.
+        if verb.is_none()
+            && !according
+            && (range.start..colon).any(|i| finite_auxiliary(ctx.lower(i)))
+        {
+            continue;
+        }
         let (source, cue) = match verb {
             _ if according => (
                 ctx.span(range.start + 2, colon - 1),

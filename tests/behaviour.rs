@@ -6752,3 +6752,18 @@ fn what_a_text_reads_before_a_colon_is_what_it_says() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_clause_before_a_colon_is_no_speakers_label() {
+    let text = "His response was blunt: \"No.\"";
+    let a = annotate(text);
+    assert_eq!(a.attributions.len(), 1, "{:?}", a.attributions);
+    assert!(a.attributions[0]
+        .source
+        .is_some_and(|s| s.text(text) == "His"));
+    // A name before the colon is still the label.
+    assert_eq!(
+        source_of_cue("Ruth Achieng: \"Fine.\"", ":"),
+        Some("Ruth Achieng")
+    );
+}
