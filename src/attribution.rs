@@ -3126,6 +3126,12 @@ fn participle(
         return make(ctx, cue_span, Some(src), vec![content], "participle");
     }
     let subject = sentence_subject(ctx, sent.start, first);
+    // "Siemens Energy shares rose after the company raised its outlook, saying …": shares,
+    // prices and markets say nothing; the subject of the clause after them speaks.
+    let subject = match subject {
+        Some(s) if market_noun(ctx, s) => clause_subject_before(ctx, s, first).or(Some(s)),
+        other => other,
+    };
     let source = prev_speaker(ctx, prev, sent.start).or(subject);
     // "Holt, hoping to gain ground, called the mayor …": a participle between the subject and
     // its verb is an aside; its claim ends at the comma before the main verb, which reports
@@ -3169,6 +3175,52 @@ fn with_apposition(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
     // One comma between a noun phrase and a name, both of words.
     (commas == 1 && plain && ctx.word(w + 1) != "," && ctx.word(first - 2) != ",")
         .then(|| Span::new(ctx.tok(w + 1).span.start, ctx.tok(first - 2).span.end))
+}
+
+/// Does the subject `s`, or the word after it, name what markets trade or count ("shares",
+/// "stocks", "prices"), which speaks no words of its own?
+fn market_noun(ctx: &Ctx, s: Span) -> bool {
+    // "Siemens Energy shares": the capitalised name may have been read without its noun.
+    let after = ctx.seg.token_at_or_after(s.end);
+    let last = if after < ctx.seg.tokens.len() && !ctx.is_punct(after) {
+        after
+    } else {
+        after.saturating_sub(1)
+    };
+    matches!(
+        ctx.lower(last),
+        "shares"
+            | "stocks"
+            | "stock"
+            | "prices"
+            | "markets"
+            | "bonds"
+            | "yields"
+            | "futures"
+            | "index"
+            | "dollar"
+            | "euro"
+            | "pound"
+            | "yen"
+            | "oil"
+            | "sales"
+            | "profits"
+            | "earnings"
+            | "revenue"
+            | "rates"
+    )
+}
+
+/// The subject of a clause that follows the sentence's subject `s` before the participle at
+/// `first`: "… rose after the company raised its outlook, saying" -> "the company".
+fn clause_subject_before(ctx: &Ctx, s: Span, first: usize) -> Option<Span> {
+    let from = ctx.seg.token_at_or_after(s.end);
+    let opener = (from..first.min(from + 12))
+        .take_while(|&k| !ctx.is_punct(k) || ctx.word(k) == "%")
+        .find(|&k| matches!(ctx.lower(k), "after" | "as" | "when" | "because" | "since"))?;
+    let subject = sentence_subject(ctx, opener + 1, first)?;
+    let start = ctx.seg.token_at_or_after(subject.start);
+    (start == opener + 1 || start == opener + 2).then_some(subject)
 }
 
 /// Is the cue, extended leftwards to token `first`, a participle: "saying", "having said"?

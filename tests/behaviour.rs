@@ -6767,3 +6767,30 @@ fn a_clause_before_a_colon_is_no_speakers_label() {
         Some("Ruth Achieng")
     );
 }
+
+#[test]
+fn shares_say_nothing_the_company_after_them_speaks() {
+    assert_eq!(
+        source_of_cue(
+            "Okafor Energy shares rose 5% after the company raised its outlook, saying demand \
+             was strong.",
+            "saying"
+        ),
+        Some("the company")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Oil prices jumped as the cartel slashed output, citing weak demand.",
+            "citing"
+        ),
+        Some("the cartel")
+    );
+    // A speaker opening the sentence keeps the participle after a clause of someone else's.
+    assert_eq!(
+        source_of_cue(
+            "Okafor attacked the judge after he ruled, calling the ruling a disgrace.",
+            "calling"
+        ),
+        Some("Okafor")
+    );
+}
