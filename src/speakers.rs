@@ -496,8 +496,21 @@ fn last_name_run(
             && words[start].len() >= 2
             && words[start].chars().all(|c| c.is_ascii_uppercase());
         let bracketed = start > 0 && words[start - 1] == "(" && best.is_some() && !acronym;
-        if !possessive && !modifier && !sentence_opener && !bracketed {
-            best = Some((start, i));
+        let org = words[start..i].iter().any(|w| lex.is_organisation(w));
+        // "One farmer from Devon", "residents in Kensington": a place after a description
+        // names where the speaker is from, not the speaker.
+        let place = start > 0 && matches!(words[start - 1], "from" | "in") && !org;
+        if !possessive && !modifier && !sentence_opener && !bracketed && !place {
+            let from = if org {
+                and_joined_start(
+                    start,
+                    |j| words[j],
+                    |j| is_name_word(text, toks[j].span, toks[j].kind),
+                )
+            } else {
+                start
+            };
+            best = Some((from, i));
         }
     }
     best
@@ -783,13 +796,20 @@ fn resolve_pronoun(
 ) -> Option<usize> {
     let gender = pronoun_gender(pronoun);
     // "the health minister … she said": a description ending in a title is a person too.
+    // "One farmer from Devon … she said": so is one whose head, before any place it is from,
+    // names a person.
     let titled = |e: &Entry| {
+        let name = &e.speaker.name;
+        let head_phrase = name
+            .split(" from ")
+            .next()
+            .and_then(|h| h.split(" in ").next())
+            .unwrap_or(name);
         e.speaker.kind == SpeakerKind::Unknown
-            && e.speaker
-                .name
+            && head_phrase
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| lex.is_title(w))
+                .is_some_and(|w| lex.is_title(w) || person_noun(w))
     };
     let fits = |e: &Entry| match pronoun {
         "he" | "she" => {
@@ -801,6 +821,39 @@ fn resolve_pronoun(
         _ => true,
     };
     recent.iter().copied().find(|&id| fits(&entries[id]))
+}
+
+/// A common noun for a person by its ending: "farmer", "resident", "activist", "doctor",
+/// "fisherman"; not the things that end so ("paper", "letter").
+fn person_noun(w: &str) -> bool {
+    let w = w.to_lowercase();
+    let things = [
+        "paper",
+        "newspaper",
+        "letter",
+        "order",
+        "number",
+        "answer",
+        "poster",
+        "computer",
+        "register",
+        "document",
+        "statement",
+        "argument",
+        "government",
+        "department",
+        "parliament",
+        "agreement",
+        "report",
+        "monitor",
+    ];
+    !things.contains(&w.as_str())
+        && [
+            "er", "or", "ist", "ian", "ent", "ant", "man", "woman", "person",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+        && w.len() > 4
 }
 
 /// The name just before a relative pronoun: "Trump, who said" gives "Trump".
@@ -827,6 +880,12 @@ fn relative_antecedent(
     if i == end {
         return None;
     }
+    let word = |j: usize| seg.tokens[j].span.text(text);
+    if (i..end).any(|j| lex.is_organisation(word(j))) {
+        i = and_joined_start(i, word, |j| {
+            is_name_word(text, seg.tokens[j].span, seg.tokens[j].kind)
+        });
+    }
     let name = Span::new(seg.tokens[i].span.start, seg.tokens[end - 1].span.end)
         .text(text)
         .to_string();
@@ -836,6 +895,23 @@ fn relative_antecedent(
         SpeakerKind::Person
     };
     Some((name, kind))
+}
+
+/// "the Country Land and Business Association": an institution's name whose run of name words
+/// starts at token `start` may hold "and" after another run; the start of that longer name.
+fn and_joined_start<'t>(
+    start: usize,
+    word: impl Fn(usize) -> &'t str,
+    name_word: impl Fn(usize) -> bool,
+) -> usize {
+    if start < 2 || word(start - 1) != "and" || !name_word(start - 2) {
+        return start;
+    }
+    let mut from = start - 2;
+    while from > 0 && name_word(from - 1) {
+        from -= 1;
+    }
+    from
 }
 
 /// Adds every occurrence of a known name, surname or institution name in the text as a mention.

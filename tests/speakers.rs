@@ -405,3 +405,20 @@ fn brackets_after_a_name_hold_an_acronym_or_a_party_not_the_name() {
         &["Sen.", "(D-R.I.)"],
     );
 }
+
+#[test]
+fn a_place_is_where_a_speaker_is_from_and_and_may_join_an_institutions_name() {
+    // "from Devon" names no one; the description is the speaker, and "she" is that person.
+    let text = "One farmer from Devon said the land was hers. \"It's our home,\" she said.";
+    assert_eq!(
+        speaker_names(text),
+        vec!["One farmer from Devon", "One farmer from Devon"]
+    );
+    assert_speaker(
+        "The figure was disputed by the Country Land and Water Association, which puts it at 70.",
+        "puts it",
+        "Country Land and Water Association",
+        SpeakerKind::Organisation,
+        &[],
+    );
+}
