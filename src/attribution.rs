@@ -7345,6 +7345,22 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
     if cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "usual" {
         return None;
     }
+    // "Per a statement from the company, …", "…, per the report": "per" reports only after a
+    // comma or opening its sentence, before a determiner or a name ("$5 per share" does not).
+    if cue.end == cue.first + 1 && ctx.lower(cue.first) == "per" {
+        // After a comma it closes the sentence ("A quarter of that, per the plan, is …" is
+        // no report of the plan's).
+        let placed = (sent.start..cue.first).all(|i| ctx.is_punct(i))
+            || (cue.first > 0
+                && ctx.word(cue.first - 1) == ","
+                && (cue.end..sent.end).all(|i| ctx.word(i) != ","));
+        let named = cue.end < sent.end
+            && (DETERMINERS.contains(&ctx.lower(cue.end))
+                || (ctx.is_capitalized(cue.end) && !ctx.is_punct(cue.end)));
+        if !(placed && named) {
+            return None;
+        }
+    }
     let cue_span = ctx.span(cue.first, cue.end - 1);
     let source = source_after(ctx, cue.end).or_else(|| {
         // Fall back to everything up to the next comma ("according to early results of exit

@@ -6794,3 +6794,24 @@ fn shares_say_nothing_the_company_after_them_speaks() {
         Some("Okafor")
     );
 }
+
+#[test]
+fn per_names_a_source_only_where_according_to_would() {
+    assert_attribution(
+        "Per a statement from the company, the recall affects 40,000 vehicles.",
+        "Per",
+        Some("a statement from the company"),
+        &["the recall affects 40,000 vehicles"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Prices rose 3 per cent, per the statistics office.",
+        "per",
+        Some("the statistics office"),
+        &["Prices rose 3 per cent"],
+        AttributionKind::Indirect,
+    );
+    assert_no_cues("Shares rose 5 cents per share.");
+    assert_no_cues("Per capita income rose.");
+    assert_no_cues("A quarter of that, per the plan, is $40,000.");
+}
