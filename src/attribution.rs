@@ -5525,6 +5525,17 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         }
         return (i < end - 2).then(|| ctx.span(i, end - 1));
     }
+    // "Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested", "The mayor and
+    // the governor both said": a quantifier after the subject ends it, as gold marks it.
+    if end >= sent_start + 3
+        && matches!(ctx.lower(end - 1), "all" | "both")
+        && (!ctx.is_punct(end - 2) || ctx.word(end - 2) == ")")
+        && !matches!(ctx.lower(end - 2), "all" | "both" | "of" | "at" | "in")
+    {
+        if let Some(inner) = source_before(ctx, end - 1, sent_start) {
+            return Some(Span::new(inner.start, ctx.tok(end - 1).span.end));
+        }
+    }
     // "They could not resist pointing out", "The mayor began arguing": the verb that takes the
     // participle, with its auxiliaries, belongs to neither subject nor cue.
     if ctx.lower(cue_first).ends_with("ing")
@@ -6066,11 +6077,23 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
         first += 1;
     }
     let conjunct = first..start - 1;
+    // "Ada Okafor (D-Ore.) and …": a party tag in brackets after the first name.
+    let bracket = conjunct
+        .clone()
+        .find(|&k| ctx.word(k) == "(")
+        .and_then(|o| {
+            (o + 1..start - 1)
+                .find(|&k| ctx.word(k) == ")")
+                .map(|c| o..c + 1)
+        })
+        .filter(|b| b.len() <= 7 && b.end == start - 1);
+    let in_bracket = |k: usize| bracket.as_ref().is_some_and(|b| b.contains(&k));
     let plain = !conjunct.is_empty()
-        && conjunct.len() <= 5
+        && conjunct.len() <= 5 + bracket.as_ref().map_or(0, |b| b.len())
         && conjunct.clone().all(|k| {
             !ctx.cue_at[k]
                 && (!ctx.is_punct(k)
+                    || in_bracket(k)
                     || (ctx.word(k) == "." && k > first && name_stop(ctx, k))
                     // "Clinton's team and her allies": a possessive.
                     || (matches!(ctx.word(k), "’" | "'") && k > first && ctx.lower(k + 1) == "s"))
@@ -6107,7 +6130,17 @@ fn list_before(ctx: &Ctx, first: usize, sent_start: usize) -> usize {
     while list_start >= sent_start + 2 && ctx.word(list_start - 1) == "," {
         let comma = list_start - 1;
         let mut k = comma;
-        while k > sent_start && comma - k < 5 && name_token(k - 1) {
+        // "Jeff Merkley (D-Ore.), Sherrod Brown …": a party tag in brackets after the name.
+        if ctx.word(comma - 1) == ")" {
+            if let Some(open) = (comma.saturating_sub(8).max(sent_start + 1)..comma - 1)
+                .rev()
+                .find(|&o| ctx.word(o) == "(")
+            {
+                k = open;
+            }
+        }
+        let name_end = k;
+        while k > sent_start && name_end - k < 5 && name_token(k - 1) {
             k -= 1;
         }
         let opener = ctx.lower(k);
@@ -6142,7 +6175,7 @@ fn list_before(ctx: &Ctx, first: usize, sent_start: usize) -> usize {
             }
             return o;
         }
-        if k == comma || !named || !opens {
+        if k == name_end || !named || !opens {
             break;
         }
         list_start = k;

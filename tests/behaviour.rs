@@ -6815,3 +6815,30 @@ fn per_names_a_source_only_where_according_to_would() {
     assert_no_cues("Per capita income rose.");
     assert_no_cues("A quarter of that, per the plan, is $40,000.");
 }
+
+#[test]
+fn all_or_both_after_the_subject_ends_it() {
+    assert_eq!(
+        source_of_cue(
+            "Ada Okafor (D-Ore.) and Ruth Achieng (D-Ohio) both said the plan was dead.",
+            "said"
+        ),
+        Some("Ada Okafor (D-Ore.) and Ruth Achieng (D-Ohio) both")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The mayor and the governor both said the plan was dead.",
+            "said"
+        ),
+        Some("The mayor and the governor both")
+    );
+    // A list of names, each with its party tag.
+    assert_eq!(
+        source_of_cue(
+            "Ada Okafor (D-Ore.), Ruth Achieng (D-Ohio) and Lena Holm (D-N.J.) all said the plan \
+             was dead.",
+            "said"
+        ),
+        Some("Ada Okafor (D-Ore.), Ruth Achieng (D-Ohio) and Lena Holm (D-N.J.) all")
+    );
+}
