@@ -6931,7 +6931,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             let opens = l == sent_start
                 || matches!(
                     ctx.lower(l - 1),
-                    "," | "that" | "while" | "when" | "where" | "but" | "as" | "because"
+                    "," | "that" | "while" | "when" | "where" | "but" | "as" | "because" | "then"
                 );
             if l < j && opens {
                 i = list_before(ctx, l, sent_start);

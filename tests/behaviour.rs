@@ -6842,3 +6842,14 @@ fn all_or_both_after_the_subject_ends_it() {
         Some("Ada Okafor (D-Ore.), Ruth Achieng (D-Ohio) and Lena Holm (D-N.J.) all")
     );
 }
+
+#[test]
+fn a_subject_joined_by_and_may_follow_then() {
+    assert_eq!(
+        source_of_cue(
+            "Residents would enroll and then state and local leaders could call on them.",
+            "could call"
+        ),
+        Some("state and local leaders")
+    );
+}
