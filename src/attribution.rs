@@ -5050,6 +5050,22 @@ fn clause_around_cue(
             {
                 return None; // more follows: not the inverted order
             }
+            // "These employees, Stumpf explained earlier in the hearing, were well paid": after
+            // a setting, a claim that was only a subject goes on with its verb.
+            if setting_then_comma && content.len() == 1 {
+                let verb_at = (right_end_tok..sent.end.min(right_end_tok + 8))
+                    .find(|&i| ctx.word(i) == ",")
+                    .map(|k| k + 1)
+                    .filter(|&k| k < sent.end && finite_auxiliary(ctx.lower(k)));
+                let open = ctx.seg.token_at_or_after(content[0].start);
+                let subject_only = (open..comma).all(|i| {
+                    let w = ctx.lower(i);
+                    !finite_auxiliary(w) && !MODALS.contains(&w) && !past_form(w) && !ctx.cue_at[i]
+                });
+                if let Some(k) = verb_at.filter(|_| subject_only) {
+                    content.push(Span::new(ctx.tok(k).span.start, sent_end));
+                }
+            }
             return make(ctx, cue_span, source, content, "clause-then-cue");
         }
     }

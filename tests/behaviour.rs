@@ -6853,3 +6853,22 @@ fn a_subject_joined_by_and_may_follow_then() {
         Some("state and local leaders")
     );
 }
+
+#[test]
+fn a_subject_alone_before_the_cue_goes_on_after_its_setting() {
+    assert_attribution(
+        "These workers, Okafor explained earlier in the hearing, were well paid.",
+        "explained",
+        Some("Okafor"),
+        &["These workers", "were well paid"],
+        AttributionKind::Indirect,
+    );
+    // A whole clause before the cue does not: what follows the setting is the writer's.
+    assert_attribution(
+        "The plan failed, the mayor said last week, and the council agreed.",
+        "said",
+        Some("the mayor"),
+        &["The plan failed"],
+        AttributionKind::Indirect,
+    );
+}
