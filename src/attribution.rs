@@ -3150,11 +3150,24 @@ fn participle(
             })
         })
         .flatten();
-    let end = match verb_comma {
+    let mut end = match verb_comma {
         Some(k) => ctx.tok(k - 1).span.end,
         None => sentence_content_end(ctx, sent),
     };
-    let content = Span::new(ctx.tok(c).span.start, end);
+    // "“…,” Tester said, referring to the excuse, “you give …”": the quotation the last report
+    // took up again after the participle phrase is none of the participle's.
+    let start = ctx.tok(c).span.start;
+    if let Some(taken) = prev
+        .into_iter()
+        .flat_map(|p| p.content.iter())
+        .find(|pc| pc.start > start && pc.start < end)
+    {
+        let q = ctx.seg.token_at_or_after(taken.start);
+        if let Some(comma) = (c + 1..q).rev().find(|&k| ctx.word(k) == ",") {
+            end = ctx.tok(comma - 1).span.end;
+        }
+    }
+    let content = Span::new(start, end);
     make(ctx, cue_span, source, vec![content], "participle")
 }
 
@@ -4454,11 +4467,42 @@ fn quote_then_cue(
             })
             .count()
     };
+    // "“…,” Tester said, referring to the excuse, “you give …”": so may a participle phrase
+    // between commas, whose own cue reads only up to its comma.
+    let aside_words = {
+        let k = ctx.seg.token_at_or_after(after_source);
+        // "…,” she said, adding, “…”: a participle of saying opens a report of its own.
+        let opens = k + 2 < sent.end
+            && ctx.word(k) == ","
+            && ctx.lower(k + 1).ends_with("ing")
+            && !ctx.is_capitalized(k + 1)
+            && !matches!(
+                ctx.lower(k + 1),
+                "adding"
+                    | "saying"
+                    | "noting"
+                    | "continuing"
+                    | "explaining"
+                    | "insisting"
+                    | "arguing"
+                    | "writing"
+                    | "telling"
+                    | "asking"
+                    | "declaring"
+                    | "stressing"
+            );
+        opens
+            .then(|| (k + 2..sent.end.min(k + 12)).find(|&i| ctx.word(i) == ","))
+            .flatten()
+            .filter(|&c| c + 1 < sent.end && opens_quote(ctx, c + 1))
+            .filter(|&c| c >= k + 4 && (k + 1..c).all(|i| !ctx.is_punct(i)))
+            .map_or(0, |c| c - k - 1)
+    };
     // "“…,” he said of Trump, “whether …”": so may the topic after "of".
     let topic_words = if of_topic && after_source == cue_span.end {
         6
     } else {
-        setting_words
+        setting_words.max(aside_words)
     };
     let mut resumed = None;
     if let Some(qj) = quote_after(ctx, after_source, para, topic_words) {
@@ -4466,6 +4510,7 @@ fn quote_then_cue(
         let resumes = gap.contains(',')
             && (topic_words == 0
                 || ((setting_words > 0
+                    || aside_words > 0
                     || ctx.lower(cue.end - 1) == "of"
                     || gap.trim_start().starts_with("of "))
                     && gap.trim_end().ends_with(',')));

@@ -6872,3 +6872,33 @@ fn a_subject_alone_before_the_cue_goes_on_after_its_setting() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quotation_resumes_after_a_participle_phrase() {
+    let text = "“Every time you say that,” Okafor said, referring to the excuse, “you give \
+                ammunition to them.”";
+    assert_attribution(
+        text,
+        "said",
+        Some("Okafor"),
+        &["Every time you say that,", "you give ammunition to them."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        text,
+        "referring to",
+        Some("Okafor"),
+        &["the excuse"],
+        AttributionKind::Indirect,
+    );
+    // "adding" opens a report of its own, which takes the second quotation.
+    let text = "“We are done,” she said, adding, “Nobody will stop us.”";
+    let a = annotate(text);
+    let said = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text) == "said")
+        .expect("a reading of 'said'");
+    let claims: Vec<&str> = said.content.iter().map(|c| c.text(text)).collect();
+    assert_eq!(claims, vec!["We are done,"]);
+}

@@ -182,7 +182,8 @@ fn pathological_inputs_keep_the_invariants() {
          The paper reported, citing two officials, that it ended. Lee said, according to him, \
          that it did. Lee wrote to parents on Friday to say it was over. \
          The letter reads, in part: “No.” A post on the page read: “Yes.” \
-         Lee (D-Ore.), Ruiz (D-Ohio) and Okafor (D-N.J.) all said so. "
+         Lee (D-Ore.), Ruiz (D-Ohio) and Okafor (D-N.J.) all said so. \
+         “Every time,” Lee said, referring to the excuse, “you give in.” "
             .repeat(3_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
