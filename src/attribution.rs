@@ -1907,7 +1907,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     // "Unions reacted, with Gary Smith warning of strikes", "is warning about": after a name
     // or an auxiliary, "warning" is the verb.
-    if w == "warning" && cue.first > sent_start + 1 && !ctx.is_punct(cue.first - 2) {
+    if w == "warning" && cue.first > sent_start + 1 {
         let prev = ctx.lower(cue.first - 1);
         let name_at = |k: usize| {
             k > sent_start
@@ -1921,7 +1921,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             || (prev == ","
                 && name_at(cue.first - 2)
                 && with_apposition(ctx, cue.first, sent_start).is_some());
-        if named || matches!(prev, "is" | "was" | "are" | "were" | "been" | "be") {
+        if named || is_be(prev) {
             return true;
         }
     }
@@ -3180,9 +3180,9 @@ fn with_apposition(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
     let w = (first.saturating_sub(16).max(sent_start + 1)..first - 1)
         .rev()
         .find(|&k| ctx.lower(k) == "with" && ctx.word(k - 1) == ",")?;
-    let inner: Vec<usize> = (w + 1..first - 1).collect();
-    let commas = inner.iter().filter(|&&k| ctx.word(k) == ",").count();
-    let plain = inner.iter().all(|&k| {
+    let inner = w + 1..first - 1;
+    let commas = inner.clone().filter(|&k| ctx.word(k) == ",").count();
+    let plain = inner.clone().all(|k| {
         !ctx.cue_at[k] && (!ctx.is_punct(k) || matches!(ctx.word(k), "," | "." | "’" | "'"))
     });
     // One comma between a noun phrase and a name, both of words.
@@ -5103,10 +5103,15 @@ fn clause_around_cue(
                     .map(|k| k + 1)
                     .filter(|&k| k < sent.end && finite_auxiliary(ctx.lower(k)));
                 let open = ctx.seg.token_at_or_after(content[0].start);
-                let subject_only = (open..comma).all(|i| {
-                    let w = ctx.lower(i);
-                    !finite_auxiliary(w) && !MODALS.contains(&w) && !past_form(w) && !ctx.cue_at[i]
-                });
+                // A subject is short; the bound keeps a long sentence of such cues linear.
+                let subject_only = comma <= open + 12
+                    && (open..comma).all(|i| {
+                        let w = ctx.lower(i);
+                        !finite_auxiliary(w)
+                            && !MODALS.contains(&w)
+                            && !past_form(w)
+                            && !ctx.cue_at[i]
+                    });
                 if let Some(k) = verb_at.filter(|_| subject_only) {
                     content.push(Span::new(ctx.tok(k).span.start, sent_end));
                 }
@@ -7442,11 +7447,12 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
     // "Per a statement from the company, …", "…, per the report": "per" reports only after a
     // comma or opening its sentence, before a determiner or a name ("$5 per share" does not).
     if cue.end == cue.first + 1 && ctx.lower(cue.first) == "per" {
-        // After a comma it closes the sentence ("A quarter of that, per the plan, is …" is
-        // no report of the plan's).
+        // After a comma it closes the sentence, within a dozen words ("A quarter of that, per
+        // the plan, is …" is no report of the plan's).
         let placed = (sent.start..cue.first).all(|i| ctx.is_punct(i))
             || (cue.first > 0
                 && ctx.word(cue.first - 1) == ","
+                && sent.end <= cue.end + 12
                 && (cue.end..sent.end).all(|i| ctx.word(i) != ","));
         let named = cue.end < sent.end
             && (DETERMINERS.contains(&ctx.lower(cue.end))

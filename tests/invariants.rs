@@ -185,6 +185,11 @@ fn pathological_inputs_keep_the_invariants() {
          Lee (D-Ore.), Ruiz (D-Ohio) and Okafor (D-N.J.) all said so. \
          “Every time,” Lee said, referring to the excuse, “you give in.” "
             .repeat(3_000);
+    // The same session's rules in one sentence without a full stop: each looks a bounded way.
+    let settings =
+        "the plan, the mayor said last week, was dead, per the office, with the chair, Lee, \
+         warning of more, and then state and local leaders all said "
+            .repeat(3_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
     let nouns = noun_cue_run(20_000);
@@ -201,6 +206,7 @@ fn pathological_inputs_keep_the_invariants() {
         asides.as_str(),
         colons.as_str(),
         leadins.as_str(),
+        settings.as_str(),
         "smiled: “",
         ", which found,",
         "said",
