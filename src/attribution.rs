@@ -2177,7 +2177,8 @@ fn attributive(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         )
         && ctx.lower(cue.first).ends_with("ed")
         && !ctx.is_punct(cue.end)
-        && !ctx.is_capitalized(cue.end)
+        // "a highly anticipated United Nations treaty": a name may be the noun described.
+        && (!ctx.is_capitalized(cue.end) || matches!(ctx.lower(cue.first - 2), "a" | "an" | "the"))
         && !PREPOSITIONS.contains(&next)
         && !CLAUSE_WORDS.contains(&next)
         && !DETERMINERS.contains(&next);

@@ -5911,6 +5911,7 @@ fn an_expectation_between_commas_is_no_ones_in_particular() {
 fn a_participle_after_a_determiner_and_an_adverb_describes_a_noun() {
     assert_no_cues("The losses result from the recently passed bailout legislation.");
     assert_no_cues("The headline mirrors a widely denounced tweet.");
+    assert_no_cues("Efforts to sign a highly anticipated United Nations treaty fell apart.");
     assert_no_cues("The loss reflects special reserves and continued low gas prices.");
     assert_no_cues("Despite Reyes's continued strength, the race is close.");
     // A thing found somewhere is described, not a finding reported.
