@@ -579,14 +579,16 @@ pub fn find(
                     | "spoke"
                     | "speaks"
             )
+            // Only the setting stands between: plain words, and "to" only right after the verb
+            // ("wrote to parents").
             && (a.end..b.first - 1).all(|i| {
                 let w = ctx.lower(i);
-                !ctx.is_punct(i)
-                    && !CLAUSE_WORDS.contains(&w)
-                    && !finite_auxiliary(w)
-                    && !MODALS.contains(&w)
-                    && w != "to"
-                    || (i == a.end && w == "to")
+                (i == a.end && w == "to")
+                    || (!ctx.is_punct(i)
+                        && !CLAUSE_WORDS.contains(&w)
+                        && !finite_auxiliary(w)
+                        && !MODALS.contains(&w)
+                        && w != "to")
             });
         if joins {
             cues[k].end = cues[k + 1].end;
@@ -901,6 +903,7 @@ pub fn find(
                 let d = out[j].cue;
                 j != i
                     && c != d
+                    && (out[i].rule == "colon" || out[j].rule == "colon")
                     && ((d.contains(c) && adverbial(c, d)) || (c.contains(d) && !adverbial(d, c)))
             };
             (i > 0 && twice(i - 1)) || (i + 1 < out.len() && twice(i + 1))
@@ -7821,7 +7824,7 @@ fn verb_colon_quote(
         let v = ctx.lower(verb);
         // "A post on the group's Facebook page read: “…”": what a text reads is what it says;
         // its subject is the noun phrase that opens the sentence.
-        if matches!(v, "read" | "reads") && !ctx.is_capitalized(verb) {
+        let source = if matches!(v, "read" | "reads") && !ctx.is_capitalized(verb) {
             let s0 = range.start;
             let plain = verb > s0
                 && verb - s0 <= 12
@@ -7832,40 +7835,36 @@ fn verb_colon_quote(
                         && !finite_auxiliary(ctx.lower(k))
                         && !CLAUSE_WORDS.contains(&ctx.lower(k))
                 });
-            if plain && !used[qi] {
-                let cue = Span::new(ctx.tok(verb).span.start, ctx.tok(colon).span.end);
-                let source = ctx.span(s0, verb - 1);
-                if let Some(a) = make(ctx, cue, Some(source), vec![ctx.quotes[qi].inner], "colon") {
-                    used[qi] = true;
-                    out.push(a);
-                }
+            if !plain {
+                continue;
             }
-            continue;
-        }
-        if ctx.cue_at[verb]
-            || ctx.is_capitalized(verb)
-            || !(past_form(v) || IRREGULAR_PAST.contains(&v))
-        {
-            continue;
-        }
-        let pronoun =
-            SUBJECT_PRONOUNS.contains(&ctx.lower(verb - 1)) && ctx.lower(verb - 1) != "it";
-        let mut first = verb;
-        while first > range.start
-            && verb - first < 4
-            && ctx.is_capitalized(first - 1)
-            && !ctx.is_punct(first - 1)
-        {
-            first -= 1;
-        }
-        // The name stands after a comma or opens the sentence: "Outside, Kane smiled: …".
-        let opens = first == range.start || ctx.word(first - 1) == ",";
-        let source = if pronoun {
-            ctx.tok(verb - 1).span
-        } else if first < verb && opens {
-            ctx.span(first, verb - 1)
+            ctx.span(s0, verb - 1)
         } else {
-            continue;
+            if ctx.cue_at[verb]
+                || ctx.is_capitalized(verb)
+                || !(past_form(v) || IRREGULAR_PAST.contains(&v))
+            {
+                continue;
+            }
+            let pronoun =
+                SUBJECT_PRONOUNS.contains(&ctx.lower(verb - 1)) && ctx.lower(verb - 1) != "it";
+            let mut first = verb;
+            while first > range.start
+                && verb - first < 4
+                && ctx.is_capitalized(first - 1)
+                && !ctx.is_punct(first - 1)
+            {
+                first -= 1;
+            }
+            // The name stands after a comma or opens the sentence: "Outside, Kane smiled: …".
+            let opens = first == range.start || ctx.word(first - 1) == ",";
+            if pronoun {
+                ctx.tok(verb - 1).span
+            } else if first < verb && opens {
+                ctx.span(first, verb - 1)
+            } else {
+                continue;
+            }
         };
         if used[qi] {
             continue;
