@@ -1760,8 +1760,26 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     // "maintained that the deal was legal": verbs that report only with a that-clause; without
     // one they keep something up ("maintained the roads", "to maintain order").
+    // "Critics counter that the plan …": "counter" reports only before a that-clause whose
+    // subject opens with a determiner, a pronoun or a name ("to counter that argument" is
+    // no report).
+    if matches!(w, "counter" | "counters") && cue.end == cue.first + 1 {
+        let n = ctx.seg.tokens.len();
+        return cue.end + 1 < n
+            && ctx.lower(cue.end) == "that"
+            && (DETERMINERS.contains(&ctx.lower(cue.end + 1))
+                || SUBJECT_PRONOUNS.contains(&ctx.lower(cue.end + 1))
+                || ctx.lower(cue.end + 1) == "there"
+                || ctx.is_capitalized(cue.end + 1)
+                || ctx.is_quote_mark(cue.end + 1));
+    }
+    // "maintains he did nothing wrong": a pronoun that can only be a subject opens a clause too.
     if THAT_CLAUSE_CUES.contains(&w) && cue.end == cue.first + 1 {
-        return cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "that";
+        return cue.end < ctx.seg.tokens.len()
+            && matches!(
+                ctx.lower(cue.end),
+                "that" | "he" | "she" | "they" | "we" | "i"
+            );
     }
     if cue.first > sent_start
         && ctx.is_capitalized(cue.first)

@@ -4971,7 +4971,7 @@ fn points_after_a_number_are_a_unit_not_a_cue() {
 }
 
 #[test]
-fn maintain_reports_only_before_that() {
+fn maintain_reports_only_before_a_clause() {
     assert_attribution(
         "The mayor maintained that the depot was safe.",
         "maintained",
@@ -4979,9 +4979,17 @@ fn maintain_reports_only_before_that() {
         &["that the depot was safe"],
         AttributionKind::Indirect,
     );
+    assert_attribution(
+        "Ortiz, for his part, maintains he did nothing wrong.",
+        "maintains",
+        Some("Ortiz"),
+        &["he did nothing wrong"],
+        AttributionKind::Indirect,
+    );
     for text in [
         "The council maintained the depot for years.",
         "Crews maintain the roads in winter.",
+        "The club has maintained it well.",
     ] {
         assert!(annotate(text).attributions.is_empty(), "{text}");
     }
@@ -6902,4 +6910,21 @@ fn a_quotation_resumes_after_a_participle_phrase() {
         .expect("a reading of 'said'");
     let claims: Vec<&str> = said.content.iter().map(|c| c.text(text)).collect();
     assert_eq!(claims, vec!["We are done,"]);
+}
+
+#[test]
+fn counter_reports_only_before_a_that_clause() {
+    assert_attribution(
+        "Supporters counter that it is the most ambitious plan in years.",
+        "counter",
+        Some("Supporters"),
+        &["that it is the most ambitious plan in years"],
+        AttributionKind::Indirect,
+    );
+    for text in [
+        "The army moved to counter that threat.",
+        "Staff stood behind the counter all day.",
+    ] {
+        assert!(annotate(text).attributions.is_empty(), "{text}");
+    }
 }
