@@ -3607,13 +3607,19 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         }
         of_at = e - 1;
     }
-    if e == of_at + 1 && (quantity || matches!(ctx.lower(s0), "the" | "a" | "an")) {
+    // "Her family paid tribute, describing": so may a possessive pronoun.
+    if e == of_at + 1
+        && (quantity
+            || matches!(
+                ctx.lower(s0),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+            ))
+    {
         while e < first.min(of_at + 4) && !ctx.is_punct(e) && !ctx.is_capitalized(e) {
             let w = ctx.lower(e);
             // "The mayor left early, saying …": an irregular past ends the subject too.
             if w.ends_with("ed")
                 || IRREGULAR_PAST.contains(&w)
-                || w.ends_with("ly")
                 || is_adverb(ctx, e)
                 || AUXILIARIES.contains(&w)
                 || CLAUSE_WORDS.contains(&w)
@@ -6110,7 +6116,8 @@ fn verb_after_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
 /// "The mayor began by talking about".
 const IRREGULAR_PAST: &[&str] = &[
     "began", "spent", "went", "came", "kept", "made", "gave", "took", "put", "sent", "left", "met",
-    "stood", "held", "won", "lost",
+    "stood", "held", "won", "lost", "paid", "fought", "brought", "bought", "built", "felt",
+    "struck", "threw", "wore",
 ];
 
 /// Is "’s" before token `at` a contracted "has" or "is" after a pronoun ("he’s sought", "who’s

@@ -6928,3 +6928,21 @@ fn counter_reports_only_before_a_that_clause() {
         assert!(annotate(text).attributions.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_participles_speaker_may_open_with_a_possessive_and_end_in_ly() {
+    assert_eq!(
+        source_of_cue(
+            "Her family paid tribute to him, describing him as a shining light.",
+            "describing"
+        ),
+        Some("Her family")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The family left early, saying the depot was safe.",
+            "saying"
+        ),
+        Some("The family")
+    );
+}
