@@ -1773,6 +1773,28 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 || ctx.is_capitalized(cue.end + 1)
                 || ctx.is_quote_mark(cue.end + 1));
     }
+    // "The court directed the police to file a report": an order needs its object and "to";
+    // a passive ("was directed to leave") names no one who gave it.
+    if matches!(w, "directed" | "directs") && cue.end == cue.first + 1 {
+        let n = ctx.seg.tokens.len();
+        let object = cue.end < n
+            && (DETERMINERS.contains(&ctx.lower(cue.end))
+                || matches!(ctx.lower(cue.end), "him" | "her" | "them" | "us" | "me")
+                || ctx.is_capitalized(cue.end));
+        let passive = cue.first > sent_start && is_be(ctx.lower(cue.first - 1));
+        return object
+            && !passive
+            && (cue.end + 1..n.min(cue.end + 7))
+                .take_while(|&i| !ctx.is_punct(i) && !ctx.cue_at[i])
+                .any(|i| {
+                    ctx.lower(i) == "to"
+                        && i + 1 < n
+                        && !ctx.is_punct(i + 1)
+                        && !ctx.is_capitalized(i + 1)
+                        && !DETERMINERS.contains(&ctx.lower(i + 1))
+                        && !ctx.lower(i + 1).starts_with(|c: char| c.is_ascii_digit())
+                });
+    }
     // "maintains he did nothing wrong": a pronoun that can only be a subject opens a clause too.
     if THAT_CLAUSE_CUES.contains(&w) && cue.end == cue.first + 1 {
         return cue.end < ctx.seg.tokens.len()

@@ -6946,3 +6946,22 @@ fn a_participles_speaker_may_open_with_a_possessive_and_end_in_ly() {
         Some("The family")
     );
 }
+
+#[test]
+fn directed_reports_an_order_with_its_object_and_infinitive() {
+    assert_attribution(
+        "The court directed the council to publish the report within two weeks.",
+        "directed",
+        Some("The court"),
+        &["the council to publish the report within two weeks"],
+        AttributionKind::Indirect,
+    );
+    for text in [
+        "The film was directed by Ang Lee.",
+        "His anger was directed at the board.",
+        "She directed traffic for years.",
+        "He directed the money to the schools.",
+    ] {
+        assert!(annotate(text).attributions.is_empty(), "{text}");
+    }
+}
