@@ -1760,6 +1760,15 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     // "maintained that the deal was legal": verbs that report only with a that-clause; without
     // one they keep something up ("maintained the roads", "to maintain order").
+    // "A woman who answered the phone said …": answering a phone or a door says nothing.
+    if w.starts_with("answer") && cue.end == cue.first + 1 && cue.end + 1 < ctx.seg.tokens.len() {
+        let thing = ctx.lower(cue.end + 1);
+        if DETERMINERS.contains(&ctx.lower(cue.end))
+            && matches!(thing, "phone" | "telephone" | "door" | "doorbell")
+        {
+            return false;
+        }
+    }
     // "Critics counter that the plan …": "counter" reports only before a that-clause whose
     // subject opens with a determiner, a pronoun or a name ("to counter that argument" is
     // no report).
@@ -3893,8 +3902,16 @@ fn shared_subject(
     }
     // The speaker of the cue before it in the sentence, or else the sentence's own subject:
     // "Cruz urged Republicans to vote and said …".
-    let source = match prev {
-        Some(p) if p.cue.start >= ctx.tok(sent.start).span.start => p.source,
+    // "Tom met Annette, who opened her door and said …": the verbs of a relative clause share
+    // its "who", as gold marks it.
+    let relative = (sent.start + 1..first.saturating_sub(2))
+        .rev()
+        .take_while(|&k| !ctx.is_punct(k) && !ctx.cue_at[k])
+        .find(|&k| ctx.lower(k) == "who" && ctx.word(k - 1) == ",")
+        .filter(|&k| prev.is_none_or(|p| p.cue.end <= ctx.tok(k).span.start));
+    let source = match (relative, prev) {
+        (Some(k), _) => Some(ctx.tok(k).span),
+        (None, Some(p)) if p.cue.start >= ctx.tok(sent.start).span.start => p.source,
         _ => Some(
             opening_subject(ctx, sent.start, first - 1)
                 .or_else(|| sentence_subject(ctx, sent.start, first - 1))?,

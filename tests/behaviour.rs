@@ -6965,3 +6965,29 @@ fn directed_reports_an_order_with_its_object_and_infinitive() {
         assert!(annotate(text).attributions.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn answering_a_phone_or_a_door_says_nothing() {
+    assert_eq!(
+        cues("A woman who answered the phone at the store said the owner was away."),
+        ["said"]
+    );
+    assert_attribution(
+        "She answered that the depot was safe.",
+        "answered",
+        Some("She"),
+        &["that the depot was safe"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn verbs_joined_in_a_relative_clause_share_its_who() {
+    assert_eq!(
+        source_of_cue(
+            "Reporters met Ann Ortiz, who opened her door on Sunday and said she would vote.",
+            "said"
+        ),
+        Some("who")
+    );
+}
