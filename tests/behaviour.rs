@@ -6991,3 +6991,45 @@ fn verbs_joined_in_a_relative_clause_share_its_who() {
         Some("who")
     );
 }
+
+#[test]
+fn a_noun_of_saying_reports_its_that_clause() {
+    assert_attribution(
+        "His insistence that the depot was safe has been challenged.",
+        "insistence",
+        Some("His"),
+        &["that the depot was safe"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Despite the mayor's claims that crime had fallen, the council voted to hire more police.",
+        "claims",
+        Some("the mayor's"),
+        &["that crime had fallen"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "There is no evidence for the allegation that votes were tampered with.",
+        "allegation",
+        None,
+        &["that votes were tampered with"],
+        AttributionKind::Indirect,
+    );
+    // Inside another report's claim the noun is part of that claim.
+    assert_eq!(
+        cues("The minister denied claims that she had misled parliament."),
+        ["denied"]
+    );
+    // A relative "that", a verb and a noun with no that-clause report nothing.
+    for text in [
+        "The claim that made headlines was false.",
+        "The allegation was dropped.",
+        "His insistence on the plan cost him votes.",
+    ] {
+        assert!(annotate(text).attributions.is_empty(), "{text}");
+    }
+    assert_eq!(
+        source_of_cue("Ortiz claims that the depot was safe.", "claims"),
+        Some("Ortiz")
+    );
+}
