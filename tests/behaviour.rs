@@ -7033,3 +7033,21 @@ fn a_noun_of_saying_reports_its_that_clause() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn reactions_to_what_others_said_are_cues() {
+    assert_attribution(
+        "Ortiz bristled at the suggestion that he was to blame.",
+        "bristled at",
+        Some("Ortiz"),
+        &["the suggestion that he was to blame"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The mayor doubled down on her claim that the depot was safe.",
+        "doubled down on",
+        Some("The mayor"),
+        &["her claim that the depot was safe"],
+        AttributionKind::Indirect,
+    );
+}
