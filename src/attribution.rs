@@ -8273,9 +8273,53 @@ fn speaker_label(
         || (first > 0
             && ctx.is_quote_mark(first - 1)
             && ctx.tok(first - 1).span.start == para.start);
-    if !opens_paragraph || colon - first > 4 {
+    if !opens_paragraph || colon - first > 6 {
         return None;
     }
+    // "Clinton to Planned Parenthood: …", "Obama on the economy: …", "Mukasey at RNC: …": a
+    // headline names whom or what the speaker addressed after "to", "on" or "at"; the speaker
+    // is the name before it.
+    let connector = (first + 1..colon.saturating_sub(1)).find(|&i| {
+        matches!(ctx.word(i), "to" | "on" | "at")
+            && (i + 1..colon).all(|k| ctx.is_capitalized(k) || DETERMINERS.contains(&ctx.lower(k)))
+    });
+    let label_end = connector.unwrap_or(colon);
+    if label_end - first > 4 {
+        return None;
+    }
+    // A subhead in title case ("Limited Tools to Combat Terrorism: …") has the same shape:
+    // the speaker's name must come up again after the paragraph.
+    if connector.is_some() {
+        let name = ctx.word(label_end - 1);
+        if !ctx.text[para.end..].contains(name) {
+            return None;
+        }
+    }
+    // "Clinton camp: …", "UN chief: …": a name and a lower-case word for the speaker's role
+    // or side.
+    let role = |i: usize| {
+        i > first
+            && i + 1 == label_end
+            && matches!(
+                ctx.word(i),
+                "camp"
+                    | "chief"
+                    | "boss"
+                    | "aide"
+                    | "aides"
+                    | "allies"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "lawyer"
+                    | "lawyers"
+                    | "family"
+                    | "officials"
+                    | "insiders"
+                    | "campaign"
+                    | "sources"
+            )
+    };
     // "Judicial Watch: …": capitalised words that open with no heading word ("Update:",
     // "Photo:").
     // "Dr. Ben Carson: …": a title's full stop belongs to the name.
@@ -8286,9 +8330,10 @@ fn speaker_label(
             ctx.lower(colon - 1),
             "latest" | "update" | "updates" | "leaked" | "notice" | "recap"
         )
-        && (first..colon).all(|i| {
+        && (first..label_end).all(|i| {
             (!ctx.is_punct(i) && ctx.is_capitalized(i))
                 || (ctx.word(i) == "." && i > first && name_stop(ctx, i))
+                || role(i)
         });
     let rest = colon + 1..ctx.seg.token_at_or_after(para.end);
     let words = rest.clone().filter(|&i| !ctx.is_punct(i)).take(3).count();
@@ -8328,7 +8373,7 @@ fn speaker_label(
     let mut a = make(
         ctx,
         ctx.tok(colon).span,
-        Some(ctx.span(first, colon - 1)),
+        Some(ctx.span(first, label_end - 1)),
         vec![content],
         "speaker-label",
     )?;

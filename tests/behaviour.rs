@@ -7051,3 +7051,26 @@ fn reactions_to_what_others_said_are_cues() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_headline_label_may_name_whom_the_speaker_addressed_or_their_side() {
+    let text = "Ortiz to City Council: Keep the depot open.\n\nMayor Ann Ortiz spoke on Monday.\n";
+    assert_attribution(
+        text,
+        ":",
+        Some("Ortiz"),
+        &["Keep the depot open."],
+        AttributionKind::Indirect,
+    );
+    let text = "Ortiz camp: The depot will stay open.\n\nAides to Ann Ortiz spoke on Monday.\n";
+    assert_attribution(
+        text,
+        ":",
+        Some("Ortiz camp"),
+        &["The depot will stay open."],
+        AttributionKind::Indirect,
+    );
+    // A subhead in title case names nobody who comes up again.
+    let text = "Limited Tools to Combat Crime: The council has few options.\n\nIt met on Monday.\n";
+    assert!(cues(text).is_empty(), "{:?}", cues(text));
+}
