@@ -4142,6 +4142,63 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
     make(ctx, ctx.tok(noun).span, source, vec![content], "noun-that")
 }
 
+/// "A 2014 study that appeared in the journal found", "Surety companies that had insured the
+/// mine agreed": a noun phrase that opens the sentence and a relative clause opened by "that",
+/// with no comma, before the cue at `cue_first`. Gold keeps the clause in the source.
+fn subject_with_that_clause(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
+    if cue_first < sent_start + 4 {
+        return None;
+    }
+    let cue = ctx.lower(cue_first);
+    if !(past_form(cue) || (cue.ends_with('s') && !cue.ends_with("ss"))) {
+        return None;
+    }
+    let from = cue_first.saturating_sub(14).max(sent_start + 2);
+    let t = (from..cue_first - 1).find(|&k| ctx.lower(k) == "that")?;
+    let mut s0 = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, sent_start..t))
+        .max(sent_start);
+    if s0 + 1 < t && matches!(ctx.lower(s0), "but" | "and" | "yet" | "so") {
+        s0 += 1;
+    }
+    let opener = ctx.lower(s0);
+    let opens = t >= s0 + 2
+        && t <= s0 + 6
+        && (DETERMINERS.contains(&opener)
+            || opener.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                opener,
+                "many" | "most" | "some" | "several" | "few" | "two" | "three"
+            )
+            || (ctx.is_capitalized(s0)
+                && !CLAUSE_WORDS.contains(&opener)
+                && !PREPOSITIONS.contains(&opener)
+                && !LEADING_PHRASE.contains(&opener)
+                && !SUBJECT_PRONOUNS.contains(&opener)));
+    // The noun phrase holds no verb or cue; the clause holds a verb straight after "that" (or
+    // after an auxiliary) and no punctuation.
+    let noun_phrase = (s0..t).all(|i| {
+        let w = ctx.lower(i);
+        (!ctx.is_punct(i) || ctx.possessive_at(i, t) || name_stop(ctx, i))
+            && !ctx.cue_at[i]
+            && !finite_auxiliary(w)
+            && !past_form(w)
+            && !CLAUSE_WORDS.contains(&w)
+            && !NOUN_THAT_CUES.contains(&w)
+    });
+    let verb_after = {
+        let w = ctx.lower(t + 1);
+        finite_auxiliary(w) || past_form(w) || IRREGULAR_PAST.contains(&w) || MODALS.contains(&w)
+    };
+    let clause = (t + 1..cue_first).all(|i| {
+        (!ctx.is_punct(i) || name_stop(ctx, i))
+            && ctx.lower(i) != "that"
+            && !SUBJECT_PRONOUNS.contains(&ctx.lower(i))
+    });
+    (opens && noun_phrase && verb_after && clause).then(|| ctx.span(s0, cue_first - 1))
+}
+
 /// Is this lower-case verb a past form: "said", "told", "warned"?
 fn past_form(w: &str) -> bool {
     w.ends_with("ed")
@@ -5849,6 +5906,9 @@ fn is_age(w: &str) -> bool {
 fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
     if cue_first <= sent_start {
         return None;
+    }
+    if let Some(s) = subject_with_that_clause(ctx, cue_first, sent_start) {
+        return Some(s);
     }
     let mut end = cue_first; // exclusive
                              // "Trump’s claim that …": a possessive before a nominal cue is the source, and only it.
@@ -7746,10 +7806,27 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
     // "According to the bureau, poverty fell": when the cue opens its sentence, the claim follows
     // the first comma, which the source never crosses.
     let opens = (sent.start..cue.first).all(|i| ctx.is_punct(i));
-    let source = match (opens, ctx.text[source.start..source.end].find(',')) {
+    let mut source = match (opens, ctx.text[source.start..source.end].find(',')) {
         (true, Some(comma)) => Span::new(source.start, source.start + comma),
         _ => source,
     };
+    // "…, according to the Budget Office, and the top 10 percent paid 69 percent": a comma and
+    // a conjunction before a clause of its own end the source.
+    let (s0, s1) = (
+        ctx.seg.token_at_or_after(source.start),
+        ctx.seg.token_at_or_after(source.end),
+    );
+    if let Some(k) = (s0 + 1..s1.saturating_sub(2)).find(|&k| {
+        ctx.word(k) == ","
+            && matches!(ctx.lower(k + 1), "and" | "but")
+            && (k + 2..s1).any(|i| {
+                let w = ctx.lower(i);
+                finite_auxiliary(w)
+                    || ((past_form(w) || IRREGULAR_PAST.contains(&w)) && !ctx.is_capitalized(i))
+            })
+    }) {
+        source = ctx.span(s0, k - 1);
+    }
     let sent_start = ctx.tok(sent.start).span.start;
     let sent_end = sentence_content_end(ctx, sent.clone());
     let after_src = ctx.seg.token_at_or_after(source.end);
@@ -7770,7 +7847,11 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
     while a < sent.end.min(after_src + 30) && ctx.word(a) != "," && !ctx.is_terminator(a) {
         a += 1; // words after the source that still belong to it ("according to a report by X")
     }
-    if a < sent.end && ctx.word(a) == "," {
+    // "…, according to the Budget Office, and the top 10 percent paid …": a clause joined after
+    // the source is the writer's, when the claim came before the cue.
+    let joined_after =
+        !content.is_empty() && a + 1 < sent.end && matches!(ctx.lower(a + 1), "and" | "but");
+    if a < sent.end && ctx.word(a) == "," && !joined_after {
         a += 1;
         if a < sent.end && ctx.tok(a).span.start < sent_end {
             content.push(Span::new(ctx.tok(a).span.start, sent_end));

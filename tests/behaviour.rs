@@ -7074,3 +7074,32 @@ fn a_headline_label_may_name_whom_the_speaker_addressed_or_their_side() {
     let text = "Limited Tools to Combat Crime: The council has few options.\n\nIt met on Monday.\n";
     assert!(cues(text).is_empty(), "{:?}", cues(text));
 }
+
+#[test]
+fn a_relative_that_clause_stays_in_the_subject_that_speaks() {
+    assert_eq!(
+        source_of_cue(
+            "A 2014 study that appeared in a medical journal found that the advice was wrong.",
+            "found"
+        ),
+        Some("A 2014 study that appeared in a medical journal")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Insurers that had covered the mine agreed to release the money.",
+            "agreed"
+        ),
+        Some("Insurers that had covered the mine")
+    );
+}
+
+#[test]
+fn a_clause_joined_after_an_according_to_source_is_the_writers() {
+    assert_attribution(
+        "The top 1 percent paid a quarter of all taxes, according to the budget office, and the top 10 percent paid most of the rest.",
+        "according to",
+        Some("the budget office"),
+        &["The top 1 percent paid a quarter of all taxes"],
+        AttributionKind::Indirect,
+    );
+}
