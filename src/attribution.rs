@@ -1590,6 +1590,9 @@ const HEARING_BODIES: &[&str] = &[
     "committee",
     "magistrates",
     "commission",
+    "coroner",
+    "judge",
+    "panel",
 ];
 
 /// Words that end the name of a news outlet: "The BBC understands …", "Sky News understands".
@@ -3819,8 +3822,22 @@ fn passive(
             sentence_content_end(ctx, sent.clone()),
         )
     } else {
+        // "The claims have been denied by the company": a subject of a few plain words that
+        // opens the sentence, even when one of them is a cue word.
+        let plain_opening = || {
+            let s0 = ctx
+                .seg
+                .token_at_or_after(after_dateline(ctx, sent.clone()))
+                .max(sent.start);
+            (first > s0
+                && first <= s0 + 5
+                && DETERMINERS.contains(&ctx.lower(s0))
+                && (s0..first).all(|i| !ctx.is_punct(i)))
+            .then(|| ctx.span(s0, first - 1))
+        };
         let mut subject = source_before(ctx, first, sent.start)
-            .or_else(|| quoted_subject(ctx, first, sent.start))?;
+            .or_else(|| quoted_subject(ctx, first, sent.start))
+            .or_else(plain_opening)?;
         // "Plans to scrap free travel have been criticised": the subject runs from the sentence
         // start when only a few plain words stand before the phrase found.
         let s0 = ctx.seg.token_at_or_after(subject.start);

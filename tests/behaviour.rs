@@ -7103,3 +7103,25 @@ fn a_clause_joined_after_an_according_to_source_is_the_writers() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_coroner_or_a_judge_hears_what_is_reported() {
+    assert_attribution(
+        "Earlier, the coroner heard the boy had complained of chest pains.",
+        "heard",
+        Some("the coroner"),
+        &["the boy had complained of chest pains"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_passive_subject_may_hold_a_cue_word() {
+    assert_attribution(
+        "The claims have been strenuously denied by the company.",
+        "have been strenuously denied",
+        Some("the company"),
+        &["The claims"],
+        AttributionKind::Indirect,
+    );
+}
