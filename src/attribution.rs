@@ -2368,7 +2368,7 @@ fn read_cue(
     while words.len() > 1
         && matches!(
             *words.last().unwrap_or(&""),
-            "of" | "for" | "to" | "about" | "as" | "with"
+            "of" | "for" | "to" | "about" | "as" | "with" | "on" | "against" | "into"
         )
     {
         words.pop();
@@ -5395,6 +5395,25 @@ fn clause_around_cue(
             });
         if pointed {
             end = ctx.tok(c).span.end;
+        }
+        // "complained about the tone", "called for an inquiry", "argued against it": a
+        // preposition right after the cue belongs to the cue, as gold marks it (about 70 times
+        // in 85 in train); "to" before a verb stays with the claim.
+        let mut cue_span = cue_span;
+        let mut start = start;
+        if c == cue.end
+            && c + 1 < sent.end
+            && matches!(ctx.lower(c), "about" | "on" | "for" | "against" | "into")
+            && ctx.tok(c + 1).span.start < end
+            && !ctx.is_quote_mark(c + 1)
+            // "was released on Tuesday": a date is no claim.
+            && !DAYS.contains(&ctx.lower(c + 1))
+            && !MONTHS.contains(&ctx.lower(c + 1))
+            && !TIME_WORDS.contains(&ctx.lower(c + 1))
+            && !ctx.lower(c + 1).starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            cue_span.end = ctx.tok(c).span.end;
+            start = ctx.tok(c + 1).span.start;
         }
         return make(
             ctx,

@@ -2732,9 +2732,9 @@ fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
     let text = "And while Ortiz has argued against the levy, she’s sought to cut the fees.";
     assert_attribution(
         text,
-        "has argued",
+        "has argued against",
         Some("Ortiz"),
-        &["against the levy"],
+        &["the levy"],
         AttributionKind::Indirect,
     );
     assert_attribution(
@@ -6245,16 +6245,16 @@ fn after_a_determiner_the_verb_before_a_colon_is_the_cue() {
 fn newsroom_verbs_of_comment_and_attack_are_cues() {
     assert_attribution(
         "The club has not commented on the reason for the delay.",
-        "has not commented",
+        "has not commented on",
         Some("The club"),
-        &["on the reason for the delay"],
+        &["the reason for the delay"],
         AttributionKind::Indirect,
     );
     assert_attribution(
         "Other councillors weighed in about whether the footage should be released.",
-        "weighed in",
+        "weighed in about",
         Some("Other councillors"),
-        &["about whether the footage should be released"],
+        &["whether the footage should be released"],
         AttributionKind::Indirect,
     );
     assert_eq!(
@@ -7123,5 +7123,36 @@ fn a_passive_subject_may_hold_a_cue_word() {
         Some("the company"),
         &["The claims"],
         AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_preposition_right_after_the_cue_belongs_to_the_cue() {
+    assert_attribution(
+        "Ortiz complained about the tone of the debate.",
+        "complained about",
+        Some("Ortiz"),
+        &["the tone of the debate"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The unions argued against the closure.",
+        "argued against",
+        Some("The unions"),
+        &["the closure"],
+        AttributionKind::Indirect,
+    );
+    // "to" before a verb stays with the claim.
+    assert_attribution(
+        "Ortiz threatened to close the depot.",
+        "threatened",
+        Some("Ortiz"),
+        &["to close the depot"],
+        AttributionKind::Indirect,
+    );
+    // A passive keeps its subject as the claim.
+    assert_eq!(
+        source_of_cue("Her judgment has also been called into question.", "has"),
+        None
     );
 }
