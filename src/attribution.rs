@@ -182,6 +182,21 @@ fn new_speaker_after_comma(ctx: &Ctx, a: &Attribution, opener: usize) -> Option<
     if src.start != opener || !ctx.text[src.start..].starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
+    // "…, like him, Mrs. Clinton had been pilloried for acknowledging that …": a speaker
+    // borrowed from a clause far before the cue opens no claim of its own at the comma.
+    let (src_end, cue_first) = (
+        ctx.seg.token_at_or_after(src.end),
+        ctx.seg.token_at_or_after(a.cue.start),
+    );
+    if cue_first > src_end + 4 && a.source.is_some_and(|s| s.end < a.cue.start) {
+        let own_verb = (src_end..cue_first).any(|k| {
+            let w = ctx.lower(k);
+            (past_form(w) || IRREGULAR_PAST.contains(&w) || is_be(w)) && !ctx.cue_at[k]
+        });
+        if own_verb {
+            return None;
+        }
+    }
     let i = ctx.seg.token_at_or_after(opener);
     let j = i.checked_sub(1)?;
     (ctx.word(j) == ",").then(|| ctx.tok(j).span.start)

@@ -7156,3 +7156,14 @@ fn a_preposition_right_after_the_cue_belongs_to_the_cue() {
         None
     );
 }
+
+#[test]
+fn a_speaker_borrowed_from_far_before_a_participle_does_not_cut_the_claim() {
+    assert_attribution(
+        "Ortiz noted that, like him, Mrs. Reyes had been pilloried in the town for acknowledging that the depot would close.",
+        "noted",
+        Some("Ortiz"),
+        &["that, like him, Mrs. Reyes had been pilloried in the town for acknowledging that the depot would close"],
+        AttributionKind::Indirect,
+    );
+}
