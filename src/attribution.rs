@@ -5100,6 +5100,14 @@ fn clause_around_cue(
                 | "pressed"
                 | "pushed"
                 | "challenged"
+                | "told"
+                | "tell"
+                | "tells"
+                | "ordered"
+                | "instructed"
+                | "directed"
+                | "invited"
+                | "begged"
         ) && (c + 1..sent.end.min(c + 6))
             .take_while(|&i| !ctx.is_punct(i) && !ctx.cue_at[i])
             .find(|&i| ctx.lower(i) == "to")
@@ -5111,7 +5119,13 @@ fn clause_around_cue(
                     // out with it.
                     && (c..t).all(|i| {
                         let w = ctx.lower(i);
-                        !CLAUSE_WORDS.contains(&w) && !PREPOSITIONS.contains(&w)
+                        !CLAUSE_WORDS.contains(&w)
+                            && !PREPOSITIONS.contains(&w)
+                            // "told reporters the council needed to act": a verb of the
+                            // claim's own comes first.
+                            && !past_form(w)
+                            && !IRREGULAR_PAST.contains(&w)
+                            && !finite_auxiliary(w)
                     })
             });
         if !keeps_object {

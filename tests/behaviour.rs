@@ -3803,12 +3803,13 @@ fn a_verb_of_the_claims_own_keeps_to_in_the_claim() {
         &["the council needed to act"],
         AttributionKind::Indirect,
     );
-    // With no verb between, "to" opens what the one told is to do.
+    // With no verb between, the one told and what they are to do make the claim, as gold
+    // marks it after "told" (5 times in 6 in train and dev) and after "urged".
     assert_attribution(
         "Ortiz told the committee to reject the plan.",
         "told",
         Some("Ortiz"),
-        &["to reject the plan"],
+        &["the committee to reject the plan"],
         AttributionKind::Indirect,
     );
 }
