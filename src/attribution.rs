@@ -1729,8 +1729,13 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && (matches!(
             ctx.lower(cue.end),
             "near" | "inside" | "outside" | "under" | "behind" | "beside" | "beneath" | "buried"
-        ) || (matches!(ctx.lower(cue.first - 1), "those" | "these")
-            && matches!(ctx.lower(cue.end), "at" | "in" | "on")))
+        ) || (matches!(ctx.lower(cue.end), "at" | "in" | "on")
+            // "chemicals found in refrigerants": where a thing is found, with no finding
+            // ("that …") after it.
+            && (matches!(ctx.lower(cue.first - 1), "those" | "these")
+                || (cue.end + 1..ctx.seg.tokens.len().min(cue.end + 12))
+                    .take_while(|&i| !ctx.is_terminator(i))
+                    .all(|i| ctx.lower(i) != "that"))))
     {
         return false;
     }

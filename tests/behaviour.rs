@@ -5926,7 +5926,12 @@ fn a_participle_after_a_determiner_and_an_adverb_describes_a_noun() {
     // A thing found somewhere is described, not a finding reported.
     assert_no_cues("A rifle found near the home of the victim may yield clues.");
     assert_no_cues("The plates match those found at the depot.");
+    assert_no_cues("The rules cover potent chemicals found in refrigerators.");
     assert_eq!(cues("The study found that rents rose."), ["found"]);
+    assert_eq!(
+        cues("Researchers found in a 2015 study that rents rose."),
+        ["found"]
+    );
     assert_eq!(
         cues("Reyes paused and continued his attack on the council."),
         ["continued"]
