@@ -2883,6 +2883,10 @@ fn read_cue_patterns(
             || (MODALS.contains(&ctx.lower(first - 1)) && !ctx.is_capitalized(first - 1))
             || is_adverb(ctx, first - 1)
             || negated_auxiliary(ctx.lower(first - 1))
+            // "has not yet said": "yet" after a negation is an adverb of the cue.
+            || (ctx.lower(first - 1) == "yet"
+                && first >= sent.start + 2
+                && matches!(ctx.lower(first - 2), "not" | "n't" | "never"))
             // "Having announced that …, the judge …": gold marks "having" as part of the cue.
             || (first == cue.first && ctx.lower(first - 1) == "having"))
         {

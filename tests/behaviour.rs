@@ -7173,3 +7173,14 @@ fn a_speaker_borrowed_from_far_before_a_participle_does_not_cut_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn yet_after_a_negation_belongs_to_the_cue() {
+    assert_attribution(
+        "The mayor has not yet said whether she will run.",
+        "has not yet said",
+        Some("The mayor"),
+        &["whether she will run"],
+        AttributionKind::Indirect,
+    );
+}
