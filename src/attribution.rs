@@ -3703,6 +3703,39 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             }
         }
     }
+    // "The New York Times and the Gannett newspaper chain filed …, arguing": a second noun
+    // phrase joined by "and" (a determiner and up to three nouns, or a name) shares the verb.
+    if e > s0 && e + 2 < first && ctx.lower(e) == "and" && !CLAUSE_WORDS.contains(&ctx.lower(s0)) {
+        let k0 = e + 1;
+        let determiner = DETERMINERS.contains(&ctx.lower(k0)) && ctx.lower(k0) != "that";
+        let mut k = k0 + usize::from(determiner);
+        while k < first.min(k0 + 5) && !ctx.is_punct(k) {
+            let w = ctx.lower(k);
+            let name = ctx.is_capitalized(k);
+            let noun = determiner
+                && !name
+                && !w.ends_with("ed")
+                && !IRREGULAR_PAST.contains(&w)
+                && !is_adverb(ctx, k)
+                && !AUXILIARIES.contains(&w)
+                && !CLAUSE_WORDS.contains(&w)
+                && !PREPOSITIONS.contains(&w)
+                && !MODALS.contains(&w)
+                && !ctx.cue_at[k];
+            if !(name || noun) {
+                break;
+            }
+            k += 1;
+        }
+        // The conjunct must end before a verb of the sentence.
+        let verb_next = k < first && {
+            let w = ctx.lower(k);
+            w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || AUXILIARIES.contains(&w)
+        };
+        if k > k0 + usize::from(determiner) && verb_next {
+            e = k;
+        }
+    }
     // "When Trump started talking about", "As President Obama defended": a clause word with no
     // comma after its clause is no part of the name or pronoun that follows it. (Any other
     // reading keeps the clause word, and a source that opens with one is dropped later.)

@@ -7184,3 +7184,21 @@ fn yet_after_a_negation_belongs_to_the_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participles_speaker_may_be_two_noun_phrases_joined_by_and() {
+    assert_eq!(
+        source_of_cue(
+            "The Courier and the Gannett newspaper chain filed a motion, arguing the records were public.",
+            "arguing"
+        ),
+        Some("The Courier and the Gannett newspaper chain")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The union and its members walked out, saying pay was too low.",
+            "saying"
+        ),
+        Some("The union and its members")
+    );
+}
