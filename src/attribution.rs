@@ -6085,7 +6085,9 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         if named {
             break;
         }
-        if end >= sent_start + 3 && time_phrase(w2, w1) {
+        // "A second officer at Benghazi that evening backed": "that" with a time word too.
+        let that_time = w2 == "that" && TIME_WORDS.contains(&w1);
+        if end >= sent_start + 3 && (time_phrase(w2, w1) || that_time) {
             if participle_before(2) {
                 break;
             }

@@ -7202,3 +7202,11 @@ fn a_participles_speaker_may_be_two_noun_phrases_joined_by_and() {
         Some("The union and its members")
     );
 }
+
+#[test]
+fn that_with_a_time_word_before_the_cue_is_no_part_of_the_source() {
+    assert_eq!(
+        source_of_cue("The mayor that night said the depot was safe.", "said"),
+        Some("The mayor")
+    );
+}
