@@ -7912,6 +7912,31 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
         let end = (cue.end..sent.end.min(cue.end + 20)).find(|&i| ctx.is_punct(i))?;
         (end > cue.end).then(|| ctx.span(cue.end, end - 1))
     })?;
+    // "according to recent data from comScore", "according to interviews with … aides": a
+    // phrase after the source that says whose or where it is belongs to it (gold takes it 13
+    // times in 15 in train and dev), up to a comma, a clause or a cue.
+    let source = {
+        let next = ctx.seg.token_at_or_after(source.end);
+        let tail = (next < sent.end
+            && (matches!(ctx.lower(next), "from" | "at" | "with" | "in" | "of" | "by")
+                || ctx.possessive_at(next, sent.end)))
+        .then(|| {
+            (next..sent.end.min(next + 12))
+                .take_while(|&i| {
+                    let w = ctx.lower(i);
+                    (!ctx.is_punct(i) || ctx.possessive_at(i, sent.end) || name_stop(ctx, i))
+                        && !ctx.cue_at[i]
+                        && !CLAUSE_WORDS.contains(&w)
+                        && !finite_auxiliary(w)
+                })
+                .last()
+        })
+        .flatten();
+        match tail {
+            Some(last) if last > next => Span::new(source.start, ctx.tok(last).span.end),
+            _ => source,
+        }
+    };
     // "According to the bureau, poverty fell": when the cue opens its sentence, the claim follows
     // the first comma, which the source never crosses.
     let opens = (sent.start..cue.first).all(|i| ctx.is_punct(i));

@@ -7210,3 +7210,14 @@ fn that_with_a_time_word_before_the_cue_is_no_part_of_the_source() {
         Some("The mayor")
     );
 }
+
+#[test]
+fn an_according_to_source_keeps_the_phrase_that_says_whose_it_is() {
+    assert_attribution(
+        "Users spend a minute a day on the app, according to recent data from Sensor Tower.",
+        "according to",
+        Some("recent data from Sensor Tower"),
+        &["Users spend a minute a day on the app"],
+        AttributionKind::Indirect,
+    );
+}
