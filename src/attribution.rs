@@ -3675,18 +3675,27 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         of_at = e - 1;
     }
     // "Her family paid tribute, describing": so may a possessive pronoun.
-    if e == of_at + 1
-        && (quantity
-            || matches!(
-                ctx.lower(s0),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
-            ))
-    {
-        while e < first.min(of_at + 4) && !ctx.is_punct(e) && !ctx.is_capitalized(e) {
+    let determined = matches!(
+        ctx.lower(s0),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+    );
+    // "Instead, the Vermont senator is sticking to …, hoping": after a determiner and a name,
+    // the nouns the name describes.
+    let named_noun = determined
+        && e > s0 + 1
+        && e < first
+        && (s0 + 1..e).all(|i| ctx.is_capitalized(i) && !ctx.is_punct(i));
+    if (e == of_at + 1 && (quantity || determined)) || named_noun {
+        let limit = first.min(e + if named_noun { 2 } else { 3 });
+        while e < limit && !ctx.is_punct(e) && !ctx.is_capitalized(e) {
             let w = ctx.lower(e);
             // "The mayor left early, saying …": an irregular past ends the subject too.
             if w.ends_with("ed")
                 || IRREGULAR_PAST.contains(&w)
+                || matches!(
+                    w,
+                    "hit" | "put" | "set" | "cut" | "let" | "said" | "says" | "told"
+                )
                 || is_adverb(ctx, e)
                 || AUXILIARIES.contains(&w)
                 || CLAUSE_WORDS.contains(&w)

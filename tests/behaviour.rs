@@ -7221,3 +7221,21 @@ fn an_according_to_source_keeps_the_phrase_that_says_whose_it_is() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participles_speaker_may_be_a_determiner_a_name_and_a_noun() {
+    assert_eq!(
+        source_of_cue(
+            "Instead, the Vermont senator is sticking to his message, hoping to avoid a misstep.",
+            "hoping"
+        ),
+        Some("the Vermont senator")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The Ortiz campaign hit back, saying the ad was false.",
+            "saying"
+        ),
+        Some("The Ortiz campaign")
+    );
+}
