@@ -3712,6 +3712,28 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             }
         }
     }
+    // "Republicans on Capitol Hill seized on the message, arguing": a place or body after a
+    // preposition belongs to the subject when a verb follows it (not a date: "Trump on Monday").
+    if e > s0 && e + 2 < first && matches!(ctx.lower(e), "on" | "in" | "at" | "from") {
+        let k0 = e + 1;
+        let mut k = k0 + usize::from(ctx.lower(k0) == "the");
+        let name_start = k;
+        while k < first.min(name_start + 4)
+            && ctx.is_capitalized(k)
+            && !ctx.is_punct(k)
+            && !DAYS.contains(&ctx.lower(k))
+            && !MONTHS.contains(&ctx.lower(k))
+        {
+            k += 1;
+        }
+        let verb_next = k < first && {
+            let w = ctx.lower(k);
+            w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || AUXILIARIES.contains(&w)
+        };
+        if k > name_start && verb_next {
+            e = k;
+        }
+    }
     // "The New York Times and the Gannett newspaper chain filed …, arguing": a second noun
     // phrase joined by "and" (a determiner and up to three nouns, or a name) shares the verb.
     if e > s0 && e + 2 < first && ctx.lower(e) == "and" && !CLAUSE_WORDS.contains(&ctx.lower(s0)) {

@@ -7239,3 +7239,22 @@ fn a_participles_speaker_may_be_a_determiner_a_name_and_a_noun() {
         Some("The Ortiz campaign")
     );
 }
+
+#[test]
+fn a_participles_speaker_keeps_a_place_or_body_after_a_preposition() {
+    assert_eq!(
+        source_of_cue(
+            "Republicans on Capitol Hill seized on the message, arguing it showed intent.",
+            "arguing"
+        ),
+        Some("Republicans on Capitol Hill")
+    );
+    // A date is no part of the speaker.
+    assert_eq!(
+        source_of_cue(
+            "Ortiz on Monday doubled down, saying he was right.",
+            "saying"
+        ),
+        Some("Ortiz")
+    );
+}
