@@ -4734,9 +4734,11 @@ fn quote_then_cue(
     }
     // "On Tuesday’s episode of “The Steve Harvey Morning Show,” the nominee said": a title
     // quoted right after a preposition names a thing; nobody says it.
+    // So is one right after a possessive: "Speaking to MSNBC's “Andrea Mitchell Reports,”
+    // Benenson lashed out".
     if q_first > sent_first
-        && PREPOSITIONS.contains(&ctx.lower(q_first - 1))
-        && ctx.lower(q_first - 1) != "to"
+        && ((PREPOSITIONS.contains(&ctx.lower(q_first - 1)) && ctx.lower(q_first - 1) != "to")
+            || ctx.possessive_at(q_first.saturating_sub(2), q_first))
         && quoted_title(ctx, q_first)
     {
         return None;

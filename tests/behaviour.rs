@@ -7258,3 +7258,14 @@ fn a_participles_speaker_keeps_a_place_or_body_after_a_preposition() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_title_quoted_after_a_possessive_is_nobodys_words() {
+    assert_attribution(
+        "Speaking to WKRP's \"Morning Drive,\" Mayor Ann Ortiz on Monday lashed out at the council.",
+        "lashed out at",
+        Some("Mayor Ann Ortiz"),
+        &["the council"],
+        AttributionKind::Indirect,
+    );
+}
