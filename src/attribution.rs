@@ -4550,6 +4550,7 @@ fn make(
     // "There is speculation that …": an expletive "there" names no speaker.
     let source = source
         .map(|s| without_contraction(ctx.text, s))
+        .map(|s| without_time_aside(ctx.text, s))
         .filter(|s| !s.text(ctx.text).eq_ignore_ascii_case("there"));
     // "In a video posted …", "of the top five apps": a phrase opened by a preposition names
     // no speaker ("at least one reader" and a passive's "by" agent do), nor does one opened by
@@ -6576,6 +6577,35 @@ fn contracted_auxiliary(ctx: &Ctx, at: usize, sent_start: usize) -> bool {
         && matches!(ctx.word(at - 2), "’" | "'")
         && (SUBJECT_PRONOUNS.contains(&ctx.lower(at - 3))
             || matches!(ctx.lower(at - 3), "who" | "that"))
+}
+
+/// A source without a time phrase set off at its end: "DuPont, only two months later,
+/// announced" gives "DuPont".
+fn without_time_aside(text: &str, source: Span) -> Span {
+    let s = source.text(text);
+    let Some(comma) = s.rfind(", ") else {
+        return source;
+    };
+    let aside = s[comma + 2..].trim_end_matches(',');
+    let words: Vec<&str> = aside.split_whitespace().collect();
+    // The time word may have been cut off already ("the council, only two months | later,").
+    let after: String = text[source.end..]
+        .trim_start()
+        .chars()
+        .take(10)
+        .collect::<String>()
+        .to_lowercase();
+    let timed = words
+        .last()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "later" | "ago" | "earlier"))
+        || ["later", "ago", "earlier"]
+            .iter()
+            .any(|t| after.starts_with(t) && after[t.len()..].starts_with(','));
+    if timed && words.len() <= 5 && comma > 0 {
+        Span::new(source.start, source.start + comma)
+    } else {
+        source
+    }
 }
 
 /// A pronoun source without the verb contracted onto it: "He’s claiming", "you’re worried",

@@ -7269,3 +7269,14 @@ fn a_title_quoted_after_a_possessive_is_nobodys_words() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_time_aside_after_the_speaker_is_no_part_of_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "Then the council, only two months later, announced plans to sell the depot.",
+            "announced"
+        ),
+        Some("the council")
+    );
+}
