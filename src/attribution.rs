@@ -8567,9 +8567,14 @@ fn speaker_label(
     }
     // A subhead in title case ("Limited Tools to Combat Terrorism: …") has the same shape:
     // the speaker's name must come up again after the paragraph.
+    // The look ahead is bounded (20 KB), so a text of many such labels stays linear.
     if connector.is_some() {
         let name = ctx.word(label_end - 1);
-        if !ctx.text[para.end..].contains(name) {
+        let mut end = (para.end + 20_000).min(ctx.text.len());
+        while !ctx.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if !ctx.text[para.end..end].contains(name) {
             return None;
         }
     }

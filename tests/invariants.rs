@@ -190,6 +190,15 @@ fn pathological_inputs_keep_the_invariants() {
         "the plan, the mayor said last week, was dead, per the office, with the chair, Lee, \
          warning of more, and then state and local leaders all said "
             .repeat(3_000);
+    // This session's rules: nouns of saying, relative "that" subjects, headline labels that
+    // look ahead for the speaker's name (a bounded window), time asides, joined subjects.
+    let nouns_that = "His insistence that the plan was costed was denied by the firm. Despite \
+         complaints that it failed, the Ortiz campaign hit back, saying it had not yet said so. \
+         A study that appeared in a journal found that the union and its members walked out, \
+         according to data from the bureau. The council, only two months later, directed the \
+         mayor to act and complained about it. "
+        .repeat(3_000);
+    let addressed = "Ortiz on Tax: We will act now.\n\nOrtiz camp: Not yet.\n\n".repeat(5_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
     let nouns = noun_cue_run(20_000);
@@ -207,6 +216,8 @@ fn pathological_inputs_keep_the_invariants() {
         colons.as_str(),
         leadins.as_str(),
         settings.as_str(),
+        nouns_that.as_str(),
+        addressed.as_str(),
         "smiled: “",
         ", which found,",
         "said",
