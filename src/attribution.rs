@@ -1783,8 +1783,6 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             return false;
         }
     }
-    // "maintained that the deal was legal": verbs that report only with a that-clause; without
-    // one they keep something up ("maintained the roads", "to maintain order").
     // "A woman who answered the phone said …": answering a phone or a door says nothing.
     if w.starts_with("answer") && cue.end == cue.first + 1 && cue.end + 1 < ctx.seg.tokens.len() {
         let thing = ctx.lower(cue.end + 1);
@@ -1794,21 +1792,11 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             return false;
         }
     }
-    // "Critics counter that the plan …": "counter" reports only before a that-clause whose
-    // subject opens with a determiner, a pronoun or a name ("to counter that argument" is
-    // no report).
-    if matches!(w, "counter" | "counters") && cue.end == cue.first + 1 {
-        let n = ctx.seg.tokens.len();
-        return cue.end + 1 < n
-            && ctx.lower(cue.end) == "that"
-            && (DETERMINERS.contains(&ctx.lower(cue.end + 1))
-                || SUBJECT_PRONOUNS.contains(&ctx.lower(cue.end + 1))
-                || ctx.lower(cue.end + 1) == "there"
-                || ctx.is_capitalized(cue.end + 1)
-                || ctx.is_quote_mark(cue.end + 1));
-    }
-    // "his insistence that …": nouns that are cues only with their that-clause.
-    if NOUN_ONLY_CUES.contains(&w) && cue.end == cue.first + 1 {
+    // "Critics counter that the plan …", "his insistence that …": "counter" and some nouns of
+    // saying report only before a that-clause ("to counter that argument" is no report).
+    if (matches!(w, "counter" | "counters") || NOUN_ONLY_CUES.contains(&w))
+        && cue.end == cue.first + 1
+    {
         return that_opens_clause(ctx, cue.end, ctx.seg.tokens.len());
     }
     // "The court directed the police to file a report": an order needs its object and "to";
@@ -1833,7 +1821,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                         && !ctx.lower(i + 1).starts_with(|c: char| c.is_ascii_digit())
                 });
     }
-    // "maintains he did nothing wrong": a pronoun that can only be a subject opens a clause too.
+    // "maintained that the deal was legal": verbs that report only with a that-clause; without
+    // one they keep something up ("maintained the roads", "to maintain order"). "maintains he
+    // did nothing wrong": a pronoun that can only be a subject opens a clause too.
     if THAT_CLAUSE_CUES.contains(&w) && cue.end == cue.first + 1 {
         return cue.end < ctx.seg.tokens.len()
             && matches!(
@@ -3692,10 +3682,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             // "The mayor left early, saying …": an irregular past ends the subject too.
             if w.ends_with("ed")
                 || IRREGULAR_PAST.contains(&w)
-                || matches!(
-                    w,
-                    "hit" | "put" | "set" | "cut" | "let" | "said" | "says" | "told"
-                )
+                || matches!(w, "hit" | "set" | "cut" | "let" | "said" | "says" | "told")
                 || is_adverb(ctx, e)
                 || AUXILIARIES.contains(&w)
                 || CLAUSE_WORDS.contains(&w)
@@ -3712,6 +3699,13 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             }
         }
     }
+    // Is token `k`, before the cue, the sentence's own verb?
+    let verb_at = |k: usize| {
+        k < first && {
+            let w = ctx.lower(k);
+            w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || AUXILIARIES.contains(&w)
+        }
+    };
     // "Republicans on Capitol Hill seized on the message, arguing": a place or body after a
     // preposition belongs to the subject when a verb follows it (not a date: "Trump on Monday").
     if e > s0 && e + 2 < first && matches!(ctx.lower(e), "on" | "in" | "at" | "from") {
@@ -3726,11 +3720,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         {
             k += 1;
         }
-        let verb_next = k < first && {
-            let w = ctx.lower(k);
-            w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || AUXILIARIES.contains(&w)
-        };
-        if k > name_start && verb_next {
+        if k > name_start && verb_at(k) {
             e = k;
         }
     }
@@ -3759,11 +3749,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             k += 1;
         }
         // The conjunct must end before a verb of the sentence.
-        let verb_next = k < first && {
-            let w = ctx.lower(k);
-            w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || AUXILIARIES.contains(&w)
-        };
-        if k > k0 + usize::from(determiner) && verb_next {
+        if k > k0 + usize::from(determiner) && verb_at(k) {
             e = k;
         }
     }
@@ -4154,10 +4140,7 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
             && i + 6 > noun
             && (!ctx.is_punct(i - 1) || name_stop(ctx, i - 1))
             && !CLAUSE_WORDS.contains(&ctx.lower(i - 1))
-            && !matches!(
-                ctx.lower(i - 1),
-                "despite" | "amid" | "including" | "over" | "after"
-            )
+            && !matches!(ctx.lower(i - 1), "despite" | "amid" | "including")
             && !PREPOSITIONS.contains(&ctx.lower(i - 1))
             && (ctx.is_capitalized(i - 1)
                 || name_stop(ctx, i - 1)
