@@ -2845,10 +2845,29 @@ fn read_cue_patterns(
     let verb_follows = ctx.lower(cue.first) == "shows"
         && cue.end < sent.end
         && matches!(ctx.lower(cue.end), "that" | "how" | "why" | "what");
+    // "on the MSNBC show", "his Fox show": a named show after a determiner is the noun; "the
+    // Republicans show how …" is the verb.
+    let named_show = || {
+        // A singular name takes "shows" as its verb: "the MSNBC show that …" is the noun.
+        let singular = ctx.lower(cue.first) == "show" && !ctx.lower(cue.first - 1).ends_with('s');
+        let name_start = (sent.start..cue.first)
+            .rev()
+            .take(3)
+            .take_while(|&k| ctx.is_capitalized(k))
+            .last();
+        singular
+            && name_start.is_some_and(|k| {
+                k > sent.start
+                    && matches!(
+                        ctx.lower(k - 1),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                    )
+            })
+    };
     if cue.end == cue.first + 1
         && cue.first > sent.start
         && matches!(ctx.lower(cue.first), "show" | "shows")
-        && SHOW_KINDS.contains(&ctx.lower(cue.first - 1))
+        && (SHOW_KINDS.contains(&ctx.lower(cue.first - 1)) || named_show())
         && !verb_follows
     {
         return None;
@@ -3368,7 +3387,9 @@ fn opening_participle(
     cue_span: Span,
     sent: std::ops::Range<usize>,
 ) -> Option<Attribution> {
-    if !participle_form(ctx, cue, first) || (first != cue.first && ctx.lower(first) != "having") {
+    // "After initially saying …": adverbs before the participle are part of its cue.
+    let adverbs_only = (first..cue.first).all(|k| is_adverb(ctx, k));
+    if !participle_form(ctx, cue, first) || !(adverbs_only || ctx.lower(first) == "having") {
         return None;
     }
     let mut s0 = sent.start;
@@ -3395,7 +3416,26 @@ fn opening_participle(
     } else {
         let sent_end = sentence_content_end(ctx, sent.clone());
         let source = sentence_subject(ctx, sent.start, first - 2);
-        (source, clause_end(ctx, c, sent.end, sent_end))
+        let mut end = clause_end(ctx, c, sent.end, sent_end);
+        // "Sanders, after saying he would not advertise, changed course": the phrase stands
+        // between the subject and its verb, and its claim ends at the comma that closes it.
+        let between = source.is_some_and(|s| s.end == ctx.tok(first - 3).span.end);
+        if between {
+            let closing = (c + 1..sent.end)
+                .take_while(|&k| ctx.tok(k).span.start < end)
+                .find(|&k| {
+                    ctx.word(k) == ","
+                        && ctx.quote_around(ctx.tok(k).span.start).is_none()
+                        && k + 1 < sent.end
+                        && ctx.word(k + 1).starts_with(char::is_lowercase)
+                        && !CLAUSE_WORDS.contains(&ctx.lower(k + 1))
+                        && !matches!(ctx.lower(k + 1), "which" | "who")
+                });
+            if let Some(k) = closing {
+                end = ctx.tok(k - 1).span.end;
+            }
+        }
+        (source, end)
     };
     let content = Span::new(ctx.tok(c).span.start, end);
     make(ctx, cue_span, source, vec![content], "participle")
@@ -5279,6 +5319,24 @@ fn clause_around_cue(
             (c..sent.end.min(c + 6))
                 .find(|&i| opens_quote(ctx, i))
                 .filter(|&i| i > c && ctx.word(i - 1) == ",")
+        })
+        .or_else(|| {
+            // "said in an interview with The Associated Press last week that …", "stated on
+            // NBC's “Meet the Press” that …": a longer setting may hold a quoted title; the
+            // "that" after it must open a clause ("in the report that was released" does not).
+            (c < sent.end && matches!(ctx.lower(c), "in" | "on" | "during"))
+                .then(|| {
+                    (c + 1..sent.end.min(c + 16))
+                        .take_while(|&i| {
+                            (!ctx.is_punct(i)
+                                || ctx.is_quote_mark(i)
+                                || ctx.possessive_at(i, sent.end))
+                                && !ctx.cue_at[i]
+                        })
+                        .find(|&i| ctx.lower(i) == "that")
+                        .filter(|&t| that_opens_clause(ctx, t, sent.end))
+                })
+                .flatten()
         });
     if let Some(t) = opener.filter(|&t| t > c && !ctx.is_punct(c)) {
         let prepositional = PREPOSITIONS.contains(&ctx.lower(c));
@@ -7168,7 +7226,17 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 /// "told reporters in Canberra the deal …": a place ("in" or "at", then up to four capitalised
 /// words) followed by more words of the sentence. Returns the token after it.
 fn place_phrase(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
-    place_end(ctx, at, end).filter(|&i| i < end && !ctx.is_punct(i) && ctx.lower(i) != "that")
+    place_end(ctx, at, end).filter(|&i| {
+        let w = ctx.lower(i);
+        // "in the CNN interview", "at the Fox News debate": the names describe a medium or an
+        // occasion, which is no place.
+        i < end
+            && !ctx.is_punct(i)
+            && w != "that"
+            && !MEDIA.contains(&w)
+            && !OCCASIONS.contains(&w)
+            && !matches!(w, "show" | "program" | "programme")
+    })
 }
 
 /// The token after a place at token `at`: "in" or "at", perhaps "the", then one to four

@@ -7280,3 +7280,65 @@ fn a_time_aside_after_the_speaker_is_no_part_of_the_source() {
         Some("the council")
     );
 }
+
+#[test]
+fn an_adverb_may_stand_between_after_and_its_participle() {
+    assert_attribution(
+        "Mayor Ortiz, after initially saying she would not run, entered the race on Friday.",
+        "initially saying",
+        Some("Mayor Ortiz"),
+        &["she would not run"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_participle_between_subject_and_verb_claims_only_up_to_its_closing_comma() {
+    assert_attribution(
+        "The council, after saying the depot would close, voted to keep it open.",
+        "saying",
+        Some("The council"),
+        &["the depot would close"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_long_setting_with_a_quoted_title_stands_before_the_that_clause() {
+    assert_attribution(
+        "Ortiz said in an interview with the Valley Courier last week that the depot would close.",
+        "said",
+        Some("Ortiz"),
+        &["that the depot would close"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Ortiz stated on WKRP's \"Morning Drive\" that the depot would close.",
+        "stated",
+        Some("Ortiz"),
+        &["that the depot would close"],
+        AttributionKind::Indirect,
+    );
+    // A "that" opening no clause is a relative one, and the setting stays in the claim.
+    assert_eq!(
+        cues("Ortiz said in the report that was leaked the depot would close."),
+        ["said"]
+    );
+}
+
+#[test]
+fn a_named_show_or_interview_is_no_verb_and_no_place() {
+    assert_eq!(
+        cues("Ortiz said on the WKRP show that the depot would close."),
+        ["said"]
+    );
+    assert_attribution(
+        "Ortiz said in the WKRP interview that the depot would close.",
+        "said",
+        Some("Ortiz"),
+        &["that the depot would close"],
+        AttributionKind::Indirect,
+    );
+    // A plural name before "show" is a subject and its verb.
+    assert_eq!(cues("The Republicans show how little they care."), ["show"]);
+}
