@@ -782,8 +782,12 @@ pub fn find(
             }
             // "Candidates who think “…,” she said": the later cue reports the sentence that
             // holds the earlier cue and its quotation, which were no claim of their own.
+            // An outlet's "reported" keeps the report it holds ("Trump said: “…,” the Times
+            // reported"), as gold marks both.
+            let outlet = matches!(a.cue.text(text), "reported" | "reports");
             if let Some(p) = out.last_mut().filter(|p| {
                 a.rule == "quote-then-cue"
+                    && !outlet
                     && a.content.iter().any(|c| c.contains(p.cue))
                     && p.content
                         .iter()
@@ -4012,10 +4016,20 @@ fn shared_subject(
     if first == sent.start {
         return None;
     }
+    // "… but on Tuesday wrote that …", "and later said": a time phrase between the
+    // conjunction and the verb.
+    let mut joint = first;
+    if first >= sent.start + 3 && time_phrase(ctx.lower(first - 2), ctx.lower(first - 1)) {
+        joint -= 2;
+    } else if first >= sent.start + 2
+        && (DAYS.contains(&ctx.lower(first - 1)) || ctx.lower(first - 1) == "later")
+    {
+        joint -= 1;
+    }
     // "Clinton paused, then revealed why …": ", then" joins a second verb as "and" does.
     // ", yet refuses to …" too; "have not yet determined" is an adverb.
-    let joined = matches!(ctx.lower(first - 1), "and" | "but")
-        || (ctx.lower(first - 1) == "yet" && first >= 2 && ctx.word(first - 2) == ",")
+    let joined = matches!(ctx.lower(joint - 1), "and" | "but")
+        || (ctx.lower(joint - 1) == "yet" && joint >= 2 && ctx.word(joint - 2) == ",")
         || (ctx.lower(first) == "then" && ctx.word(first - 1) == ",");
     if !joined {
         return None;
@@ -4048,7 +4062,7 @@ fn shared_subject(
     // "Cruz urged Republicans to vote and said …".
     // "Tom met Annette, who opened her door and said …": the verbs of a relative clause share
     // its "who", as gold marks it.
-    let relative = (sent.start + 1..first.saturating_sub(2))
+    let relative = (sent.start + 1..joint.saturating_sub(2))
         .rev()
         .take_while(|&k| !ctx.is_punct(k) && !ctx.cue_at[k])
         .find(|&k| ctx.lower(k) == "who" && ctx.word(k - 1) == ",")
@@ -4057,8 +4071,8 @@ fn shared_subject(
         (Some(k), _) => Some(ctx.tok(k).span),
         (None, Some(p)) if p.cue.start >= ctx.tok(sent.start).span.start => p.source,
         _ => Some(
-            opening_subject(ctx, sent.start, first - 1)
-                .or_else(|| sentence_subject(ctx, sent.start, first - 1))?,
+            opening_subject(ctx, sent.start, joint - 1)
+                .or_else(|| sentence_subject(ctx, sent.start, joint - 1))?,
         ),
     };
     let c = cue.end;
@@ -4775,6 +4789,15 @@ fn quote_then_cue(
                     && (c + 1..q_first).all(|i| !matches!(ctx.word(i), "," | ":"))
             })
         && q.inner.text(ctx.text).trim_end().ends_with(',');
+    // "Canova said, “No comment,” The Miami Herald reported.": an outlet that reports the
+    // sentence reports it whole, whatever introduced the quotation.
+    let q_end = ctx.seg.token_at_or_after(q.span.end);
+    let outlet_reports = used[qi]
+        && q.span.start >= ctx.tok(sent.start).span.start
+        && matches!(ctx.lower(cue.first), "reported" | "reports")
+        && first > q_end
+        && (q_end..first).all(|i| ctx.is_capitalized(i) || ctx.lower(i) == "the");
+    let reported = reported || outlet_reports;
     if used[qi] && !reported {
         return None;
     }
@@ -5600,7 +5623,14 @@ fn clause_around_cue(
         let comma_span = ctx.tok(comma).span;
         let between = ctx.text[comma_span.end.min(src_start)..src_start].trim();
         if comma_span.end <= src_start && (between.is_empty() || (as_aside && between == "as")) {
-            let opening = ctx.seg.token_at_or_after(after_dateline(ctx, sent.clone()));
+            let mut opening = ctx.seg.token_at_or_after(after_dateline(ctx, sent.clone()));
+            // "her ratings (at one point as low as 19%, Gutin says) hurt …": a report in
+            // brackets claims only what the brackets hold.
+            if right_end_tok < sent.end && ctx.word(right_end_tok) == ")" {
+                if let Some(open) = (opening..comma).rev().find(|&k| ctx.word(k) == "(") {
+                    opening = open + 1;
+                }
+            }
             let before = Span::new(
                 ctx.tok(claim_opening(ctx, opening, comma)).span.start,
                 comma_span.start,

@@ -7400,3 +7400,38 @@ fn asides_between_dashes() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_time_phrase_may_stand_between_and_and_a_shared_cue() {
+    assert_attribution(
+        "Ortiz has been critical of the council but on Tuesday wrote that she agreed with it.",
+        "wrote",
+        Some("Ortiz"),
+        &["that she agreed with it"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_report_in_brackets_claims_what_the_brackets_hold() {
+    assert_attribution(
+        "Turnout was high (about 70 percent, officials said) in the north.",
+        "said",
+        Some("officials"),
+        &["about 70 percent"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn an_outlet_reporting_a_quoted_answer_reports_the_whole_sentence() {
+    let text = "Asked about the depot, Ortiz said: \"It stays open,\" the Valley Courier reported.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Ortiz"),
+        &["It stays open,"],
+        AttributionKind::Direct,
+    );
+    assert_eq!(source_of_cue(text, "reported"), Some("the Valley Courier"));
+}
