@@ -423,6 +423,18 @@ impl Ctx<'_> {
             && self.lower(i + 1) == "s"
     }
 
+    /// Is token `i` (at least 1) the apostrophe of a plural possessive: "Nurses’ union", "the
+    /// workers' rights group"? It is glued to a word in "s" and has a space after it.
+    fn plural_possessive_at(&self, i: usize, end: usize) -> bool {
+        i > 0
+            && i + 1 < end.min(self.seg.tokens.len())
+            && matches!(self.word(i), "’" | "'")
+            && self.word(i - 1).ends_with('s')
+            && !self.is_punct(i - 1)
+            && self.tok(i - 1).span.end == self.tok(i).span.start
+            && self.tok(i).span.end < self.tok(i + 1).span.start
+    }
+
     /// Is token `i` the full stop of an abbreviation inside an apposition: after a short word
     /// ("of Springfield, Va.,") or before a comma ("D-Ore.,")?
     fn abbreviation_stop(&self, i: usize) -> bool {
@@ -5005,11 +5017,29 @@ fn quote_then_cue(
             .filter(|&c| c >= k + 4 && (k + 1..c).all(|i| !ctx.is_punct(i)))
             .map_or(0, |c| c - k - 1)
     };
+    // "“…,” he told the Guardian, “and …”": so may the one told.
+    let listener_words = {
+        let k = ctx.seg.token_at_or_after(after_source);
+        (is_object_cue(ctx, cue) && after_source == cue_span.end)
+            .then(|| {
+                (k..sent.end.min(k + 6))
+                    .find(|&i| ctx.is_punct(i) && !ctx.possessive_at(i, sent.end))
+                    .filter(|&c| {
+                        c > k
+                            && ctx.word(c) == ","
+                            && c + 1 < sent.end
+                            && opens_quote(ctx, c + 1)
+                            && (k..c).all(|i| !CLAUSE_WORDS.contains(&ctx.lower(i)))
+                    })
+            })
+            .flatten()
+            .map_or(0, |c| c - k)
+    };
     // "“…,” he said of Trump, “whether …”": so may the topic after "of".
     let topic_words = if of_topic && after_source == cue_span.end {
         6
     } else {
-        setting_words.max(aside_words)
+        setting_words.max(aside_words).max(listener_words)
     };
     let mut resumed = None;
     if let Some(qj) = quote_after(ctx, after_source, para, topic_words) {
@@ -5018,6 +5048,7 @@ fn quote_then_cue(
             && (topic_words == 0
                 || ((setting_words > 0
                     || aside_words > 0
+                    || listener_words > 0
                     || ctx.lower(cue.end - 1) == "of"
                     || gap.trim_start().starts_with("of "))
                     && gap.trim_end().ends_with(',')));
@@ -5098,8 +5129,11 @@ fn cue_then_quote(
         };
         // "says of Clinton, “…”": the topic after "of" stands before the comma.
         let topic = ctx.lower(cue.end - 1) == "of" || (o < sent.end && ctx.lower(o) == "of");
-        let rest = (o..sent.end.min(o + 7))
-            .find(|&i| !ctx.is_plain_word(i) && !matches!(ctx.word(i), "(" | ")"));
+        // "said to reporters, “…”": "to" opens the phrase.
+        let rest = (o..sent.end.min(o + 7)).find(|&i| {
+            let opening_to = i == o && ctx.lower(i) == "to";
+            !(ctx.is_plain_word(i) || matches!(ctx.word(i), "(" | ")") || opening_to)
+        });
         if let Some(l) = rest.filter(|&l| {
             l > o
                 && (object_cue || setting || topic)
@@ -7566,14 +7600,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         if ctx.is_punct(j) {
             let joined_possessive = ctx.possessive_at(j, end);
             // "Nurses’ union secretary Beth Walsh": a plural possessive.
-            let plural_possessive = matches!(w, "’" | "'")
-                && j > sent_start
-                && j + 1 < end
-                && ctx.word(j - 1).ends_with('s')
-                && !ctx.is_punct(j - 1)
-                && ctx.tok(j - 1).span.end == ctx.tok(j).span.start
-                && ctx.tok(j).span.end < ctx.tok(j + 1).span.start;
-            if plural_possessive {
+            if j > sent_start && ctx.plural_possessive_at(j, end) {
                 i = j;
                 continue;
             }
@@ -7896,7 +7923,9 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 && ctx.tok(i).span.end == ctx.tok(i + 1).span.start;
             // "Coca-Cola", "AT&T"; a spaced " - " is a dash that ends the source.
             let joined = i > from && ctx.tok(i - 1).span.end == ctx.tok(i).span.start;
-            if possessive || title_stop || slash || w == "&" || (w == "-" && joined) {
+            // "the workers' rights group": a plural possessive.
+            let plural = i > from && ctx.plural_possessive_at(i, end_limit);
+            if possessive || plural || title_stop || slash || w == "&" || (w == "-" && joined) {
                 i += 1;
                 continue;
             }
@@ -8180,6 +8209,13 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
         !content.is_empty() && a + 1 < sent.end && matches!(ctx.lower(a + 1), "and" | "but");
     if a < sent.end && ctx.word(a) == "," && !joined_after {
         a += 1;
+        // "According to Jorge Benning, who led the audit, the agency …": a relative clause
+        // describes the source; the claim follows its comma.
+        if content.is_empty() && a < sent.end && matches!(ctx.lower(a), "who" | "whose") {
+            if let Some(k) = (a + 1..sent.end.min(a + 25)).find(|&k| ctx.word(k) == ",") {
+                a = k + 1;
+            }
+        }
         if a < sent.end && ctx.tok(a).span.start < sent_end {
             content.push(Span::new(ctx.tok(a).span.start, sent_end));
         }

@@ -7435,3 +7435,54 @@ fn an_outlet_reporting_a_quoted_answer_reports_the_whole_sentence() {
     );
     assert_eq!(source_of_cue(text, "reported"), Some("the Valley Courier"));
 }
+
+#[test]
+fn an_according_to_source_keeps_a_plural_possessive() {
+    assert_attribution(
+        "Wages have stagnated for a decade, according to the workers' rights group Fair Shift.",
+        "according to",
+        Some("the workers' rights group Fair Shift"),
+        &["Wages have stagnated for a decade"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_relative_clause_after_an_opening_according_to_source_is_no_claim() {
+    assert_attribution(
+        "According to Jorge Benning, who led the audit, the agency lost track of $4 million.",
+        "According to",
+        Some("Jorge Benning"),
+        &["the agency lost track of $4 million"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_quotation_resumes_after_the_one_told() {
+    assert_attribution(
+        "\"We warned them,\" Mr Pillay told the Valley Courier, \"but nobody listened.\"",
+        "told",
+        Some("Mr Pillay"),
+        &["We warned them,", "but nobody listened."],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn said_to_an_audience_before_a_quotation() {
+    assert_attribution(
+        "Kline said to a crowd of supporters, \"Enough is enough.\"",
+        "said",
+        Some("Kline"),
+        &["Enough is enough."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "As Kline put it to reporters, \"Enough is enough.\"",
+        "put it",
+        Some("Kline"),
+        &["Enough is enough."],
+        AttributionKind::Direct,
+    );
+}
