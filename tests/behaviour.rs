@@ -7486,3 +7486,44 @@ fn said_to_an_audience_before_a_quotation() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_title_before_a_headline_colon_ends_the_speakers_label() {
+    assert_attribution(
+        "Council chief: \"We cannot afford another winter like this\"",
+        ":",
+        Some("Council chief"),
+        &["We cannot afford another winter like this"],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn states_is_a_verb_after_a_document_a_person_or_a_pronoun() {
+    assert_attribution(
+        "The lawsuit states that the company ignored repeated warnings.",
+        "states",
+        Some("The lawsuit"),
+        &["that the company ignored repeated warnings"],
+        AttributionKind::Indirect,
+    );
+    assert_no_cues("Ortiz won in swing states that Reyes carried.");
+}
+
+#[test]
+fn a_preposition_opening_a_phrase_is_no_part_of_the_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "Despite polls showing her well behind, Ortiz campaigned hard.",
+            "showing"
+        ),
+        Some("polls")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Under questioning from the defense, the detective admitted that he had lied.",
+            "questioning"
+        ),
+        None
+    );
+}
