@@ -827,6 +827,16 @@ pub fn find(
             // the claim makes a claim of their own, and the first one ends there.
             let says_again = a.source.is_some()
                 && matches!(a.cue.text(text), "said" | "says" | "say" | "told" | "added");
+            // "Officials said the suspect, who police say had threats, was taken into custody":
+            // a relative clause closed inside the claim, before its subject's verb, leaves the
+            // claim whole and holds a report of its own.
+            let embedded = says_again && {
+                let k = ctx.seg.token_at_or_after(opener);
+                k > 1
+                    && matches!(ctx.lower(k - 1), "who" | "which")
+                    && ctx.word(k - 2) == ","
+                    && embedded_relative_end(&ctx, k - 1).is_some()
+            };
             // "…, a charge the leadership denied": the charge after the comma ends the claim.
             let charge = (a.rule == "charge-then-cue")
                 .then(|| {
@@ -839,7 +849,7 @@ pub fn find(
                 .or_else(|| conjunction_before(&ctx, opener))
                 .or_else(|| new_speaker_after_comma(&ctx, &a, opener))
                 .or_else(|| {
-                    says_again
+                    (says_again && !embedded)
                         .then(|| start_of_token_before(&ctx, opener, |w| RELATIVES.contains(&w)))
                 });
             // An adverb cue ("reportedly") reports its whole sentence, so it holds every later
@@ -905,9 +915,10 @@ pub fn find(
                     }
                 }
                 (Some(_), None)
-                    if !NESTED_OK
-                        .iter()
-                        .any(|w| a.cue.text(text).to_lowercase().ends_with(w)) => {}
+                    if !embedded
+                        && !NESTED_OK
+                            .iter()
+                            .any(|w| a.cue.text(text).to_lowercase().ends_with(w)) => {}
                 _ => out.push(a),
             }
         }
@@ -1103,19 +1114,39 @@ fn embedded_relative(ctx: &Ctx, at: usize) -> bool {
     if !matches!(ctx.lower(at), "who" | "which") {
         return false;
     }
+    embedded_relative_end(ctx, at).is_some()
+}
+
+/// The comma that closes a relative clause at token `at` inside a sentence, before its
+/// subject's verb: "the man, who lives nearby, was arrested", "the officer, who he said had 12
+/// years of experience, acted". The clause may hold a cue of its own right after a pronoun or
+/// a plain noun ("who police say").
+fn embedded_relative_end(ctx: &Ctx, at: usize) -> Option<usize> {
     let n = ctx.seg.tokens.len();
     for k in at + 1..n.min(at + 25) {
-        if ctx.cue_at[k] || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":") {
-            return false;
+        // The relative's subject: a word or two, only the first capitalised ("who Reyes says").
+        let own_cue = k > at + 1
+            && k <= at + 3
+            && (at + 1..k).all(|i| !ctx.is_punct(i) && (i == at + 1 || !ctx.is_capitalized(i)));
+        if (ctx.cue_at[k] && !own_cue) || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":") {
+            return None;
         }
         if ctx.word(k) == "," {
-            return k + 1 < n && {
+            return (k + 1 < n && {
                 let w = ctx.lower(k + 1);
-                finite_auxiliary(w) || matches!(w, "did" | "does")
-            };
+                finite_auxiliary(w)
+                    || matches!(w, "did" | "does")
+                    || (own_cue_before(ctx, at, k) && past_form(w) && !ctx.cue_at[k + 1])
+            })
+            .then_some(k);
         }
     }
-    false
+    None
+}
+
+/// Does a cue stand in the relative clause from token `at` to `end`?
+fn own_cue_before(ctx: &Ctx, at: usize, end: usize) -> bool {
+    (at + 1..end).any(|k| ctx.cue_at[k])
 }
 
 /// Participles that open a phrase modifying what came before: "…, based on", "…, adjusted for
@@ -1223,6 +1254,17 @@ fn relative_claim(ctx: &Ctx, a: &mut Attribution) {
         && !a.content.iter().any(|c| c.overlaps(pronoun))
     {
         a.content.insert(0, pronoun);
+    }
+    // "the suspect, who police say had a history of threats, was taken into custody": the
+    // claim ends with the relative clause.
+    if ctx.word(first - 1) != "that" {
+        if let Some(close) = embedded_relative_end(ctx, first - 1) {
+            let end = ctx.tok(close).span.start;
+            for c in &mut a.content {
+                c.end = c.end.min(end).max(c.start);
+            }
+            a.content.retain(|c| !c.is_empty());
+        }
     }
 }
 

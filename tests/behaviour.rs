@@ -7527,3 +7527,23 @@ fn a_preposition_opening_a_phrase_is_no_part_of_the_speaker() {
         None
     );
 }
+
+#[test]
+fn a_report_inside_a_relative_clause_closed_within_the_claim() {
+    let text =
+        "Officials said the suspect, who police say had a history of threats, was taken into custody.";
+    assert_attribution(
+        text,
+        "said",
+        Some("Officials"),
+        &["the suspect, who police say had a history of threats, was taken into custody"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        text,
+        "say",
+        Some("police"),
+        &["who", "had a history of threats"],
+        AttributionKind::Indirect,
+    );
+}
