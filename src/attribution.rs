@@ -3968,8 +3968,8 @@ fn passive(
             .take_while(|&i| {
                 let w = ctx.lower(i);
                 // "seen grabbing a photographer by the throat", "a lunch held by": a verb of
-                // its own starts another phrase.
-                !ctx.is_punct(i)
+                // its own starts another phrase. "labelled “reckless” by": a quoted word.
+                (!ctx.is_punct(i) || ctx.is_quote_mark(i))
                     && !ctx.cue_at[i]
                     && !CLAUSE_WORDS.contains(&w)
                     && !w.ends_with("ing")
@@ -4966,6 +4966,11 @@ fn quote_then_cue(
             .all(|i| ctx.is_capitalized(i) || SUBJECT_PRONOUNS.contains(&ctx.lower(i)))
         && (cue.end..sent.end).all(|i| ctx.is_terminator(i) || ctx.is_quote_mark(i));
     if !inner_ends && !bare_signature && after_quote < first && !ctx.is_punct(after_quote) {
+        return None;
+    }
+    // "The man — described by neighbours as “quiet and polite” — denied it": a phrase quoted
+    // after "as" names what something was called; the later cue does not say it.
+    if !inner_ends && q_first > sent_first && ctx.lower(q_first - 1) == "as" {
         return None;
     }
     // "The so-called “peace plan” was dismissed by Kyiv": a quoted phrase inside the subject
@@ -8007,10 +8012,16 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             .last()?;
         let ends = (last + 1..end_limit).all(|k| ctx.is_terminator(k) || ctx.is_quote_mark(k))
             || trailing_setting(ctx, last + 1, end_limit);
-        let plain = (from..=last).all(|k| {
-            let w = ctx.lower(k);
-            !ctx.cue_at[k] && !CLAUSE_WORDS.contains(&w) && !RELATIVES.contains(&w)
-        });
+        // "denied any involvement": a quantifier opens the cue's object, no speaker.
+        let quantified = matches!(
+            w,
+            "any" | "no" | "every" | "each" | "all" | "much" | "such" | "either" | "neither"
+        );
+        let plain = !quantified
+            && (from..=last).all(|k| {
+                let w = ctx.lower(k);
+                !ctx.cue_at[k] && !CLAUSE_WORDS.contains(&w) && !RELATIVES.contains(&w)
+            });
         return (ends && last < from + 3 && plain).then(|| ctx.span(from, last));
     }
     let mut i = from;

@@ -7547,3 +7547,25 @@ fn a_report_inside_a_relative_clause_closed_within_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_phrase_quoted_after_as_is_no_quotation_of_the_later_cue() {
+    assert_attribution(
+        "The man - described by neighbours as \"quiet and polite\" - denied any involvement.",
+        "denied",
+        Some("The man - described by neighbours as \"quiet and polite\""),
+        &["any involvement"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_quoted_word_may_stand_between_a_passive_cue_and_by() {
+    assert_eq!(
+        source_of_cue(
+            "The plan was labelled \"reckless\" by the shadow chancellor.",
+            "was labelled"
+        ),
+        Some("the shadow chancellor")
+    );
+}
