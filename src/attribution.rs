@@ -792,14 +792,12 @@ pub fn find(
                 *p = a;
                 continue;
             }
-            // "Candidates who think “…,” she said": the later cue reports the sentence that
-            // holds the earlier cue and its quotation, which were no claim of their own.
-            // An outlet's "reported" keeps the report it holds ("Trump said: “…,” the Times
-            // reported"), as gold marks both.
-            let outlet = matches!(a.cue.text(text), "reported" | "reports");
+            // "Candidates who think “…,” she said", "Trump said: “…,” the Times reported": the
+            // later cue reports the sentence that holds the earlier cue and its quotation,
+            // which were no claim of their own (gold marks the inner "said" in neither of the
+            // two "reported" sentences of train).
             if let Some(p) = out.last_mut().filter(|p| {
                 a.rule == "quote-then-cue"
-                    && !outlet
                     && a.content.iter().any(|c| c.contains(p.cue))
                     && p.content
                         .iter()
