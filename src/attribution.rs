@@ -2926,6 +2926,16 @@ fn read_cue_patterns(
         return make(ctx, span, None, content, "adverb");
     }
 
+    // "said the family in a statement released through police": the medium after a cue and
+    // its speaker tells how that cue's words came; it is no report of its own.
+    let medium_of_cue_before = ctx.lower(cue.first) == "in"
+        && (sent.start.max(cue.first.saturating_sub(7))..cue.first).any(|k| {
+            ctx.cue_at[k]
+                && (k + 1..cue.first).all(|i| !ctx.is_punct(i) || ctx.possessive_at(i, cue.first))
+        });
+    if medium_of_cue_before {
+        return None;
+    }
     if let Some(a) = noun_that(ctx, cue, sent.clone()) {
         return Some(a);
     }
@@ -3042,7 +3052,7 @@ fn read_cue_patterns(
     // "cases decided by 5-to-4 votes", "an order signed by the governor", "delegates offered
     // by the contest": verbs that report only in the active voice report nothing before "by".
     let active_only = matches!(
-        ctx.lower(cue.first),
+        ctx.lower(cue.end - 1),
         "decided"
             | "offered"
             | "signed"
@@ -3051,6 +3061,9 @@ fn read_cue_patterns(
             | "submitted"
             | "continued"
             | "posted"
+            | "released"
+            | "published"
+            | "issued"
     );
     if active_only && (cue.end..sent.end.min(cue.end + 2)).any(|i| ctx.lower(i) == "by") {
         return None;

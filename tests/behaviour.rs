@@ -7570,3 +7570,17 @@ fn a_quoted_word_may_stand_between_a_passive_cue_and_by() {
         Some("the shadow chancellor")
     );
 }
+
+#[test]
+fn a_medium_after_a_cue_and_its_speaker_is_no_report_of_its_own() {
+    assert_eq!(
+        cues("\"We are devastated,\" said the family in a statement released through police."),
+        ["said"]
+    );
+}
+
+#[test]
+fn what_is_released_or_published_by_someone_is_no_report() {
+    assert_no_cues("The report was released by the state auditor on Friday.");
+    assert_no_cues("The figures were published by the ministry in March.");
+}
