@@ -7584,3 +7584,22 @@ fn what_is_released_or_published_by_someone_is_no_report() {
     assert_no_cues("The report was released by the state auditor on Friday.");
     assert_no_cues("The figures were published by the ministry in March.");
 }
+
+#[test]
+fn the_one_asked_is_no_part_of_the_question() {
+    assert_attribution(
+        "The coach was asked whether the team had lost confidence.",
+        "was asked",
+        None,
+        &["whether the team had lost confidence"],
+        AttributionKind::Indirect,
+    );
+    // What one is asked to do keeps its subject, as gold has it.
+    assert_attribution(
+        "Ortiz was asked to name a single decision.",
+        "was asked",
+        None,
+        &["Ortiz", "to name a single decision"],
+        AttributionKind::Indirect,
+    );
+}
