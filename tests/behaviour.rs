@@ -7603,3 +7603,98 @@ fn the_one_asked_is_no_part_of_the_question() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_condition_of_anonymity_after_an_inverted_speaker_is_no_claim() {
+    assert_attribution(
+        "The water supply will be restored by Sunday, said the official, requesting anonymity.",
+        "said",
+        Some("the official"),
+        &["The water supply will be restored by Sunday"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_name_ending_in_ed_after_a_title_is_no_participle() {
+    assert_eq!(
+        source_of_cue(
+            "The ministry spokesman, Ahmed Khan, said the visit had been postponed.",
+            "said"
+        ),
+        Some("The ministry spokesman, Ahmed Khan")
+    );
+}
+
+#[test]
+fn an_opening_according_to_keeps_a_name_after_a_title() {
+    assert_attribution(
+        "According to the ministry's spokesman, Tariq Aziz, the visit had been postponed.",
+        "According to",
+        Some("the ministry's spokesman, Tariq Aziz"),
+        &["the visit had been postponed"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn an_inverted_speaker_with_an_apposition_ends_the_claim_before_it() {
+    assert_attribution(
+        "The firm has denied wrongdoing, its lawyer, Ruth Njeri, said.",
+        "has denied",
+        Some("The firm"),
+        &["wrongdoing"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_medium_between_commas_tells_of_the_cue_after_it() {
+    let text =
+        "The police spokesman, Musa Adamu, in a statement on Tuesday, said five people died.";
+    assert_attribution(
+        text,
+        "said",
+        Some("The police spokesman, Musa Adamu"),
+        &["five people died"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(cues(text), ["said"]);
+}
+
+#[test]
+fn the_papers_own_correspondent_is_the_one_told() {
+    assert_attribution(
+        "The hospital has no ventilator, a doctor told this correspondent.",
+        "told",
+        Some("a doctor"),
+        &["The hospital has no ventilator"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn cues_of_health_and_south_asian_copy() {
+    assert_attribution(
+        "Experts caution that the findings are preliminary.",
+        "caution",
+        Some("Experts"),
+        &["that the findings are preliminary"],
+        AttributionKind::Indirect,
+    );
+    assert_no_cues("The plan should be treated with caution.");
+    assert_attribution(
+        "Senior journalist Hamid Akhtar was of the view that the move would backfire.",
+        "was of the view",
+        Some("Senior journalist Hamid Akhtar"),
+        &["that the move would backfire"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The chief secretary apprised the meeting that the work was nearly complete.",
+        "apprised",
+        Some("The chief secretary"),
+        &["that the work was nearly complete"],
+        AttributionKind::Indirect,
+    );
+}
