@@ -4729,6 +4729,7 @@ fn make(
             Some(e) if c.start < e && e < c.end => Span::new(c.start, e),
             _ => c,
         })
+        .map(|c| without_summing_up(ctx, c))
         .filter(|c| c.start < c.end)
         .map(|c| cap(ctx.text, c).trim(ctx.text))
         .filter(|c| !c.is_empty())
@@ -4802,6 +4803,45 @@ fn make(
         rule: rule.to_string(),
         why: format!("{what} attributed{who} by the cue '{cue_text}'"),
     })
+}
+
+/// Nouns with which the writer sums up a claim after a comma: "…, a move opposed by local
+/// fishermen", "…, a charge the party denies".
+const SUMMING_NOUNS: &[&str] = &[
+    "move",
+    "decision",
+    "step",
+    "claim",
+    "charge",
+    "plan",
+    "measure",
+    "sign",
+    "position",
+    "change",
+    "reversal",
+    "development",
+    "assertion",
+    "allegation",
+];
+
+/// A claim cut before the writer's summing-up ("said it would release the water in August, a
+/// move opposed by local fishermen"): gold ends the claim there 10 times in 13 in train and dev.
+/// A quotation keeps its words.
+fn without_summing_up(ctx: &Ctx, c: Span) -> Span {
+    let (first, end) = (
+        ctx.seg.token_at_or_after(c.start),
+        ctx.seg.token_at_or_after(c.end),
+    );
+    let cut = (first + 3..end.saturating_sub(2)).find(|&k| {
+        ctx.word(k) == ","
+            && matches!(ctx.lower(k + 1), "a" | "an")
+            && SUMMING_NOUNS.contains(&ctx.lower(k + 2))
+            && ctx.quote_around(ctx.tok(k).span.start).is_none()
+    });
+    match cut {
+        Some(k) => Span::new(c.start, ctx.tok(k).span.start),
+        None => c,
+    }
 }
 
 /// "Mrs. Clinton -- whose husband signed the act into law -- has derided it": a cue inside a
@@ -7147,8 +7187,12 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     let opener = ctx.lower(s0);
     // "Japan's Kyodo news agency, quoting …": a possessive's two tokens are no extra words.
     let possessives = (s0 + 1..c1).filter(|&i| ctx.possessive_at(i, c1)).count();
+    // "The spokesperson for the Foreign Office, while addressing …": a role may name whom it
+    // serves.
+    let of_whom = (matches!(first, "while" | "when") || first.ends_with("ing"))
+        && (s0 + 1..c1).any(|i| matches!(ctx.lower(i), "for" | "of" | "at"));
     let described = aside
-        && c1 - s0 <= 4 + 2 * possessives
+        && c1 - s0 <= if of_whom { 7 } else { 4 } + 2 * possessives
         && (DETERMINERS.contains(&opener)
             || (ctx.is_capitalized(s0)
                 && !LEADING_PHRASE.contains(&opener)
@@ -8172,9 +8216,10 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         };
         // "said a longtime adviser to the mayor": "to" after a role names whom the role
         // serves.
+        // So does "close to": "sources close to the matter".
         let serves = w == "to"
             && i > from
-            && ROLES_TO.contains(&ctx.lower(i - 1))
+            && (ROLES_TO.contains(&ctx.lower(i - 1)) || ctx.lower(i - 1) == "close")
             && i + 1 < end_limit
             && (ctx.is_capitalized(i + 1)
                 || DETERMINERS.contains(&ctx.lower(i + 1))

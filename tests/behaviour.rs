@@ -7698,3 +7698,36 @@ fn cues_of_health_and_south_asian_copy() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn the_writers_summing_up_after_a_claim_is_no_part_of_it() {
+    assert_attribution(
+        "The utility said it would release the water in August, a move opposed by fishermen.",
+        "said",
+        Some("The utility"),
+        &["it would release the water in August"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn sources_close_to_a_matter_keep_what_they_are_close_to() {
+    assert_eq!(
+        source_of_cue(
+            "The deal will be signed next week, according to sources close to the matter.",
+            "according to"
+        ),
+        Some("sources close to the matter")
+    );
+}
+
+#[test]
+fn a_role_with_whom_it_serves_then_a_while_aside() {
+    assert_eq!(
+        source_of_cue(
+            "The spokesperson for the Foreign Office, while addressing the weekly briefing, said the talks would resume.",
+            "said"
+        ),
+        Some("The spokesperson for the Foreign Office")
+    );
+}
