@@ -5167,10 +5167,17 @@ fn quote_then_cue(
     }
     // "With thousands of systems, “there is no single point of failure,” he said.": words of the
     // sentence before the quotation are part of a mixed claim.
-    if !reported && q_first > sent_first + 1 && q_first < first {
+    // "Lockdown ‘a mistake’, says ex-adviser": so is a headline's one noun before it.
+    if !reported && q_first > sent_first && q_first < first {
         let lead = claim_opening(ctx, sent_first, q_first);
+        let words = (lead..q_first).filter(|&i| !ctx.is_punct(i)).count();
+        let headline_noun = q_first == lead + 1
+            && ctx.is_capitalized(lead)
+            && !ctx.is_punct(lead)
+            && !CLAUSE_WORDS.contains(&ctx.lower(lead))
+            && !SUBJECT_PRONOUNS.contains(&ctx.lower(lead));
         let plain = (lead..q_first).all(|i| !ctx.cue_at[i] && !ctx.is_quote_mark(i))
-            && (lead..q_first).filter(|&i| !ctx.is_punct(i)).count() >= 2;
+            && (words >= 2 || headline_noun);
         if plain {
             content[0] = Span::new(ctx.tok(lead).span.start, q.inner.end);
         }
@@ -5709,8 +5716,15 @@ fn clause_around_cue(
     let as_aside = src_first > sent.start + 1
         && ctx.lower(src_first - 1) == "as"
         && ctx.word(src_first - 2) == ",";
+    // "The deal was dead, or so the union claimed.": "or so" too, after a comma or a dash.
+    let or_so = src_first > sent.start + 2
+        && ctx.lower(src_first - 1) == "so"
+        && ctx.lower(src_first - 2) == "or"
+        && (ctx.word(src_first - 3) == "," || is_dash(ctx.word(src_first - 3)));
     let comma_before = if as_aside {
         Some(src_first - 2)
+    } else if or_so {
+        Some(src_first - 3)
     } else {
         (src_first > sent.start && ctx.word(src_first - 1) == ",").then(|| src_first - 1)
     };
@@ -5856,7 +5870,8 @@ fn clause_around_cue(
         let src_start = source.map_or(cue_span.start, |s| s.start.min(cue_span.start));
         let comma_span = ctx.tok(comma).span;
         let between = ctx.text[comma_span.end.min(src_start)..src_start].trim();
-        if comma_span.end <= src_start && (between.is_empty() || (as_aside && between == "as")) {
+        let aside_word = (as_aside && between == "as") || (or_so && between == "or so");
+        if comma_span.end <= src_start && (between.is_empty() || aside_word) {
             let mut opening = ctx.seg.token_at_or_after(after_dateline(ctx, sent.clone()));
             // "her ratings (at one point as low as 19%, Gutin says) hurt …": a report in
             // brackets claims only what the brackets hold.

@@ -7731,3 +7731,25 @@ fn a_role_with_whom_it_serves_then_a_while_aside() {
         Some("The spokesperson for the Foreign Office")
     );
 }
+
+#[test]
+fn a_headline_noun_before_a_scare_quote_is_part_of_the_claim() {
+    assert_attribution(
+        "Lockdown 'a mistake', says former health chief",
+        "says",
+        Some("former health chief"),
+        &["Lockdown 'a mistake'"],
+        AttributionKind::Mixed,
+    );
+}
+
+#[test]
+fn or_so_before_an_inverted_speaker() {
+    assert_attribution(
+        "The deal was dead in the water, or so the union claimed.",
+        "claimed",
+        Some("the union"),
+        &["The deal was dead in the water"],
+        AttributionKind::Indirect,
+    );
+}
