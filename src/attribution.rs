@@ -1862,6 +1862,36 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         });
         return subject && that_opens_clause(ctx, cue.end, ctx.seg.tokens.len());
     }
+    // "up from 250 reported last year", "the 17 reported a day earlier": a number before
+    // "reported" makes it describe the number.
+    if w == "reported" && cue.end == cue.first + 1 && cue.first > sent_start {
+        let prev = ctx.word(cue.first - 1);
+        if prev.starts_with(|c: char| c.is_ascii_digit()) || matches!(prev, "%" | "percent") {
+            return false;
+        }
+    }
+    // "who spoke on condition of anonymity to discuss the talks": the purpose of a condition
+    // of anonymity reports nothing.
+    // The learned lexicon holds "to discuss" itself.
+    let to_at = if w == "to" {
+        Some(cue.first)
+    } else {
+        (cue.first > sent_start && ctx.lower(cue.first - 1) == "to").then(|| cue.first - 1)
+    };
+    if let Some(t) = to_at.filter(|&t| t > sent_start && ctx.lower(t + 1).starts_with("discuss")) {
+        // "… in order to discuss …": the purpose phrase may open with "in order".
+        let before =
+            if t >= sent_start + 3 && ctx.lower(t - 1) == "order" && ctx.lower(t - 2) == "in" {
+                t - 2
+            } else {
+                t
+            };
+        let after_condition = (before.saturating_sub(3).max(sent_start)..before)
+            .any(|k| ctx.condition_from[k].is_some());
+        if after_condition {
+            return false;
+        }
+    }
     // "The court heard the man had been drinking": what a hearing is told is reported.
     if w == "heard" && cue.end == cue.first + 1 {
         return cue.first > sent_start && HEARING_BODIES.contains(&ctx.lower(cue.first - 1));
@@ -4730,6 +4760,7 @@ fn make(
             _ => c,
         })
         .map(|c| without_summing_up(ctx, c))
+        .map(|c| without_trailing_condition(ctx, c))
         .filter(|c| c.start < c.end)
         .map(|c| cap(ctx.text, c).trim(ctx.text))
         .filter(|c| !c.is_empty())
@@ -4803,6 +4834,23 @@ fn make(
         rule: rule.to_string(),
         why: format!("{what} attributed{who} by the cue '{cue_text}'"),
     })
+}
+
+/// A claim cut before a condition of anonymity after a comma ("said he was weighing offers,
+/// speaking on condition of anonymity because …"): the writer's account of the source.
+fn without_trailing_condition(ctx: &Ctx, c: Span) -> Span {
+    let (first, end) = (
+        ctx.seg.token_at_or_after(c.start),
+        ctx.seg.token_at_or_after(c.end),
+    );
+    let cut = (first + 1..end)
+        .filter_map(|j| ctx.condition_from[j])
+        .find(|&f| f > first + 1 && f <= end && ctx.word(f - 1) == ",")
+        .filter(|&f| ctx.quote_around(ctx.tok(f - 1).span.start).is_none());
+    match cut {
+        Some(f) => Span::new(c.start, ctx.tok(f - 1).span.start),
+        None => c,
+    }
 }
 
 /// Nouns with which the writer sums up a claim after a comma: "…, a move opposed by local
@@ -5224,6 +5272,29 @@ fn quote_then_cue(
             .filter(|&c| c >= k + 4 && (k + 1..c).all(|i| !ctx.is_punct(i)))
             .map_or(0, |c| c - k - 1)
     };
+    // "“…,” the coach said after the game, “but …”", "said in an interview with Bloomberg,
+    // “…”": so may a short setting opened by a preposition, up to the comma.
+    let phrase_words = {
+        let k = ctx.seg.token_at_or_after(after_source);
+        (k < sent.end
+            && matches!(
+                ctx.lower(k),
+                "after" | "before" | "during" | "in" | "at" | "following" | "outside"
+            ))
+        .then(|| {
+            (k + 1..sent.end.min(k + 9))
+                .find(|&i| ctx.is_punct(i) && !ctx.possessive_at(i, sent.end))
+                .filter(|&c| {
+                    ctx.word(c) == ","
+                        && c + 1 < sent.end
+                        && opens_quote(ctx, c + 1)
+                        && (k + 1..c)
+                            .all(|i| !CLAUSE_WORDS.contains(&ctx.lower(i)) && !ctx.cue_at[i])
+                })
+        })
+        .flatten()
+        .map_or(0, |c| c - k)
+    };
     // "“…,” he told the Guardian, “and …”": so may the one told.
     let listener_words = {
         let k = ctx.seg.token_at_or_after(after_source);
@@ -5246,7 +5317,10 @@ fn quote_then_cue(
     let topic_words = if of_topic && after_source == cue_span.end {
         6
     } else {
-        setting_words.max(aside_words).max(listener_words)
+        setting_words
+            .max(aside_words)
+            .max(listener_words)
+            .max(phrase_words)
     };
     let mut resumed = None;
     if let Some(qj) = quote_after(ctx, after_source, para, topic_words) {
@@ -5256,6 +5330,7 @@ fn quote_then_cue(
                 || ((setting_words > 0
                     || aside_words > 0
                     || listener_words > 0
+                    || phrase_words > 0
                     || ctx.lower(cue.end - 1) == "of"
                     || gap.trim_start().starts_with("of "))
                     && gap.trim_end().ends_with(',')));
@@ -7193,7 +7268,7 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
                     .any(|s| ctx.lower(k).ends_with(s)))
     };
     // "The office, when contacted by the Ledger, said": a time clause is an aside too.
-    let aside = matches!(first, "who" | "which" | "when" | "while")
+    let aside = matches!(first, "who" | "whose" | "which" | "when" | "while")
         || (PREPOSITIONS.contains(&first) && first != "of" && !authored)
         || (first.ends_with("ing") && !named)
         || participle;
@@ -8429,6 +8504,29 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
         }
         _ => source,
     };
+    // "Prices, according to the agency, rose 3.1 percent": a comma then a verb ends the source;
+    // the verb goes on with the claim.
+    {
+        let (s0, s1) = (
+            ctx.seg.token_at_or_after(source.start),
+            ctx.seg.token_at_or_after(source.end),
+        );
+        if let Some(k) = (s0 + 1..s1.saturating_sub(1)).find(|&k| {
+            let w = ctx.lower(k + 1);
+            ctx.word(k) == ","
+                && !ctx.is_capitalized(k + 1)
+                && (finite_auxiliary(w)
+                    || MODALS.contains(&w)
+                    || (past_form(w) && !ctx.cue_at[k + 1])
+                    || IRREGULAR_PAST.contains(&w)
+                    || matches!(
+                        w,
+                        "rose" | "fell" | "grew" | "stood" | "remains" | "remained"
+                    ))
+        }) {
+            source = ctx.span(s0, k - 1);
+        }
+    }
     // "…, according to the Budget Office, and the top 10 percent paid 69 percent": a comma and
     // a conjunction before a clause of its own end the source.
     let (s0, s1) = (

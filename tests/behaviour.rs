@@ -7753,3 +7753,68 @@ fn or_so_before_an_inverted_speaker() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_number_reported_is_no_report() {
+    assert_attribution(
+        "The agency said it had received 400 complaints, up from 250 reported last year.",
+        "said",
+        Some("The agency"),
+        &["it had received 400 complaints, up from 250 reported last year"],
+        AttributionKind::Indirect,
+    );
+    assert!(!cues(
+        "The agency said it had received 400 complaints, up from 250 reported last year."
+    )
+    .contains(&"reported"));
+}
+
+#[test]
+fn the_purpose_of_a_condition_of_anonymity_is_no_report() {
+    let text = "Two officials, who spoke on condition of anonymity to discuss the talks, said a deal was close.";
+    assert_eq!(cues(text), ["said"]);
+}
+
+#[test]
+fn a_whose_clause_after_a_name_is_no_part_of_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "Striker Leo Maas, whose contract expires in June, told reporters he was happy.",
+            "told"
+        ),
+        Some("Striker Leo Maas")
+    );
+}
+
+#[test]
+fn a_condition_of_anonymity_after_the_claim_ends_it() {
+    assert_attribution(
+        "A source said he was weighing three offers, speaking on condition of anonymity because the talks were private.",
+        "said",
+        Some("A source"),
+        &["he was weighing three offers"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn an_according_to_aside_ends_before_the_claims_verb() {
+    assert_attribution(
+        "Prices, according to the agency, rose 3.1 percent in October.",
+        "according to",
+        Some("the agency"),
+        &["Prices", "rose 3.1 percent in October"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_quotation_resumes_after_a_short_setting() {
+    assert_attribution(
+        "\"We played well,\" the coach said after the game, \"but not well enough.\"",
+        "said",
+        Some("the coach"),
+        &["We played well,", "but not well enough."],
+        AttributionKind::Direct,
+    );
+}
