@@ -7279,10 +7279,16 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     let possessives = (s0 + 1..c1).filter(|&i| ctx.possessive_at(i, c1)).count();
     // "The spokesperson for the Foreign Office, while addressing …": a role may name whom it
     // serves.
-    let of_whom = (matches!(first, "while" | "when") || first.ends_with("ing"))
-        && (s0 + 1..c1).any(|i| matches!(ctx.lower(i), "for" | "of" | "at"));
+    // "The White House press secretary, asked about …": a plain role may take five words.
+    let of_phrase = (s0 + 1..c1).any(|i| matches!(ctx.lower(i), "for" | "of" | "at"));
+    let of_whom = of_phrase && (matches!(first, "while" | "when") || first.ends_with("ing"));
+    let longest = match (of_phrase, of_whom) {
+        (_, true) => 7,
+        (true, false) => 4,
+        (false, false) => 5,
+    };
     let described = aside
-        && c1 - s0 <= if of_whom { 7 } else { 4 } + 2 * possessives
+        && c1 - s0 <= longest + 2 * possessives
         && (DETERMINERS.contains(&opener)
             || (ctx.is_capitalized(s0)
                 && !LEADING_PHRASE.contains(&opener)

@@ -399,8 +399,17 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
             let joined = prev.span.end == tok.span.start;
             let word = lower_word(prev.span.text(text));
             if joined && prev.kind == TokKind::Word {
+                // "wrote in a post on X. “We will …”": a capital letter after a preposition, or
+                // before an opening quotation, names a thing and ends the sentence.
+                let after_preposition = i >= 2
+                    && matches!(
+                        lower_word(tokens[i - 2].span.text(text)).as_str(),
+                        "on" | "at" | "via" | "from"
+                    );
                 let is_initial = prev.span.text(text).chars().count() == 1
-                    && prev.span.text(text).chars().all(char::is_uppercase);
+                    && prev.span.text(text).chars().all(char::is_uppercase)
+                    && !after_preposition
+                    && !matches!(next_text, "“" | "\"");
                 // "then-Sen. Barack Obama": a title after a hyphen is still a title.
                 let title = word.rsplit('-').next().unwrap_or("");
                 if is_initial || NEVER_BREAK.contains(&title) {
@@ -451,6 +460,18 @@ mod tests {
                 "Mr. Peskov met Gen. J. R. Smith in the U.S. capital at 9 a.m. on Sept. 3.",
                 "Growth was 2.5 percent."
             ]
+        );
+    }
+
+    #[test]
+    fn a_capital_letter_after_a_preposition_or_before_a_quotation_ends_a_sentence() {
+        assert_eq!(
+            sentences("She wrote in a post on X. \"We will not be silenced.\""),
+            ["She wrote in a post on X.", "\"We will not be silenced.\""]
+        );
+        assert_eq!(
+            sentences("He met John D. Smith. They spoke."),
+            ["He met John D. Smith.", "They spoke."]
         );
     }
 

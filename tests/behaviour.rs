@@ -7818,3 +7818,14 @@ fn a_quotation_resumes_after_a_short_setting() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_long_role_before_an_aside_is_the_source() {
+    assert_attribution(
+        "The White House press secretary, asked about the bill, said he was reviewing it.",
+        "said",
+        Some("The White House press secretary"),
+        &["he was reviewing it"],
+        AttributionKind::Indirect,
+    );
+}
