@@ -7829,3 +7829,19 @@ fn a_long_role_before_an_aside_is_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_inverted_speaker_keeps_the_place_they_work_at() {
+    assert_eq!(
+        source_of_cue(
+            "\"It is chaos,\" said a nurse at the hospital, who declined to give her name.",
+            "said"
+        ),
+        Some("a nurse at the hospital, who declined to give her name")
+    );
+    // A news conference is where it was said.
+    assert_eq!(
+        source_of_cue("\"We won,\" said Ortiz at a news conference.", "said"),
+        Some("Ortiz")
+    );
+}
