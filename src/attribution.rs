@@ -4753,16 +4753,18 @@ fn make(
     rule: &str,
 ) -> Option<Attribution> {
     let aside_end = dash_relative_end(ctx, cue_span);
+    // Capped first: the scans below then read at most MAX_CONTENT bytes of each claim.
     let content: Vec<Span> = content
         .into_iter()
+        .filter(|c| c.start < c.end)
+        .map(|c| cap(ctx.text, c))
         .map(|c| match aside_end {
             Some(e) if c.start < e && e < c.end => Span::new(c.start, e),
             _ => c,
         })
         .map(|c| without_summing_up(ctx, c))
         .map(|c| without_trailing_condition(ctx, c))
-        .filter(|c| c.start < c.end)
-        .map(|c| cap(ctx.text, c).trim(ctx.text))
+        .map(|c| c.trim(ctx.text))
         .filter(|c| !c.is_empty())
         .collect();
     if content.is_empty() {
