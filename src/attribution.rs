@@ -376,6 +376,11 @@ struct Ctx<'a> {
     /// For the last token of a condition of anonymity ("who asked not to be named"), the token
     /// it starts at: part of the source it follows, never a cue.
     condition_from: Vec<Option<usize>>,
+    /// For each token, the next comma at or after it that opens the writer's summing-up ("…, a
+    /// move opposed by …") or a condition of anonymity ("…, speaking on condition of anonymity"),
+    /// or the token count: a claim is cut there without being read through.
+    next_summing: Vec<usize>,
+    next_condition: Vec<usize>,
     /// Every token lower-cased once, end to end, and where each one ends in it: the rules ask
     /// for lower-cased words many times per cue.
     lowered: String,
@@ -507,6 +512,8 @@ pub fn find(
         adverb_cue_at: vec![false; seg.tokens.len()],
         next_comma_cue: Vec::new(),
         condition_from: vec![None; seg.tokens.len()],
+        next_summing: Vec::new(),
+        next_condition: Vec::new(),
         lowered: String::with_capacity(text.len()),
         lowered_end: Vec::with_capacity(seg.tokens.len()),
         lex,
@@ -535,6 +542,26 @@ pub fn find(
         }
     }
     let n = seg.tokens.len();
+    let mut opens_condition = vec![false; n];
+    for &f in ctx.condition_from.iter().flatten() {
+        opens_condition[f] = true;
+    }
+    ctx.next_summing = vec![n; n + 1];
+    ctx.next_condition = vec![n; n + 1];
+    for i in (0..n).rev() {
+        let comma = ctx.word(i) == ",";
+        let summing = comma
+            && i + 2 < n
+            && matches!(ctx.lower(i + 1), "a" | "an")
+            && SUMMING_NOUNS.contains(&ctx.lower(i + 2));
+        ctx.next_summing[i] = if summing { i } else { ctx.next_summing[i + 1] };
+        let condition = comma && i + 1 < n && opens_condition[i + 1];
+        ctx.next_condition[i] = if condition {
+            i
+        } else {
+            ctx.next_condition[i + 1]
+        };
+    }
     let mut cues: Vec<Cue> = find_cues(&ctx, hits, lex);
     merge_perfect_infinitives(&ctx, &mut cues);
     cues.retain(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start));
@@ -4845,14 +4872,23 @@ fn without_trailing_condition(ctx: &Ctx, c: Span) -> Span {
         ctx.seg.token_at_or_after(c.start),
         ctx.seg.token_at_or_after(c.end),
     );
-    let cut = (first + 1..end)
-        .filter_map(|j| ctx.condition_from[j])
-        .find(|&f| f > first + 1 && f <= end && ctx.word(f - 1) == ",")
-        .filter(|&f| ctx.quote_around(ctx.tok(f - 1).span.start).is_none());
-    match cut {
-        Some(f) => Span::new(c.start, ctx.tok(f - 1).span.start),
+    match first_outside_quotes(ctx, &ctx.next_condition, first + 1, end) {
+        Some(k) => Span::new(c.start, ctx.tok(k).span.start),
         None => c,
     }
+}
+
+/// The first comma marked in `next` (one of [`Ctx`]'s look-ahead tables) from token `from` up to
+/// `end`, outside any quotation.
+fn first_outside_quotes(ctx: &Ctx, next: &[usize], from: usize, end: usize) -> Option<usize> {
+    let mut k = *next.get(from)?;
+    while k < end {
+        if ctx.quote_around(ctx.tok(k).span.start).is_none() {
+            return Some(k);
+        }
+        k = next[k + 1];
+    }
+    None
 }
 
 /// Nouns with which the writer sums up a claim after a comma: "…, a move opposed by local
@@ -4882,12 +4918,7 @@ fn without_summing_up(ctx: &Ctx, c: Span) -> Span {
         ctx.seg.token_at_or_after(c.start),
         ctx.seg.token_at_or_after(c.end),
     );
-    let cut = (first + 3..end.saturating_sub(2)).find(|&k| {
-        ctx.word(k) == ","
-            && matches!(ctx.lower(k + 1), "a" | "an")
-            && SUMMING_NOUNS.contains(&ctx.lower(k + 2))
-            && ctx.quote_around(ctx.tok(k).span.start).is_none()
-    });
+    let cut = first_outside_quotes(ctx, &ctx.next_summing, first + 3, end.saturating_sub(2));
     match cut {
         Some(k) => Span::new(c.start, ctx.tok(k).span.start),
         None => c,
@@ -5220,7 +5251,11 @@ fn quote_then_cue(
     // "Lockdown ‘a mistake’, says ex-adviser": so is a headline's one noun before it.
     if !reported && q_first > sent_first && q_first < first {
         let lead = claim_opening(ctx, sent_first, q_first);
-        let words = (lead..q_first).filter(|&i| !ctx.is_punct(i)).count();
+        // Two words are enough to know; a sentence with no full stop may run for pages.
+        let words = (lead..q_first)
+            .filter(|&i| !ctx.is_punct(i))
+            .take(2)
+            .count();
         let headline_noun = q_first == lead + 1
             && ctx.is_capitalized(lead)
             && !ctx.is_punct(lead)
