@@ -1150,7 +1150,8 @@ fn medium_after_object(ctx: &Ctx, a: &mut Attribution) {
         return;
     };
     // Only the medium's own words follow it: no comma, clause or second cue.
-    if end - at > 12 || (at..end).any(|i| ctx.is_punct(i) || ctx.cue_at[i]) {
+    // The medium may be a cue of its own ("in a statement").
+    if end - at > 12 || (at..end).any(|i| ctx.is_punct(i) || (ctx.cue_at[i] && i != at)) {
         return;
     }
     a.content[0] = Span::new(c.start, ctx.tok(at - 1).span.end);

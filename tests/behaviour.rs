@@ -7845,3 +7845,14 @@ fn an_inverted_speaker_keeps_the_place_they_work_at() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_medium_that_is_a_cue_of_its_own_still_ends_the_object() {
+    assert_attribution(
+        "The club confirmed the signing in a statement, calling it a great day.",
+        "confirmed",
+        Some("The club"),
+        &["the signing"],
+        AttributionKind::Indirect,
+    );
+}
