@@ -1139,13 +1139,23 @@ fn medium_after_object(ctx: &Ctx, a: &mut Attribution) {
     {
         return;
     }
-    let Some(at) = (first + 1..end.saturating_sub(2)).find(|&i| {
-        ctx.lower(i) == "in"
+    let Some(at) = (first + 1..end.saturating_sub(1)).find(|&i| {
+        let medium = ctx.lower(i) == "in"
+            && i + 2 < end
             && matches!(
                 ctx.lower(i + 1),
                 "a" | "an" | "his" | "her" | "their" | "its"
             )
-            && (i + 2..end.min(i + 4)).any(|k| MEDIA.contains(&ctx.lower(k)))
+            && (i + 2..end.min(i + 4)).any(|k| MEDIA.contains(&ctx.lower(k)));
+        // "attacked Machado in early-morning tweets", "noted the comments on its website",
+        // "has not mentioned Machado since the debate": where or when, after the object.
+        let setting = matches!(ctx.lower(i), "in" | "on" | "since" | "during")
+            && (i + 1..end.min(i + 5)).any(|k| {
+                let w = ctx.lower(k);
+                MEDIA.contains(&w)
+                    || matches!(w, "tweets" | "twitter" | "facebook" | "website" | "debate")
+            });
+        medium || setting
     }) else {
         return;
     };

@@ -7856,3 +7856,21 @@ fn a_medium_that_is_a_cue_of_its_own_still_ends_the_object() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn where_or_when_after_a_cues_object_is_no_part_of_the_claim() {
+    assert_attribution(
+        "Ortiz has not mentioned the depot since the Monday night debate.",
+        "has not mentioned",
+        Some("Ortiz"),
+        &["the depot"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The council noted the comments on its website.",
+        "noted",
+        Some("The council"),
+        &["the comments"],
+        AttributionKind::Indirect,
+    );
+}
