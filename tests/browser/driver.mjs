@@ -48,7 +48,13 @@ export async function paste(page, text) {
   await page.waitForFunction(() => !document.getElementById('annotate-pasted').disabled, null, { timeout: 20_000 });
   if (!(await page.$eval('#paste-box', (d) => d.open))) await page.click('#paste-box summary');
   await page.fill('#paste', text);
+  // The page hashes the text and looks in storage before it shows the new text as analysing, so
+  // until then #doc still says the old text is annotated: wait for the new text first.
+  const prior = await page.evaluate(() => window.whosaid.state().article?.text ?? null);
   await page.click('#annotate-pasted');
+  if (prior !== null && prior.trim() !== text.trim()) {
+    await page.waitForFunction((old) => window.whosaid.state().article?.text !== old, prior, { timeout: 20_000 });
+  }
   await waitAnnotated(page, 'pasted');
 }
 
