@@ -880,10 +880,7 @@ pub fn find(
             // claim whole and holds a report of its own.
             let embedded = says_again && {
                 let k = ctx.seg.token_at_or_after(opener);
-                k > 1
-                    && matches!(ctx.lower(k - 1), "who" | "which")
-                    && ctx.word(k - 2) == ","
-                    && embedded_relative_end(&ctx, k - 1).is_some()
+                k > 1 && ctx.word(k - 2) == "," && embedded_relative(&ctx, k - 1)
             };
             // "…, a charge the leadership denied": the charge after the comma ends the claim.
             let charge = (a.rule == "charge-then-cue")
@@ -1170,10 +1167,7 @@ fn medium_after_object(ctx: &Ctx, a: &mut Attribution) {
 /// "Police said the man, who lives nearby, was arrested": a relative clause between commas
 /// followed by its subject's verb sits inside the claim, which goes on after it.
 fn embedded_relative(ctx: &Ctx, at: usize) -> bool {
-    if !matches!(ctx.lower(at), "who" | "which") {
-        return false;
-    }
-    embedded_relative_end(ctx, at).is_some()
+    matches!(ctx.lower(at), "who" | "which") && embedded_relative_end(ctx, at).is_some()
 }
 
 /// The comma that closes a relative clause at token `at` inside a sentence, before its
@@ -1195,17 +1189,12 @@ fn embedded_relative_end(ctx: &Ctx, at: usize) -> Option<usize> {
                 let w = ctx.lower(k + 1);
                 finite_auxiliary(w)
                     || matches!(w, "did" | "does")
-                    || (own_cue_before(ctx, at, k) && past_form(w) && !ctx.cue_at[k + 1])
+                    || ((at + 1..k).any(|i| ctx.cue_at[i]) && past_form(w) && !ctx.cue_at[k + 1])
             })
             .then_some(k);
         }
     }
     None
-}
-
-/// Does a cue stand in the relative clause from token `at` to `end`?
-fn own_cue_before(ctx: &Ctx, at: usize, end: usize) -> bool {
-    (at + 1..end).any(|k| ctx.cue_at[k])
 }
 
 /// Participles that open a phrase modifying what came before: "…, based on", "…, adjusted for
@@ -1316,14 +1305,16 @@ fn relative_claim(ctx: &Ctx, a: &mut Attribution) {
     }
     // "the suspect, who police say had a history of threats, was taken into custody": the
     // claim ends with the relative clause.
-    if ctx.word(first - 1) != "that" {
-        if let Some(close) = embedded_relative_end(ctx, first - 1) {
-            let end = ctx.tok(close).span.start;
-            for c in &mut a.content {
-                c.end = c.end.min(end).max(c.start);
-            }
-            a.content.retain(|c| !c.is_empty());
+    // So does one opened by "what" ("what we saw in a country …, is a failed country").
+    if let Some(close) = (ctx.word(first - 1) != "that")
+        .then(|| embedded_relative_end(ctx, first - 1))
+        .flatten()
+    {
+        let end = ctx.tok(close).span.start;
+        for c in &mut a.content {
+            c.end = c.end.min(end).max(c.start);
         }
+        a.content.retain(|c| !c.is_empty());
     }
 }
 
