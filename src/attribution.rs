@@ -8067,10 +8067,34 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         if RELATIVES.contains(&w) {
             if j + 1 == end {
                 i = j; // the relative itself is the source
-            } else if w == "who" && j > sent_start && !ctx.is_punct(j - 1) {
-                // "A neighbour who lives nearby said": the relative clause is part of the
-                // subject it describes.
-                if let Some(l) = np_left(ctx, j, sent_start).filter(|&l| j - l <= 6) {
+            } else if j > sent_start
+                && !ctx.is_punct(j - 1)
+                && (w == "who" || {
+                    // "Companies that had insured the mines agreed": "that" or "which" before
+                    // a finite verb is a relative clause's subject, not the cue's.
+                    let next = ctx.lower(j + 1);
+                    (finite_auxiliary(next) || (past_form(next) && !ctx.is_capitalized(j + 1)))
+                        && verbless(ctx, j - 1)
+                })
+            {
+                // "postings that included one saying": a participle's subject is the relative
+                // clause's object, after its verb.
+                let participle = w != "who"
+                    && end < ctx.seg.tokens.len()
+                    && ctx.lower(end).ends_with("ing")
+                    && !ctx.is_capitalized(end);
+                if participle {
+                    let mut k = j + 1;
+                    while k + 1 < end && {
+                        let v = ctx.lower(k);
+                        finite_auxiliary(v) || AUXILIARIES.contains(&v) || is_adverb(ctx, k)
+                    } {
+                        k += 1;
+                    }
+                    i = (k + 1).min(end);
+                } else if let Some(l) = np_left(ctx, j, sent_start).filter(|&l| j - l <= 6) {
+                    // "A neighbour who lives nearby said": the relative clause is part of the
+                    // subject it describes.
                     i = l;
                 }
             }

@@ -7874,3 +7874,23 @@ fn where_or_when_after_a_cues_object_is_no_part_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_relative_clause_before_the_cue_is_part_of_its_subject() {
+    // "that" before a finite verb opens a clause about the subject, whatever the clause holds.
+    assert_eq!(
+        source_of_cue(
+            "Two surety firms that had insured the depot's cleanup costs agreed to pay.",
+            "agreed"
+        ),
+        Some("Two surety firms that had insured the depot's cleanup costs")
+    );
+    // A participle speaks for the relative clause's object.
+    assert_eq!(
+        source_of_cue(
+            "He shared a thread of posts that included one saying that the depot should close.",
+            "saying"
+        ),
+        Some("one")
+    );
+}
