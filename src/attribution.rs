@@ -5960,7 +5960,11 @@ fn clause_around_cue(
             "cue-then-clause",
         );
     }
-    if let Some(comma) = comma_before {
+    // "The museum, Mr. Bush said, celebrated several of his heroes": a verb right after an
+    // aside that reports is the claim's own, not a cue whose object speaks.
+    let after_aside =
+        source_left.is_none() && comma_before.is_some_and(|k| k > sent.start && ctx.cue_at[k - 1]);
+    if let Some(comma) = comma_before.filter(|_| !after_aside) {
         // … , Peskov said. / …, said Peskov. / The plan, Peskov said, is dead.
         let source = source_left
             .and_then(|s| noun_phrase_source(ctx.text, s))
@@ -5993,8 +5997,22 @@ fn clause_around_cue(
                 // The longest condition listed has eight words.
                 let condition = (comma + 1..sent.end.min(comma + 16))
                     .any(|k| ctx.condition_from[k] == Some(comma + 1));
+                // "The museum, Mr. Bush said, celebrated several of his heroes": a verb in the
+                // past after a claim that was only a subject is that subject's verb, even when
+                // it could be a cue of its own.
+                let subject_verb = comma + 1 < sent.end && {
+                    let w = ctx.lower(comma + 1);
+                    let open = ctx.seg.token_at_or_after(before.start);
+                    past_form(w)
+                        && !ctx.is_capitalized(comma + 1)
+                        && first <= open + 12
+                        && (open..first).all(|i| {
+                            let w = ctx.lower(i);
+                            !finite_auxiliary(w) && !past_form(w) && !ctx.cue_at[i]
+                        })
+                };
                 if comma + 1 < sent.end
-                    && !ctx.cue_at[comma + 1]
+                    && (!ctx.cue_at[comma + 1] || subject_verb)
                     && !setting_then_comma
                     && !condition
                 {

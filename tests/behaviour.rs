@@ -7894,3 +7894,14 @@ fn a_relative_clause_before_the_cue_is_part_of_its_subject() {
         Some("one")
     );
 }
+
+#[test]
+fn a_verb_after_a_reporting_aside_goes_on_with_the_claim() {
+    assert_attribution(
+        "The new depot, the mayor said, backed the whole plan.",
+        "said",
+        Some("the mayor"),
+        &["The new depot", "backed the whole plan"],
+        AttributionKind::Indirect,
+    );
+}
