@@ -1044,6 +1044,18 @@ pub fn find(
         before == 0 || furthest[before - 1] < a.cue.end
     });
     for a in &mut out {
+        // "10:22 GMT The Kremlin said": a live blog's time stamp is no part of what follows it.
+        let unstamped = |s: Span| {
+            let sent = ctx.seg.sentence_at(s.start)?;
+            let opening = ctx.seg.sentences[sent].start;
+            clock_stamp_end(ctx.text, opening)
+                .filter(|&end| s.start < end && end < s.end)
+                .map(|end| Span::new(end, s.end))
+        };
+        a.source = a.source.map(|s| unstamped(s).unwrap_or(s));
+        for c in &mut a.content {
+            *c = unstamped(*c).unwrap_or(*c);
+        }
         // "The paper's editor-in-chief, in an editorial, called …": no comma ends a source.
         a.source = a.source.and_then(|s| {
             let s =
@@ -6165,11 +6177,66 @@ fn pointer_colon(ctx: &Ctx, c: usize, sent_end: usize) -> Option<usize> {
 
 /// Where a sentence's own words begin, past a dateline such as "LISBON -" or
 /// "MOSCOW (Reuters) -".
+/// The byte where a live blog's time stamp at `at` ends, with the space after it: "10:22 GMT
+/// The Kremlin said …", "4:45 p.m. ET The governor …", "8.41pm Superintendent Fifita: …". The
+/// stamp is one or two digits, a colon or full stop, two digits, then "am"/"pm" and a time
+/// zone in capitals if given; a capital letter or a quotation mark must follow it.
+fn clock_stamp_end(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes().get(at..)?;
+    let digits = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let hours = digits(0);
+    if !(1..=2).contains(&hours) || !matches!(b.get(hours), Some(b':' | b'.')) {
+        return None;
+    }
+    let mut k = hours + 1;
+    if digits(k) != 2 {
+        return None;
+    }
+    k += 2;
+    let spaces = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| **c == b' ')
+            .count()
+    };
+    let rest = |from: usize| &b[from.min(b.len())..];
+    for meridian in [&b"a.m."[..], b"p.m.", b"am", b"pm", b"AM", b"PM"] {
+        let sp = spaces(k);
+        if rest(k + sp).starts_with(meridian) {
+            k += sp + meridian.len();
+            break;
+        }
+    }
+    let sp = spaces(k);
+    let zone = rest(k + sp)
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if (2..=5).contains(&zone) && rest(k + sp + zone).first() == Some(&b' ') {
+        k += sp + zone;
+    }
+    let sp = spaces(k);
+    if sp == 0 {
+        return None;
+    }
+    k += sp;
+    let next = text.get(at + k..)?.chars().next()?;
+    (next.is_uppercase() || matches!(next, '"' | '“' | '‘' | '\'')).then_some(at + k)
+}
+
 fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     // A range past the last token ("adding said ," reads a subject after the final comma).
     let Some(start) = ctx.seg.tokens.get(sent.start).map(|t| t.span.start) else {
         return ctx.text.len();
     };
+    if let Some(end) = clock_stamp_end(ctx.text, start) {
+        return end;
+    }
     let mut i = sent.start;
     // "WASHINGTON —", or a place and date in any case with the agency in brackets:
     // "Washington (AFP) –", "SYDNEY, Nov 3 (Reuters) -".
@@ -7992,6 +8059,11 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                 continue;
             }
             break;
+        }
+        // "38 per cent of respondents said": "per" in a share is no cue.
+        if w == "per" && j + 1 < end && ctx.lower(j + 1) == "cent" {
+            i = j;
+            continue;
         }
         // "the candidate's friends and political allies say", "She and her husband supported":
         // "and" joining two noun phrases of one subject, the first opening its clause and

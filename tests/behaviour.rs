@@ -7905,3 +7905,39 @@ fn a_verb_after_a_reporting_aside_goes_on_with_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_share_in_per_cent_is_the_whole_source() {
+    assert_eq!(
+        source_of_cue(
+            "Of those asked, 38 per cent said they had skipped a meal.",
+            "said"
+        ),
+        Some("38 per cent")
+    );
+}
+
+#[test]
+fn a_live_blogs_time_stamp_is_no_part_of_source_or_claim() {
+    assert_eq!(
+        source_of_cue(
+            "10:22 GMT The council said the depot would stay shut.",
+            "said"
+        ),
+        Some("The council")
+    );
+    assert_eq!(
+        source_of_cue(
+            "4:45 p.m. ET The governor said the state would help.",
+            "said"
+        ),
+        Some("The governor")
+    );
+    assert_attribution(
+        "12:15 Harbour Ferries has cancelled 14 sailings, a spokeswoman confirmed.",
+        "confirmed",
+        Some("a spokeswoman"),
+        &["Harbour Ferries has cancelled 14 sailings"],
+        AttributionKind::Indirect,
+    );
+}
