@@ -1889,6 +1889,26 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "The accused said", "Both accused denied", "the alleged victim": after a determiner
+    // the participle is a noun or an adjective.
+    // "The two accused Smith of lying": a name or a pronoun after it is the one accused.
+    let object_after = cue.end < ctx.seg.tokens.len()
+        && ((ctx.is_capitalized(cue.end) && !ctx.is_punct(cue.end))
+            || matches!(
+                ctx.lower(cue.end),
+                "him" | "her" | "them" | "us" | "me" | "of"
+            ));
+    if matches!(w, "accused" | "alleged")
+        && cue.end == cue.first + 1
+        && cue.first > sent_start
+        && !object_after
+        && matches!(
+            ctx.lower(cue.first - 1),
+            "the" | "an" | "both" | "two" | "three" | "four" | "his" | "her" | "their"
+        )
+    {
+        return false;
+    }
     // "The lawsuit states that …", "It states that …": the verb after a document or a pronoun,
     // before a that-clause; "swing states that Trump won" are places.
     if w == "states" && cue.end == cue.first + 1 {
@@ -6473,6 +6493,41 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
             return k + 1;
         }
     }
+    // "told police she had been followed", "told a press conference the city was in shock",
+    // "told a packed courtroom on Monday that": a body or a gathering addressed, perhaps with a
+    // day, before the start of a clause.
+    let opens_clause = |k: usize| {
+        k < end && {
+            let n = ctx.lower(k);
+            SUBJECT_PRONOUNS.contains(&n)
+                || matches!(
+                    n,
+                    "that" | "the" | "there" | "this" | "a" | "his" | "her" | "its"
+                )
+                || ctx.is_quote_mark(k)
+                || (ctx.is_capitalized(k) && !ctx.is_punct(k))
+        }
+    };
+    let gathering = if matches!(w, "police" | "staff" | "gardaí" | "gardai" | "parliament") {
+        Some(i)
+    } else if matches!(w, "a" | "an" | "the") {
+        (i + 1..end.min(i + 4))
+            .take_while(|&k| !ctx.is_punct(k) && !ctx.is_capitalized(k) && !ctx.cue_at[k])
+            .find(|&k| GATHERINGS.contains(&ctx.lower(k)))
+    } else {
+        None
+    };
+    if let Some(k) = gathering {
+        let mut after = k + 1;
+        if after + 1 < end && ctx.lower(after) == "on" && DAYS.contains(&ctx.lower(after + 1)) {
+            after += 2;
+        } else if after < end && matches!(ctx.lower(after), "yesterday" | "today") {
+            after += 1;
+        }
+        if opens_clause(after) {
+            return after;
+        }
+    }
     if matches!(w, "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
         // "warned the bank could yet raise rates": a modal after the noun phrase makes it the
         // subject of the claim, not the one told.
@@ -6487,6 +6542,34 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
     }
     i
 }
+
+/// Gatherings a speaker addresses: "told a press conference", "told the jury".
+const GATHERINGS: &[&str] = &[
+    "conference",
+    "briefing",
+    "meeting",
+    "hearing",
+    "rally",
+    "crowd",
+    "audience",
+    "courtroom",
+    "court",
+    "jury",
+    "committee",
+    "inquiry",
+    "tribunal",
+    "summit",
+    "session",
+    "gathering",
+    "forum",
+    "inquest",
+    "parliament",
+    "assembly",
+    "senate",
+    "house",
+    "chamber",
+    "congregation",
+];
 
 /// A lower-case plural that may name the people told: "voters", "colleagues", "supporters".
 fn plural_people(ctx: &Ctx, k: usize) -> bool {
@@ -6720,8 +6803,14 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         // the cue's checks for a claim after it do not apply to the age.
         let name = source_before(ctx, end - 2, sent_start).or_else(|| {
             let left = np_left(ctx, end - 3, sent_start)?;
-            (left < end - 3 && (left..end - 3).all(|i| ctx.is_capitalized(i) || name_stop(ctx, i)))
-                .then(|| ctx.span(left, end - 4))
+            // "The accused, 34, said": a determiner and a noun or two are named by the age too.
+            let determined = left + 4 >= end - 3
+                && matches!(ctx.lower(left), "the" | "a" | "an")
+                && (left + 1..end - 3).all(|i| !ctx.is_punct(i) && !ctx.cue_at[i]);
+            (left < end - 3
+                && (determined
+                    || (left..end - 3).all(|i| ctx.is_capitalized(i) || name_stop(ctx, i))))
+            .then(|| ctx.span(left, end - 4))
         })?;
         return Some(Span::new(name.start, ctx.tok(end - 2).span.end));
     }

@@ -7941,3 +7941,49 @@ fn a_live_blogs_time_stamp_is_no_part_of_source_or_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn the_accused_is_a_speaker_not_a_cue() {
+    assert_eq!(
+        source_of_cue("The accused said he was at home that night.", "said"),
+        Some("The accused")
+    );
+    assert_eq!(
+        source_of_cue("\"I did not do it,\" the accused said.", "said"),
+        Some("the accused")
+    );
+    assert_eq!(
+        source_of_cue("The accused, 34, said he was at home.", "said"),
+        Some("The accused, 34")
+    );
+    // With the one accused after it, it is still the verb.
+    assert_eq!(
+        source_of_cue("The two accused Ortiz of lying.", "accused"),
+        Some("The two")
+    );
+}
+
+#[test]
+fn a_gathering_told_is_no_part_of_the_claim() {
+    assert_attribution(
+        "The mayor told a press conference the city was in shock.",
+        "told",
+        Some("The mayor"),
+        &["the city was in shock"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "She told police she had been followed home.",
+        "told",
+        Some("She"),
+        &["she had been followed home"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The minister told a media briefing on Sunday the talks had failed.",
+        "told",
+        Some("The minister"),
+        &["the talks had failed"],
+        AttributionKind::Indirect,
+    );
+}
