@@ -3450,6 +3450,33 @@ fn participle(
         return None;
     }
     let mut c = claim_start(ctx, cue, sent.end)?;
+    // "saying in a statement that …", "telling fans on Instagram that …": a setting or the one
+    // told, then "that", which opens the claim as after a finite cue.
+    let setting_that = (c + 1..sent.end.min(c + 10))
+        .take_while(|&i| {
+            let w = ctx.lower(i);
+            (!ctx.is_punct(i) || ctx.possessive_at(i, sent.end))
+                && !ctx.cue_at[i]
+                && !finite_auxiliary(w)
+                && !MODALS.contains(&w)
+        })
+        .find(|&i| ctx.lower(i) == "that")
+        .filter(|&t| {
+            // The setting opens with its preposition, or follows the one told ("fans on
+            // Instagram"); "of" and "and" make a longer object ("the importance of a nation
+            // that …", "a victory and the fact that …").
+            let setting = |i: usize| {
+                let w = ctx.lower(i);
+                PREPOSITIONS.contains(&w) && !matches!(w, "of" | "to" | "for" | "with")
+            };
+            that_opens_clause(ctx, t, sent.end)
+                && (setting(c) || (c + 1..t.min(c + 3)).any(setting))
+                && (c..t).all(|i| !matches!(ctx.lower(i), "of" | "and" | "or"))
+                && !ctx.is_punct(c)
+        });
+    if let Some(t) = setting_that {
+        c = t;
+    }
     // "adding later, “NATO is costing us …”": a time word and a comma before the quotation.
     if c + 3 < sent.end
         && (TIME_WORDS.contains(&ctx.lower(c)) || is_adverb(ctx, c) || ctx.lower(c) == "later")

@@ -7987,3 +7987,21 @@ fn a_gathering_told_is_no_part_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participles_setting_before_that_is_no_part_of_the_claim() {
+    assert_attribution(
+        "The coach later apologised, saying in a statement that he regretted his words.",
+        "saying",
+        Some("The coach"),
+        &["that he regretted his words"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "She hit back, telling fans on Instagram that she would return.",
+        "telling",
+        Some("She"),
+        &["that she would return"],
+        AttributionKind::Indirect,
+    );
+}
