@@ -4645,9 +4645,23 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
         return Some(ctx.tok(start).span);
     }
     let mut i = start;
-    while i < limit && i - start < 6 {
+    while i < limit && i - start < 8 {
         let title_stop =
             ctx.word(i) == "." && i > start && TITLE_ABBREVIATIONS.contains(&ctx.lower(i - 1));
+        // "The Bank of England", "The Office for Budget Responsibility", "Members of the
+        // Monetary Policy Committee": "of" or "for" (and "the") inside a name.
+        let joint = i > start && matches!(ctx.word(i), "of" | "for" | "&") && {
+            let k = if i + 1 < limit && ctx.word(i + 1) == "the" {
+                i + 2
+            } else {
+                i + 1
+            };
+            k < limit && ctx.is_capitalized(k) && !ctx.is_punct(k)
+        };
+        if joint {
+            i += if ctx.word(i + 1) == "the" { 2 } else { 1 };
+            continue;
+        }
         if !(title_stop || (!ctx.is_punct(i) && ctx.is_capitalized(i))) {
             break;
         }

@@ -8005,3 +8005,21 @@ fn a_participles_setting_before_that_is_no_part_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_institutions_name_with_of_is_the_shared_subject() {
+    assert_eq!(
+        source_of_cue(
+            "The Bank of Northland kept rates on hold on Thursday and said further cuts would be gradual.",
+            "said"
+        ),
+        Some("The Bank of Northland")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The Office for Fiscal Studies cut its forecast and warned that growth would slow.",
+            "warned"
+        ),
+        Some("The Office for Fiscal Studies")
+    );
+}
