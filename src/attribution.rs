@@ -1262,6 +1262,19 @@ fn closed_relative(ctx: &Ctx, a: &mut Attribution) {
                 && !is_adverb(ctx, k + 1)
                 && !matches!(ctx.lower(k + 1), "by" | "to" | "often")
                 && !MODIFIER_PARTICIPLES.contains(&w))
+            // "Haskins, who has pleaded not guilty, faces up to 20 years": a verb in the
+            // present, then its object or complement.
+            || (!ctx.is_capitalized(k)
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("ous")
+                && !w.ends_with("ics")
+                && k + 1 < n
+                && !ctx.is_punct(k + 1)
+                && (DETERMINERS.contains(&ctx.lower(k + 1))
+                    || matches!(ctx.lower(k + 1), "up" | "to" | "a" | "no" | "more" | "it" | "that")))
     };
     // Past a comma that opens a modifying participle ("…, based often on looks alone, is"),
     // the next comma may close the clause; any other comma ends the search.

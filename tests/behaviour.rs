@@ -8023,3 +8023,21 @@ fn an_institutions_name_with_of_is_the_shared_subject() {
         Some("The Office for Fiscal Studies")
     );
 }
+
+#[test]
+fn a_claim_in_a_relative_clause_ends_before_a_verb_in_the_present() {
+    assert_attribution(
+        "Haskins, who has pleaded not guilty, faces up to 20 years in prison.",
+        "has pleaded",
+        Some("who"),
+        &["not guilty"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The firm, which denies wrongdoing, plans to appeal.",
+        "denies",
+        Some("which"),
+        &["wrongdoing"],
+        AttributionKind::Indirect,
+    );
+}
