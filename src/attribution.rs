@@ -8820,6 +8820,61 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
         }
         _ => source,
     };
+    // "According to Professor Liam Byrne, the lead investigator, the patients …",
+    // "according to … data by Crowdpac, a political crowdfunding website, …": an apposition
+    // with no verb after a name, closed by its own comma, is the name's (gold keeps it with the
+    // source).
+    if opens {
+        let c1 = ctx.seg.token_at_or_after(source.end);
+        let named = c1 > 0
+            && c1 < sent.end
+            && ctx.word(c1) == ","
+            && ctx.is_capitalized(c1 - 1)
+            && !ctx.is_punct(c1 - 1);
+        let apposition = (c1 + 2..sent.end.min(c1 + 14))
+            .find(|&k| ctx.word(k) == ",")
+            .filter(|&c2| {
+                let opener = ctx.lower(c1 + 1);
+                let opens = matches!(opener, "the" | "a" | "an")
+                    || ctx.possessive_at(c1 + 2, c2)
+                    || ctx.lex.is_title(opener);
+                let plain = (c1 + 1..c2).all(|k| {
+                    let w = ctx.lower(k);
+                    (!ctx.is_punct(k) || ctx.possessive_at(k, c2) || name_stop(ctx, k))
+                        && !ctx.cue_at[k]
+                        && !finite_auxiliary(w)
+                        && !MODALS.contains(&w)
+                        && (!past_form(w) || ctx.is_capitalized(k))
+                        && !IRREGULAR_PAST.contains(&w)
+                        && !is_adverb(ctx, k)
+                        && (!CLAUSE_WORDS.contains(&w) || matches!(w, "and" | "of"))
+                });
+                // After the apposition a clause: its subject, then a verb before any comma
+                // ("According to Smith, the firm, a big employer, will close" has none).
+                let clause_after = c2 + 2 < sent.end && {
+                    let w = ctx.lower(c2 + 1);
+                    !ctx.is_punct(c2 + 1)
+                        && !finite_auxiliary(w)
+                        && !past_form(w)
+                        && !MODALS.contains(&w)
+                        && !matches!(w, "who" | "which" | "whose")
+                        && (c2 + 2..sent.end.min(c2 + 12))
+                            .take_while(|&k| !ctx.is_punct(k) || ctx.possessive_at(k, sent.end))
+                            .any(|k| {
+                                let w = ctx.lower(k);
+                                finite_auxiliary(w)
+                                    || MODALS.contains(&w)
+                                    || IRREGULAR_PAST.contains(&w)
+                                    || (past_form(w) && !ctx.is_capitalized(k))
+                                    || matches!(w, "does" | "did" | "do")
+                            })
+                };
+                named && opens && plain && clause_after
+            });
+        if let Some(c2) = apposition {
+            source = Span::new(source.start, ctx.tok(c2 - 1).span.end);
+        }
+    }
     // "Prices, according to the agency, rose 3.1 percent": a comma then a verb ends the source;
     // the verb goes on with the claim.
     {
@@ -8838,7 +8893,13 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
                     || matches!(
                         w,
                         "rose" | "fell" | "grew" | "stood" | "remains" | "remained"
-                    ))
+                    )
+                    // "…, according to the latest Newspoll, stands at minus 12".
+                    || (w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && k + 2 < s1
+                        && matches!(ctx.lower(k + 2), "at" | "to" | "by" | "near" | "above" | "below")))
         }) {
             source = ctx.span(s0, k - 1);
         }
@@ -8859,6 +8920,40 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
             })
     }) {
         source = ctx.span(s0, k - 1);
+    }
+    // "…, according to a new poll, the lowest of his presidency", "according to a
+    // congressional timeline, the CIA contractors left …": after a comma, a measure or a clause
+    // is no apposition of the source.
+    {
+        let (s0, s1) = (
+            ctx.seg.token_at_or_after(source.start),
+            ctx.seg.token_at_or_after(source.end),
+        );
+        let measure = |k: usize| {
+            let w = ctx.lower(k);
+            let next = if k + 1 < s1 { ctx.lower(k + 1) } else { "" };
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(w, "nearly" | "almost" | "about" | "roughly" | "up" | "down")
+                || (w == "the"
+                    && (matches!(next, "most" | "least" | "highest" | "lowest" | "largest")
+                        || (next.ends_with("est") && next.len() > 4)))
+                || (matches!(w, "more" | "less" | "fewer") && next == "than")
+        };
+        let cut = (s0 + 1..s1.saturating_sub(1)).find(|&k| {
+            ctx.word(k) == ","
+                && (measure(k + 1)
+                    || (k + 1..s1).any(|i| {
+                        let w = ctx.lower(i);
+                        !in_relative(ctx, k + 1, i)
+                            && !ctx.is_capitalized(i)
+                            && (matches!(w, "is" | "are" | "was" | "were" | "has" | "have")
+                                || MODALS.contains(&w)
+                                || IRREGULAR_PAST.contains(&w))
+                    }))
+        });
+        if let Some(k) = cut {
+            source = ctx.span(s0, k - 1);
+        }
     }
     let sent_start = ctx.tok(sent.start).span.start;
     let sent_end = sentence_content_end(ctx, sent.clone());
@@ -8888,7 +8983,7 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
         a += 1;
         // "According to Jorge Benning, who led the audit, the agency …": a relative clause
         // describes the source; the claim follows its comma.
-        if content.is_empty() && a < sent.end && matches!(ctx.lower(a), "who" | "whose") {
+        if content.is_empty() && a < sent.end && matches!(ctx.lower(a), "who" | "whose" | "which") {
             if let Some(k) = (a + 1..sent.end.min(a + 25)).find(|&k| ctx.word(k) == ",") {
                 a = k + 1;
             }

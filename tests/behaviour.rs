@@ -8041,3 +8041,37 @@ fn a_claim_in_a_relative_clause_ends_before_a_verb_in_the_present() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn according_to_a_name_keeps_its_apposition_and_drops_a_measure() {
+    assert_attribution(
+        "According to Professor Ana Byrne, the lead investigator, the patients showed a clear improvement.",
+        "According to",
+        Some("Professor Ana Byrne, the lead investigator"),
+        &["the patients showed a clear improvement"],
+        AttributionKind::Indirect,
+    );
+    // A measure after the source's comma sums up the claim; it names nobody.
+    assert_eq!(
+        source_of_cue(
+            "The mayor's rating slipped to 39 percent, according to a new Harbour Times poll, the lowest of her term.",
+            "according to"
+        ),
+        Some("a new Harbour Times poll")
+    );
+    // So does a clause.
+    assert_eq!(
+        source_of_cue(
+            "About 10 p.m., according to a council timeline, the crews left for the depot.",
+            "according to"
+        ),
+        Some("a council timeline")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The premier's approval rating, according to the latest Harbour poll, stands at minus 12.",
+            "according to"
+        ),
+        Some("the latest Harbour poll")
+    );
+}
