@@ -8113,7 +8113,10 @@ fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
         let next = if i + 1 < end { ctx.lower(i + 1) } else { "" };
         // "A report released last year": the time phrase describes a participle; "USA Today":
         // a name.
-        let described = ctx.lower(i - 1).ends_with("ed") && !ctx.is_capitalized(i - 1);
+        // "A study published on Monday": the day after "on" too.
+        let participle_at = |k: usize| ctx.lower(k).ends_with("ed") && !ctx.is_capitalized(k);
+        let described = participle_at(i - 1)
+            || (i >= start + 2 && ctx.lower(i - 1) == "on" && participle_at(i - 2));
         let named = w == "today" && ctx.is_capitalized(i) && ctx.is_capitalized(i - 1);
         // "The publicly available data", "a recently released report": after a determiner the
         // adverb modifies the next word of the phrase.
@@ -8575,9 +8578,15 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         // "a poll released last week", "figures published on Monday": a time or setting after
         // a participle describes the source and stays with it.
         let described = i > from + 1
-            && ctx.lower(i - 1).ends_with("ed")
-            && !ctx.is_capitalized(i - 1)
-            && !CLAUSE_WORDS.contains(&w);
+            && ((ctx.lower(i - 1).ends_with("ed")
+                && !ctx.is_capitalized(i - 1)
+                && !CLAUSE_WORDS.contains(&w))
+                // "a survey released on Monday by Pew": the day after "on" too.
+                || (i > from + 2
+                    && DAYS.contains(&w)
+                    && ctx.lower(i - 1) == "on"
+                    && ctx.lower(i - 2).ends_with("ed")
+                    && !ctx.is_capitalized(i - 2)));
         // "according to a new article in Politico", "said many Republicans in Washington": a
         // name after "in" places the source and stays with it (in train, 120 gold sources after
         // their cue hold "in" and a name, and 3 stop before one); "in a statement" is a medium

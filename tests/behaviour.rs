@@ -8075,3 +8075,26 @@ fn according_to_a_name_keeps_its_apposition_and_drops_a_measure() {
         Some("the latest Harbour poll")
     );
 }
+
+#[test]
+fn a_day_after_a_participle_describes_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "A study published on Monday found that the drug worked.",
+            "found"
+        ),
+        Some("A study published on Monday")
+    );
+    assert_eq!(
+        source_of_cue(
+            "According to a survey released on Monday by the Harbour Institute, trust in news has fallen.",
+            "According to"
+        ),
+        Some("a survey released on Monday by the Harbour Institute")
+    );
+    // A day after the subject itself is when it spoke.
+    assert_eq!(
+        source_of_cue("The senator on Monday said the bill was dead.", "said"),
+        Some("The senator")
+    );
+}
