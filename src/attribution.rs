@@ -5422,6 +5422,16 @@ fn quote_then_cue(
             .flatten()
             .map_or(0, |c| c - k)
     };
+    // "“It's over,” she says quietly, “and I'm glad.”": so may an adverb.
+    let adverb_words = {
+        let k = ctx.seg.token_at_or_after(after_source);
+        usize::from(
+            k + 2 < sent.end
+                && is_adverb(ctx, k)
+                && ctx.word(k + 1) == ","
+                && opens_quote(ctx, k + 2),
+        )
+    };
     // "“…,” he said of Trump, “whether …”": so may the topic after "of".
     let topic_words = if of_topic && after_source == cue_span.end {
         6
@@ -5430,6 +5440,7 @@ fn quote_then_cue(
             .max(aside_words)
             .max(listener_words)
             .max(phrase_words)
+            .max(adverb_words)
     };
     let mut resumed = None;
     if let Some(qj) = quote_after(ctx, after_source, para, topic_words) {
@@ -5440,6 +5451,7 @@ fn quote_then_cue(
                     || aside_words > 0
                     || listener_words > 0
                     || phrase_words > 0
+                    || adverb_words > 0
                     || ctx.lower(cue.end - 1) == "of"
                     || gap.trim_start().starts_with("of "))
                     && gap.trim_end().ends_with(',')));
@@ -9889,7 +9901,12 @@ fn continued_quotes(ctx: &Ctx, out: &mut [Attribution], used: &[bool]) {
         // British papers put the full stop after the mark: "The plan is sound".
         let stop_after = ctx.text[q.span.end..].starts_with(['.', '?', '!']);
         let sentence = q.inner.text(ctx.text).trim_end().ends_with(['.', '?', '!']) || stop_after;
-        let short = q.inner.len() < 20 && !(sentence && q.inner.len() >= 8);
+        // "“Nobody.”", "“Yes.”": a word may be a sentence too, with its capital.
+        // In the same paragraph only: a crowd's answer below a speech ("“Nooooo!”") is its own.
+        let in_paragraph = paragraph_of(ctx, q.span.start).is_some_and(|p| p.start < q.span.start);
+        let capital = q.inner.text(ctx.text).starts_with(char::is_uppercase);
+        let word = sentence && q.inner.len() >= 3 && capital && in_paragraph;
+        let short = q.inner.len() < 20 && !(sentence && q.inner.len() >= 8) && !word;
         if used[qi] || short {
             continue;
         }

@@ -8098,3 +8098,29 @@ fn a_day_after_a_participle_describes_the_source() {
         Some("The senator")
     );
 }
+
+#[test]
+fn a_quotation_resumes_after_an_adverb_and_a_word_may_continue_it() {
+    assert_attribution(
+        "\"It's over,\" she says quietly, \"and I'm glad.\"",
+        "says",
+        Some("she"),
+        &["It's over,", "and I'm glad."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "\"Nobody gave us a chance,\" Stuart said. \"Nobody.\"",
+        "said",
+        Some("Stuart"),
+        &["Nobody gave us a chance,", "Nobody."],
+        AttributionKind::Direct,
+    );
+    // A word in a paragraph of its own is someone else's answer.
+    assert_attribution(
+        "\"Do we give up?\" the mayor asked.\n\n\"Nooo!\"",
+        "asked",
+        Some("the mayor"),
+        &["Do we give up?"],
+        AttributionKind::Direct,
+    );
+}
