@@ -2319,6 +2319,25 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if clause_after && opening_comma.is_some_and(|k| past_participle(ctx.lower(k + 1))) {
         return true;
     }
+    // "The minister, a former banker, claims the economy …", "Critics, including the former
+    // minister, claim the budget …", "Fans, many of whom travelled, fear the club …": an
+    // apposition or an aside after the subject, then the start of a clause.
+    if clause_after && ctx.word(cue.first - 1) == "," {
+        let aside = (sent_start + 1..cue.first - 1)
+            .rev()
+            .take(16)
+            .find(|&k| ctx.word(k) == ",")
+            .filter(|&k| {
+                matches!(
+                    ctx.lower(k + 1),
+                    "a" | "an" | "the" | "including" | "many" | "most" | "some"
+                ) && !ctx.is_punct(k - 1)
+                    && (k + 1..cue.first - 1).all(|i| !ctx.cue_at[i] && !ctx.is_terminator(i))
+            });
+        if aside.is_some() {
+            return true;
+        }
+    }
     let p = opening_comma.map_or(cue.first - 1, |k| k - 1);
     let prev = ctx.lower(p);
     // "The campaign plans to employ him", "Mr. Lee hopes to": a present-tense verb before

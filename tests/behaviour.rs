@@ -8124,3 +8124,21 @@ fn a_quotation_resumes_after_an_adverb_and_a_word_may_continue_it() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_cue_that_may_be_a_noun_reports_after_an_apposition() {
+    assert_attribution(
+        "The minister, a former banker, claims the economy is recovering.",
+        "claims",
+        Some("The minister, a former banker"),
+        &["the economy is recovering"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Critics, including the former finance minister, claim the budget is a fraud.",
+        "claim",
+        Some("Critics, including the former finance minister"),
+        &["the budget is a fraud"],
+        AttributionKind::Indirect,
+    );
+}
