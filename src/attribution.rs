@@ -1922,6 +1922,49 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "The secretary, under questioning from Democrats, conceded …", "After questioning by
+    // police, the man admitted …": the noun, in an aside or an opening phrase, holds no claim
+    // of the sentence's ("who was under questioning from the committee over …" may report).
+    if w == "questioning"
+        && cue.first > sent_start
+        && (cue.first - 1 == sent_start || ctx.word(cue.first - 2) == ",")
+        && matches!(
+            ctx.lower(cue.first - 1),
+            "under" | "after" | "during" | "upon" | "following" | "before" | "further" | "for"
+        )
+    {
+        return false;
+    }
+    // "Firefighters found a woman unconscious", "The man was found dead in his flat": a body
+    // or a person found in a state is discovered, not a finding reported.
+    if ctx.lower(cue.end - 1) == "found" {
+        let state = (cue.end..ctx.seg.tokens.len().min(cue.end + 5))
+            .take_while(|&k| !ctx.is_punct(k))
+            .any(|k| {
+                matches!(
+                    ctx.lower(k),
+                    "dead"
+                        | "alive"
+                        | "unconscious"
+                        | "unresponsive"
+                        | "injured"
+                        | "wounded"
+                        | "lying"
+                        | "abandoned"
+                        | "hanging"
+                        | "buried"
+                        | "naked"
+                        | "safe"
+                        | "slumped"
+                        | "trapped"
+                        | "stabbed"
+                        | "drowned"
+                )
+            });
+        if state {
+            return false;
+        }
+    }
     // "The lawsuit states that …", "It states that …": the verb after a document or a pronoun,
     // before a that-clause; "swing states that Trump won" are places.
     if w == "states" && cue.end == cue.first + 1 {

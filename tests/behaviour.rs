@@ -7522,10 +7522,10 @@ fn a_preposition_opening_a_phrase_is_no_part_of_the_speaker() {
     );
     assert_eq!(
         source_of_cue(
-            "Under questioning from the defense, the detective admitted that he had lied.",
-            "questioning"
+            "Under scrutiny from the defense, the detective admitted that he had lied.",
+            "admitted"
         ),
-        None
+        Some("the detective")
     );
 }
 
@@ -8140,5 +8140,30 @@ fn a_cue_that_may_be_a_noun_reports_after_an_apposition() {
         Some("Critics, including the former finance minister"),
         &["the budget is a fraud"],
         AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn someone_found_in_a_state_is_no_finding() {
+    assert_no_cues(
+        "Firefighters found a woman unconscious in the kitchen. The man was found dead in his flat.",
+    );
+    assert_eq!(
+        source_of_cue("The review found the agency was understaffed.", "found"),
+        Some("The review")
+    );
+}
+
+#[test]
+fn questioning_in_an_aside_takes_no_claim_from_the_verb() {
+    assert_eq!(
+        cues(
+            "The director, under questioning from councillors, conceded that the plan had failed."
+        ),
+        vec!["conceded"]
+    );
+    assert_eq!(
+        cues("Under questioning from the defense, the detective admitted that he had lied."),
+        vec!["admitted"]
     );
 }
