@@ -5646,7 +5646,7 @@ fn cue_then_quote(
         content.end = q.span.end;
     }
     // Text after the quotation in the same sentence continues the claim (a mixed quotation).
-    let sent_end = sentence_content_end(ctx, sent);
+    let sent_end = sentence_content_end(ctx, sent.clone());
     if sent_end > q.span.end && !ctx.text[q.span.end..sent_end].trim().is_empty() {
         let rest = ctx.text[q.span.end..sent_end].trim_start();
         // "citing “the unique magic of Trump,” said …": a comma inside the closing mark ends
@@ -5656,7 +5656,59 @@ fn cue_then_quote(
             content = Span::new(content.start.min(q.span.start), sent_end);
         }
     }
-    let a = make(ctx, cue_span, source, vec![content], "cue-then-quote")?;
+    // "The findings, the authors said, “should prompt a rethink”": a subject before the aside
+    // that reports opens the claim the quotation goes on with.
+    let mut contents = vec![content];
+    if let Some(s) = source.filter(|_| inverted.is_none()) {
+        let s0 = ctx.seg.token_at_or_after(s.start);
+        let open = ctx
+            .seg
+            .token_at_or_after(after_dateline(ctx, sent.clone()))
+            .max(sent.start);
+        // The subject opens with a determiner and has a noun ("In an interview with TMZ, Walker
+        // said" is a setting; "Anthony Anton, president of …, stated" a name and its role).
+        let determined = matches!(
+            ctx.lower(open),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "that"
+                | "those"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+        );
+        // "A few minutes later, he added, “…”", "The next day, …": a time is no subject.
+        let timed = s0 >= open + 2
+            && (ends_time_phrase(ctx.lower(s0 - 2))
+                || (open..s0 - 1).any(|i| {
+                    let w = ctx.lower(i);
+                    TIME_WORDS.contains(&w)
+                        || DAYS.contains(&w)
+                        || matches!(w, "later" | "next" | "earlier" | "ago")
+                }));
+        let subject_only = determined
+            && !timed
+            && s0 > open + 1
+            && ctx.word(s0 - 1) == ","
+            && s0 - 1 <= open + 12
+            && (open..s0 - 1).all(|i| {
+                let w = ctx.lower(i);
+                (!ctx.is_punct(i) || ctx.possessive_at(i, s0 - 1) || name_stop(ctx, i))
+                    && !ctx.cue_at[i]
+                    && !finite_auxiliary(w)
+                    && !MODALS.contains(&w)
+                    && !past_form(w)
+                    && !CLAUSE_WORDS.contains(&w)
+            });
+        if subject_only {
+            contents.insert(0, ctx.span(open, s0 - 2));
+        }
+    }
+    let a = make(ctx, cue_span, source, contents, "cue-then-quote")?;
     used[qi] = true;
     Some(a)
 }

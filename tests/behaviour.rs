@@ -8167,3 +8167,22 @@ fn questioning_in_an_aside_takes_no_claim_from_the_verb() {
         vec!["admitted"]
     );
 }
+
+#[test]
+fn a_subject_before_a_reporting_aside_opens_the_quoted_claim() {
+    assert_attribution(
+        "The findings, the authors said, \"should prompt a rethink of screening\".",
+        "said",
+        Some("the authors"),
+        &["The findings", "should prompt a rethink of screening"],
+        AttributionKind::Mixed,
+    );
+    // A time before the aside is when it was said.
+    assert_attribution(
+        "A few minutes later, he added, \"We will fix it.\"",
+        "added",
+        Some("he"),
+        &["We will fix it."],
+        AttributionKind::Direct,
+    );
+}
