@@ -1759,7 +1759,12 @@ const PLAIN_VERBS: &[&str] = &[
 /// Bodies that hear evidence: "the court heard …".
 const HEARING_BODIES: &[&str] = &[
     "court",
+    "courts",
     "jury",
+    "jurors",
+    "bailey",
+    "session",
+    "sessions",
     "inquest",
     "tribunal",
     "inquiry",
@@ -3169,6 +3174,25 @@ fn read_cue_patterns(
             .take(3)
             .take_while(|&k| ctx.is_capitalized(k))
             .last();
+        // "figures from the Reserve Bank show": data of a named body show it, with the verb.
+        let data_of = |k: usize| {
+            k >= sent.start + 3
+                && matches!(ctx.lower(k - 2), "from" | "by" | "of")
+                && matches!(
+                    ctx.lower(k - 3),
+                    "figures"
+                        | "data"
+                        | "statistics"
+                        | "numbers"
+                        | "records"
+                        | "documents"
+                        | "estimates"
+                        | "results"
+                        | "minutes"
+                        | "papers"
+                        | "filings"
+                )
+        };
         singular
             && name_start.is_some_and(|k| {
                 k > sent.start
@@ -3176,6 +3200,7 @@ fn read_cue_patterns(
                         ctx.lower(k - 1),
                         "the" | "a" | "an" | "his" | "her" | "their" | "its"
                     )
+                    && !data_of(k)
             })
     };
     if cue.end == cue.first + 1

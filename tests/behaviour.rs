@@ -8186,3 +8186,27 @@ fn a_subject_before_a_reporting_aside_opens_the_quoted_claim() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn court_and_data_reports_in_british_and_asian_copy() {
+    assert_eq!(
+        source_of_cue("Jurors heard that the driver had been punched.", "heard"),
+        Some("Jurors")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The State Courts heard that the driver had been punched.",
+            "heard"
+        ),
+        Some("The State Courts")
+    );
+    assert_attribution(
+        "Household debt is at a record high, figures from the Reserve Bank show.",
+        "show",
+        Some("figures from the Reserve Bank"),
+        &["Household debt is at a record high"],
+        AttributionKind::Indirect,
+    );
+    // A programme is still no cue.
+    assert_no_cues("A clip from the Harbour TV show went viral.");
+}
