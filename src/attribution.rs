@@ -5928,6 +5928,12 @@ fn clause_around_cue(
         .take_while(|&i| {
             (!ctx.is_punct(i) || ctx.word(i) == "," || ctx.possessive_at(i, sent.end))
                 && !(ctx.cue_at[i] && ctx.lower(i).ends_with("ing"))
+                // "data showed on Monday, reinforcing expectations that …": a participle
+                // after a comma opens a phrase of its own.
+                && !(ctx.word(i) == ","
+                    && i + 1 < sent.end
+                    && ctx.lower(i + 1).ends_with("ing")
+                    && !ctx.is_capitalized(i + 1))
         })
         .find(|&i| {
             let w = ctx.lower(i);

@@ -8210,3 +8210,14 @@ fn court_and_data_reports_in_british_and_asian_copy() {
     // A programme is still no cue.
     assert_no_cues("A clip from the Harbour TV show went viral.");
 }
+
+#[test]
+fn a_participle_phrase_after_the_setting_takes_no_claim_from_the_cue() {
+    assert_attribution(
+        "Core inflation eased in March, data showed on Monday, reinforcing expectations that the bank will hold.",
+        "showed",
+        Some("data"),
+        &["Core inflation eased in March"],
+        AttributionKind::Indirect,
+    );
+}
