@@ -8221,3 +8221,23 @@ fn a_participle_phrase_after_the_setting_takes_no_claim_from_the_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn findings_before_a_that_clause_report() {
+    assert_attribution(
+        "The authors hypothesised that the gene plays a role.",
+        "hypothesised",
+        Some("The authors"),
+        &["that the gene plays a role"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "In its statement, the board judged that rates should stay unchanged.",
+        "judged",
+        Some("the board"),
+        &["that rates should stay unchanged"],
+        AttributionKind::Indirect,
+    );
+    // A sum worked out is no report.
+    assert_no_cues("She calculated the cost at $5 million.");
+}
