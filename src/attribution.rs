@@ -1943,6 +1943,22 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "told Senate estimates on Thursday that …", "appeared before Senate estimates": a
+    // hearing named after the one told or addressed is the noun.
+    if NOUN_LIKE.contains(&w)
+        && cue.end == cue.first + 1
+        && cue.first >= sent_start + 2
+        && ctx.is_capitalized(cue.first - 1)
+        && !ctx.is_punct(cue.first - 1)
+        && matches!(
+            ctx.lower(cue.first - 2),
+            "told" | "tell" | "tells" | "telling" | "before" | "to" | "at"
+        )
+        // "an email relating to Benghazi finds that …" is the verb.
+        && !that_opens_clause(ctx, cue.end, ctx.seg.tokens.len())
+    {
+        return false;
+    }
     // "The secretary, under questioning from Democrats, conceded …", "After questioning by
     // police, the man admitted …": the noun, in an aside or an opening phrase, holds no claim
     // of the sentence's ("who was under questioning from the committee over …" may report).

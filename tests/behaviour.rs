@@ -8241,3 +8241,21 @@ fn findings_before_a_that_clause_report() {
     // A sum worked out is no report.
     assert_no_cues("She calculated the cost at $5 million.");
 }
+
+#[test]
+fn a_hearing_named_after_the_one_told_is_no_cue() {
+    assert_eq!(
+        cues(
+            "Treasury officials told Senate estimates on Thursday that the deficit was narrowing."
+        ),
+        vec!["told"]
+    );
+    // Before a that-clause the word is the verb.
+    assert_eq!(
+        source_of_cue(
+            "An email relating to Harbourside finds that the depot had two guards.",
+            "finds"
+        ),
+        Some("An email relating to Harbourside")
+    );
+}
