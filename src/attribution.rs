@@ -5740,6 +5740,7 @@ fn cue_then_quote(
         );
         // "A few minutes later, he added, “…”", "The next day, …": a time is no subject.
         let timed = s0 >= open + 2
+            && s0 <= open + 13
             && (ends_time_phrase(ctx.lower(s0 - 2))
                 || (open..s0 - 1).any(|i| {
                     let w = ctx.lower(i);
