@@ -706,6 +706,28 @@ pub fn find(
             c.end -= 1;
         }
     }
+    // "Moody's said", "McDonald's said": after a name the "’s" is the name's, not a contracted
+    // "has" ("he's said", learned as a cue), and the cue is the verb alone.
+    for c in &mut cues {
+        // "That’s according to exit polls": the learned "’s according to" reports as "according
+        // to" does, its source after it and its claim before (gold marks it so 4 times in 5).
+        if (c.first..c.end).any(|k| ctx.lower(k) == "according") {
+            c.according = true;
+            continue;
+        }
+        if c.end > c.first + 1
+            && ctx.lower(c.first) == "s"
+            && c.first >= 2
+            && matches!(ctx.word(c.first - 1), "’" | "'")
+            && !SUBJECT_PRONOUNS.contains(&ctx.lower(c.first - 2))
+            && !matches!(
+                ctx.lower(c.first - 2),
+                "who" | "that" | "it" | "there" | "what"
+            )
+        {
+            c.first += 1;
+        }
+    }
     // The cue inside a lengthened one ("insist" in "continued to insist") is part of it.
     let mut covered = 0;
     cues.retain(|c| {
@@ -6910,6 +6932,14 @@ fn is_age(w: &str) -> bool {
 fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
     if cue_first <= sent_start {
         return None;
+    }
+    // "He’s said", "She's warned": the cue opens with a contracted "has"; the subject stands
+    // before its apostrophe.
+    if ctx.lower(cue_first) == "s"
+        && cue_first >= sent_start + 2
+        && matches!(ctx.word(cue_first - 1), "’" | "'")
+    {
+        return source_before(ctx, cue_first - 1, sent_start);
     }
     if let Some(s) = subject_with_that_clause(ctx, cue_first, sent_start) {
         return Some(s);

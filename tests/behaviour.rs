@@ -8259,3 +8259,26 @@ fn a_hearing_named_after_the_one_told_is_no_cue() {
         Some("An email relating to Harbourside")
     );
 }
+
+#[test]
+fn an_apostrophe_s_before_the_cue_is_a_name_or_a_contracted_has() {
+    assert_eq!(
+        source_of_cue("Harbour's said it would close 150 stores.", "said"),
+        Some("Harbour's")
+    );
+    assert_eq!(
+        source_of_cue("\"We are cautious,\" Harbour's said.", "said"),
+        Some("Harbour's")
+    );
+    assert_eq!(
+        source_of_cue("He's said the depot will close.", "s said"),
+        Some("He")
+    );
+    assert_attribution(
+        "That's according to early results of the exit polls.",
+        "s according to",
+        Some("early results of the exit polls"),
+        &["That"],
+        AttributionKind::Indirect,
+    );
+}
