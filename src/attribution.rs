@@ -5422,7 +5422,13 @@ fn quote_then_cue(
                         && !CLAUSE_WORDS.contains(&ctx.lower(i + 1))));
             continue;
         }
-        let clause_word = CLAUSE_WORDS.contains(&w) && w != "and";
+        // "…,” a source close to the star said", "an adviser to the mayor said": "to" after a
+        // role names whom it serves.
+        let serves = w == "to"
+            && i > between.start
+            && (ROLES_TO.contains(&ctx.lower(i - 1))
+                || matches!(ctx.lower(i - 1), "close" | "closest"));
+        let clause_word = CLAUSE_WORDS.contains(&w) && w != "and" && !serves;
         if ctx.cue_at[i] || (clause_word && !in_apposition) {
             return None;
         }

@@ -8282,3 +8282,21 @@ fn an_apostrophe_s_before_the_cue_is_a_name_or_a_contracted_has() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_source_close_to_someone_after_a_quotation_speaks() {
+    assert_attribution(
+        "\"She is gutted,\" a source close to the singer said. \"She had no idea.\"",
+        "said",
+        Some("a source close to the singer"),
+        &["She is gutted,", "She had no idea."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "\"It was horrific,\" a source close to the singer told pals.",
+        "told",
+        Some("a source close to the singer"),
+        &["It was horrific,"],
+        AttributionKind::Direct,
+    );
+}
