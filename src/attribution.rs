@@ -1913,6 +1913,35 @@ fn business_figure(ctx: &Ctx, cue: &Cue) -> bool {
         }
         // "its preferred stock", "preferred shares".
         "preferred" => matches!(next, "stock" | "stocks" | "shares" | "share" | "dividend"),
+        // "posted a net loss of €120 million", "posted record profits": results are posted.
+        "post" | "posts" | "posted" | "posting" => (cue.end..n.min(cue.end + 4)).any(|k| {
+            matches!(
+                ctx.lower(k),
+                "loss"
+                    | "losses"
+                    | "profit"
+                    | "profits"
+                    | "revenue"
+                    | "revenues"
+                    | "earnings"
+                    | "sales"
+                    | "gain"
+                    | "gains"
+                    | "surplus"
+                    | "deficit"
+                    | "growth"
+                    | "decline"
+                    | "income"
+            )
+        }),
+        // "above Wall Street estimates", "beat consensus estimates": the analysts' figures.
+        "estimates" | "estimate" => {
+            cue.first > 0
+                && matches!(
+                    ctx.lower(cue.first - 1),
+                    "street" | "consensus" | "analyst" | "analysts" | "market" | "official"
+                )
+        }
         _ => false,
     }
 }

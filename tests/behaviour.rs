@@ -8300,3 +8300,13 @@ fn a_source_close_to_someone_after_a_quotation_speaks() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn results_posted_and_analysts_estimates_are_no_reports() {
+    assert_no_cues("Harbour Bank posted a net loss of 120 million euros for the quarter.");
+    assert_no_cues("Sales topped Wall Street estimates in the fourth quarter.");
+    assert_eq!(
+        source_of_cue("She posted on X that she would run.", "posted"),
+        Some("She")
+    );
+}
