@@ -2023,6 +2023,25 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "Fuming dad Gary Pike said", "Shocked witness Paul Dean, 30, said": a tabloid's word
+    // for the mood of the speaker, opening the sentence before a role and a name.
+    if cue.end == cue.first + 1
+        && cue.first == sent_start
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && cue.end + 1 < ctx.seg.tokens.len()
+        && !ctx.is_punct(cue.end)
+        && !ctx.is_capitalized(cue.end)
+        && !DETERMINERS.contains(&ctx.lower(cue.end))
+        && !PREPOSITIONS.contains(&ctx.lower(cue.end))
+        && !PRONOUNS.contains(&ctx.lower(cue.end))
+        && !CLAUSE_WORDS.contains(&ctx.lower(cue.end))
+        // A singular role ("dad", "witness"); "Warning voters Trump would win" warns.
+        && !ctx.lower(cue.end).ends_with('s')
+        && ctx.is_capitalized(cue.end + 1)
+        && !ctx.is_punct(cue.end + 1)
+    {
+        return false;
+    }
     // "Firefighters found a woman unconscious", "The man was found dead in his flat": a body
     // or a person found in a state is discovered, not a finding reported.
     if ctx.lower(cue.end - 1) == "found" {
@@ -7110,17 +7129,39 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     {
         // "Sarah Jones, 71, said: “…”": a name that opens the sentence is read on its own when
         // the cue's checks for a claim after it do not apply to the age.
-        let name = source_before(ctx, end - 2, sent_start).or_else(|| {
-            let left = np_left(ctx, end - 3, sent_start)?;
-            // "The accused, 34, said": a determiner and a noun or two are named by the age too.
-            let determined = left + 4 >= end - 3
-                && matches!(ctx.lower(left), "the" | "a" | "an")
-                && (left + 1..end - 3).all(|i| !ctx.is_punct(i) && !ctx.cue_at[i]);
-            (left < end - 3
-                && (determined
-                    || (left..end - 3).all(|i| ctx.is_capitalized(i) || name_stop(ctx, i))))
-            .then(|| ctx.span(left, end - 4))
-        })?;
+        // "Shocked witness Paul Dean, 30, said", "Ellie's mum Karen, 34, said": tabloid
+        // words before a name that opens the sentence belong to it.
+        let opening = ctx
+            .seg
+            .token_at_or_after(after_dateline(ctx, sent_start..end))
+            .max(sent_start);
+        let described_name = (opening + 1 < end - 3
+            && end - 3 <= opening + 8
+            && ctx.is_capitalized(end - 4)
+            && !ctx.is_punct(end - 4)
+            && (opening..end - 3).all(|i| {
+                let w = ctx.lower(i);
+                (!ctx.is_punct(i) || ctx.possessive_at(i, end - 3) || name_stop(ctx, i))
+                    && !finite_auxiliary(w)
+                    && !MODALS.contains(&w)
+                    && !CLAUSE_WORDS.contains(&w)
+                    && !PREPOSITIONS.contains(&w)
+                    && (!ctx.cue_at[i] || i == opening)
+            }))
+        .then(|| ctx.span(opening, end - 4));
+        let name = described_name
+            .or_else(|| source_before(ctx, end - 2, sent_start))
+            .or_else(|| {
+                let left = np_left(ctx, end - 3, sent_start)?;
+                // "The accused, 34, said": a determiner and a noun or two are named by the age too.
+                let determined = left + 4 >= end - 3
+                    && matches!(ctx.lower(left), "the" | "a" | "an")
+                    && (left + 1..end - 3).all(|i| !ctx.is_punct(i) && !ctx.cue_at[i]);
+                (left < end - 3
+                    && (determined
+                        || (left..end - 3).all(|i| ctx.is_capitalized(i) || name_stop(ctx, i))))
+                .then(|| ctx.span(left, end - 4))
+            })?;
         return Some(Span::new(name.start, ctx.tok(end - 2).span.end));
     }
     // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes.

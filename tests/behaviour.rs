@@ -8310,3 +8310,22 @@ fn results_posted_and_analysts_estimates_are_no_reports() {
         Some("She")
     );
 }
+
+#[test]
+fn tabloid_words_before_a_name_and_age_are_the_speakers() {
+    assert_attribution(
+        "Shocked witness Paul Dean, 30, said the blast shook the street.",
+        "said",
+        Some("Shocked witness Paul Dean, 30"),
+        &["the blast shook the street"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        cues("Fuming dad Gary Pike said: \"It is wrong.\""),
+        vec!["said"]
+    );
+    assert_eq!(
+        source_of_cue("Fuming dad Gary Pike said: \"It is wrong.\"", "said"),
+        Some("Fuming dad Gary Pike")
+    );
+}
