@@ -6927,11 +6927,20 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
             && ctx.is_capitalized(i + 1)
             && !ctx.is_punct(i + 1);
         // "BBC Radio 4's Today programme", "Channel 4 News": a number inside a station's name.
+        // "told FOX 8 the investigation is …", "told KARE 11 that": a channel's number before
+        // the start of a clause.
+        let channel_then_clause = ctx.word(i).len() <= 2
+            && i + 1 < end
+            && (matches!(
+                ctx.lower(i + 1),
+                "the" | "that" | "he" | "she" | "they" | "it" | "we" | "his" | "her" | "a"
+            ) || ctx.is_quote_mark(i + 1));
         let station_number = ctx.word(i).bytes().all(|b| b.is_ascii_digit())
             && ctx.is_capitalized(i - 1)
             && i + 1 < end
             && (ctx.possessive_at(i + 1, end)
-                || (ctx.is_capitalized(i + 1) && !ctx.is_punct(i + 1)));
+                || (ctx.is_capitalized(i + 1) && !ctx.is_punct(i + 1))
+                || channel_then_clause);
         if possessive || of_name || role_name {
             i += 2; // "ABC’s", "Chris Wallace of Fox News", "host Ann"
         } else if !ctx.is_punct(i)

@@ -8329,3 +8329,14 @@ fn tabloid_words_before_a_name_and_age_are_the_speakers() {
         Some("Fuming dad Gary Pike")
     );
 }
+
+#[test]
+fn a_channels_number_after_told_is_no_part_of_the_claim() {
+    assert_attribution(
+        "Sheriff Ann Holt told FOX 8 the investigation is in its early stages.",
+        "told",
+        Some("Sheriff Ann Holt"),
+        &["the investigation is in its early stages"],
+        AttributionKind::Indirect,
+    );
+}
