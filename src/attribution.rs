@@ -4083,8 +4083,16 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     // Words up to the first lower-case verb-like word. An "of" between names belongs to the
     // name ("The Reserve Bank of Australia kept …, saying").
     let mut e = s0;
+    // "Procter & Gamble raised …, citing": "&" joins two capitalised words of a name.
+    let ampersand = |e: usize| {
+        ctx.word(e) == "&"
+            && e > s0
+            && e + 1 < first
+            && ctx.is_capitalized(e - 1)
+            && ctx.is_capitalized(e + 1)
+    };
     while e < first.min(s0 + 12)
-        && (!ctx.is_punct(e) || (ctx.word(e) == "." && name_stop(ctx, e)))
+        && (!ctx.is_punct(e) || (ctx.word(e) == "." && name_stop(ctx, e)) || ampersand(e))
         && (ctx.is_capitalized(e)
             || ctx.is_punct(e)
             || matches!(ctx.lower(e), "the" | "a" | "an" | "s")
@@ -7012,11 +7020,13 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if end >= sent_start + 3 && ctx.lower(end - 1) == "s" && matches!(ctx.word(end - 2), "’" | "'")
     {
         let mut i = end - 2;
+        // "Standard & Poor’s warned": "&" joins two words of the name.
         while i > sent_start
             && i + 6 > end
-            && ctx.is_capitalized(i - 1)
-            && !ctx.is_punct(i - 1)
-            && !CLAUSE_WORDS.contains(&ctx.lower(i - 1))
+            && ((ctx.is_capitalized(i - 1)
+                && !ctx.is_punct(i - 1)
+                && !CLAUSE_WORDS.contains(&ctx.lower(i - 1)))
+                || (ctx.word(i - 1) == "&" && i >= sent_start + 2 && ctx.is_capitalized(i - 2)))
         {
             i -= 1;
         }

@@ -8340,3 +8340,21 @@ fn a_channels_number_after_told_is_no_part_of_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_ampersand_joins_a_company_name() {
+    assert_eq!(
+        source_of_cue(
+            "Standard & Poor's warned that the debt was unsustainable.",
+            "warned"
+        ),
+        Some("Standard & Poor's")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Harbour & Dale raised its full-year forecast, citing strong demand.",
+            "citing"
+        ),
+        Some("Harbour & Dale")
+    );
+}
