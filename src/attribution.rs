@@ -4655,6 +4655,18 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
     {
         return None;
     }
+    // "The FTC alleged in its complaint that …": the noun is where a verb before it said so,
+    // and the that-clause is that verb's.
+    let medium_of_verb = noun >= sent.start + 3
+        && ctx.lower(noun - 2) == "in"
+        && matches!(
+            ctx.lower(noun - 1),
+            "his" | "her" | "their" | "its" | "a" | "the"
+        )
+        && ctx.cue_at[noun - 3];
+    if medium_of_verb {
+        return None;
+    }
     // The words before the noun: a possessive pronoun or name, else a determiner or adjective.
     let source = if noun > sent.start
         && matches!(

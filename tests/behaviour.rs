@@ -8358,3 +8358,11 @@ fn an_ampersand_joins_a_company_name() {
         Some("Harbour & Dale")
     );
 }
+
+#[test]
+fn a_noun_of_saying_after_a_verb_and_in_is_where_the_verb_said_it() {
+    assert_eq!(
+        cues("The regulator alleged in its complaint that the company had misled buyers."),
+        vec!["alleged"]
+    );
+}
