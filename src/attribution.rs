@@ -6853,7 +6853,10 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
     } else if matches!(w, "a" | "an" | "the") {
         (i + 1..end.min(i + 4))
             .take_while(|&k| !ctx.is_punct(k) && !ctx.is_capitalized(k) && !ctx.cue_at[k])
-            .find(|&k| GATHERINGS.contains(&ctx.lower(k)))
+            .find(|&k| {
+                let w = ctx.lower(k);
+                AUDIENCES.contains(&w) || OCCASIONS.contains(&w) || HEARING_BODIES.contains(&w)
+            })
     } else {
         None
     };
@@ -6883,26 +6886,13 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
     i
 }
 
-/// Gatherings a speaker addresses: "told a press conference", "told the jury".
-const GATHERINGS: &[&str] = &[
-    "conference",
-    "briefing",
-    "meeting",
-    "hearing",
-    "rally",
+/// Gatherings a speaker addresses, besides an occasion or a hearing's body: "told the crowd",
+/// "told a packed courtroom".
+const AUDIENCES: &[&str] = &[
+    "courtroom",
     "crowd",
     "audience",
-    "courtroom",
-    "court",
-    "jury",
-    "committee",
-    "inquiry",
-    "tribunal",
-    "summit",
-    "session",
     "gathering",
-    "forum",
-    "inquest",
     "parliament",
     "assembly",
     "senate",
