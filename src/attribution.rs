@@ -7170,8 +7170,13 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
                     && (!ctx.cue_at[i] || i == opening)
             }))
         .then(|| ctx.span(opening, end - 4));
+        // The name must end at the comma before the age ("On Monday, Ana Reyes, 48, said" read
+        // "On" alone).
         let name = described_name
-            .or_else(|| source_before(ctx, end - 2, sent_start))
+            .or_else(|| {
+                source_before(ctx, end - 2, sent_start)
+                    .filter(|s| s.end == ctx.tok(end - 4).span.end)
+            })
             .or_else(|| {
                 let left = np_left(ctx, end - 3, sent_start)?;
                 // "The accused, 34, said": a determiner and a noun or two are named by the age too.

@@ -8366,3 +8366,14 @@ fn a_noun_of_saying_after_a_verb_and_in_is_where_the_verb_said_it() {
         vec!["alleged"]
     );
 }
+
+#[test]
+fn a_name_and_age_after_an_opening_phrase_is_the_source() {
+    assert_attribution(
+        "On Monday, Ana Reyes, 48, said the deal was fair.",
+        "said",
+        Some("Ana Reyes, 48"),
+        &["the deal was fair"],
+        AttributionKind::Indirect,
+    );
+}
