@@ -808,8 +808,23 @@ pub fn find(
             ctx.next_comma_cue[i] = next;
             continue;
         }
-        let cue_follows = (i + 1..n.min(i + 3))
-            .any(|j| ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1))));
+        // "a man from Calgary, Alta., has been charged with theft": a passive verb with its
+        // preposition after a comma is the subject's own, no report closing the claim.
+        let passive_verb = {
+            let mut k = i + 1;
+            while k < n.min(i + 4)
+                && (finite_auxiliary(ctx.lower(k)) || matches!(ctx.lower(k), "been" | "be"))
+            {
+                k += 1;
+            }
+            k > i + 1
+                && k + 1 < n
+                && past_form(ctx.lower(k))
+                && matches!(ctx.lower(k + 1), "with" | "of" | "for" | "over" | "in")
+        };
+        let cue_follows = !passive_verb
+            && (i + 1..n.min(i + 3))
+                .any(|j| ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1))));
         // "…, its lawyer, Ruth Njeri, said.": a speaker with an apposition, then the cue that
         // ends the sentence.
         let speaker_cue_ends = || {

@@ -8377,3 +8377,14 @@ fn a_name_and_age_after_an_opening_phrase_is_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_passive_charge_after_an_apposition_goes_on_with_the_claim() {
+    assert_attribution(
+        "Police said the driver, of Toledo, Ohio, was charged with drunk driving.",
+        "said",
+        Some("Police"),
+        &["the driver, of Toledo, Ohio, was charged with drunk driving"],
+        AttributionKind::Indirect,
+    );
+}
