@@ -706,8 +706,7 @@ pub fn find(
             c.end -= 1;
         }
     }
-    // "Moody's said", "McDonald's said": after a name the "’s" is the name's, not a contracted
-    // "has" ("he's said", learned as a cue), and the cue is the verb alone.
+    // Learned cues that open with "’s".
     for c in &mut cues {
         // "That’s according to exit polls": the learned "’s according to" reports as "according
         // to" does, its source after it and its claim before (gold marks it so 4 times in 5).
@@ -715,6 +714,8 @@ pub fn find(
             c.according = true;
             continue;
         }
+        // "Moody's said", "McDonald's said": after a name the "’s" is the name's, not a
+        // contracted "has" ("he's said", learned as a cue), and the cue is the verb alone.
         if c.end > c.first + 1
             && ctx.lower(c.first) == "s"
             && c.first >= 2
@@ -1991,23 +1992,24 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     // "The accused said", "Both accused denied", "the alleged victim": after a determiner
     // the participle is a noun or an adjective.
-    // "The two accused Smith of lying": a name or a pronoun after it is the one accused.
-    let object_after = cue.end < ctx.seg.tokens.len()
-        && ((ctx.is_capitalized(cue.end) && !ctx.is_punct(cue.end))
-            || matches!(
-                ctx.lower(cue.end),
-                "him" | "her" | "them" | "us" | "me" | "of"
-            ));
     if matches!(w, "accused" | "alleged")
         && cue.end == cue.first + 1
         && cue.first > sent_start
-        && !object_after
         && matches!(
             ctx.lower(cue.first - 1),
             "the" | "an" | "both" | "two" | "three" | "four" | "his" | "her" | "their"
         )
     {
-        return false;
+        // "The two accused Smith of lying": a name or a pronoun after it is the one accused.
+        let object_after = cue.end < ctx.seg.tokens.len()
+            && ((ctx.is_capitalized(cue.end) && !ctx.is_punct(cue.end))
+                || matches!(
+                    ctx.lower(cue.end),
+                    "him" | "her" | "them" | "us" | "me" | "of"
+                ));
+        if !object_after {
+            return false;
+        }
     }
     // "told Senate estimates on Thursday that …", "appeared before Senate estimates": a
     // hearing named after the one told or addressed is the noun.
@@ -6550,8 +6552,6 @@ fn pointer_colon(ctx: &Ctx, c: usize, sent_end: usize) -> Option<usize> {
         .filter(|&k| k > c && matches!(ctx.lower(k - 1), "this" | "way" | "following" | "thus"))
 }
 
-/// Where a sentence's own words begin, past a dateline such as "LISBON -" or
-/// "MOSCOW (Reuters) -".
 /// The byte where a live blog's time stamp at `at` ends, with the space after it: "10:22 GMT
 /// The Kremlin said …", "4:45 p.m. ET The governor …", "8.41pm Superintendent Fifita: …". The
 /// stamp is one or two digits, a colon or full stop, two digits, then "am"/"pm" and a time
@@ -6604,6 +6604,8 @@ fn clock_stamp_end(text: &str, at: usize) -> Option<usize> {
     (next.is_uppercase() || matches!(next, '"' | '“' | '‘' | '\'')).then_some(at + k)
 }
 
+/// Where a sentence's own words begin, past a dateline such as "LISBON -" or
+/// "MOSCOW (Reuters) -".
 fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     // A range past the last token ("adding said ," reads a subject after the final comma).
     let Some(start) = ctx.seg.tokens.get(sent.start).map(|t| t.span.start) else {
