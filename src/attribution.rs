@@ -4912,7 +4912,11 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
         && !ctx.is_punct(i)
         && !ctx.is_capitalized(i)
         && !LEADING_PHRASE.contains(&ctx.lower(start))
-        && !CLAUSE_WORDS.contains(&ctx.lower(start));
+        && !CLAUSE_WORDS.contains(&ctx.lower(start))
+        // "By the end of the day, Mr. Trump … and said": a preposition opens a phrase of
+        // setting, no name.
+        && !PREPOSITIONS.contains(&ctx.lower(start))
+        && !matches!(ctx.lower(start), "for" | "under" | "amid" | "despite" | "without");
     named.then(|| ctx.span(start, i - 1))
 }
 

@@ -8388,3 +8388,14 @@ fn a_passive_charge_after_an_apposition_goes_on_with_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_preposition_opening_the_sentence_is_no_shared_subject() {
+    assert_eq!(
+        source_of_cue(
+            "By the end of the day, the mayor was forced to retreat and said that her words had been twisted.",
+            "said"
+        ),
+        Some("the mayor")
+    );
+}
