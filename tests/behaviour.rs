@@ -8399,3 +8399,21 @@ fn a_preposition_opening_the_sentence_is_no_shared_subject() {
         Some("the mayor")
     );
 }
+
+#[test]
+fn a_gerund_after_for_is_a_reason_not_a_report() {
+    assert_no_cues("Voters punished the council for refusing to publish the audit.");
+    assert_eq!(
+        cues("The coach makes no apologies for accusing the league of bias."),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn a_participle_before_a_bare_noun_describes_it() {
+    assert_no_cues("The navy is patrolling disputed waters near the islands.");
+    assert_eq!(
+        cues("The union disputed claims that the mine was safe."),
+        vec!["disputed"]
+    );
+}
