@@ -1962,6 +1962,53 @@ fn business_figure(ctx: &Ctx, cue: &Cue) -> bool {
     }
 }
 
+/// Verbs of seeing and regarding that report a view only as "see X as Y": "Voters see the
+/// campaign as unfair", "Israel regards the city as its capital". In train gold marks 52 of the
+/// 109 uses with an object and "as".
+const SEE_AS_CUES: &[&str] = &[
+    "see", "saw", "view", "viewed", "regard", "regards", "regarded",
+];
+
+/// "see X as Y", "saw that …": an object, then "as" within the clause; no infinitive ("lining
+/// up to see him as he speaks") and no "what they saw as", which is the writer's distancing.
+fn sees_as(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
+    let n = ctx.seg.tokens.len();
+    let w = ctx.lower(cue.first);
+    if cue.end >= n || ctx.is_punct(cue.end) {
+        return false;
+    }
+    // The subject before the verb, past any auxiliaries, negation and adverbs.
+    let mut k = cue.first;
+    while k > sent_start
+        && (AUXILIARIES.contains(&ctx.lower(k - 1))
+            || matches!(
+                ctx.lower(k - 1),
+                "not" | "n't" | "also" | "still" | "now" | "often" | "increasingly" | "once"
+            ))
+    {
+        k -= 1;
+    }
+    if k > sent_start && matches!(ctx.lower(k - 1), "to" | "but" | "and" | "or") {
+        return false;
+    }
+    if (k.saturating_sub(3).max(sent_start)..k).any(|i| ctx.lower(i) == "what") {
+        return false;
+    }
+    let next = ctx.lower(cue.end);
+    if w == "saw" && next == "that" {
+        return true;
+    }
+    if next == "as" || PREPOSITIONS.contains(&next) || CLAUSE_WORDS.contains(&next) {
+        return false;
+    }
+    // "saw Beck's comments as …": a possessive's apostrophe is no break.
+    let possessive =
+        |i: usize| matches!(ctx.word(i), "'" | "’") && i + 1 < n && ctx.lower(i + 1) == "s";
+    (cue.end + 1..n.min(cue.end + 14))
+        .take_while(|&i| (!ctx.is_punct(i) || possessive(i)) && !ctx.cue_at[i])
+        .any(|i| ctx.lower(i) == "as")
+}
+
 fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
     if business_figure(ctx, cue) {
@@ -2243,6 +2290,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                         && !DETERMINERS.contains(&ctx.lower(i + 1))
                         && !ctx.lower(i + 1).starts_with(|c: char| c.is_ascii_digit())
                 });
+    }
+    if SEE_AS_CUES.contains(&w) && cue.end == cue.first + 1 {
+        return sees_as(ctx, cue, sent_start);
     }
     // "maintained that the deal was legal": verbs that report only with a that-clause; without
     // one they keep something up ("maintained the roads", "to maintain order"). "maintains he
@@ -7083,6 +7133,14 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             i -= 1;
         }
         return (i < end - 2).then(|| ctx.span(i, end - 1));
+    }
+    // "part of his long opposition to Trump", "their claim that": a possessive pronoun before a
+    // nominal cue is its source.
+    if matches!(
+        ctx.lower(end - 1),
+        "his" | "her" | "their" | "its" | "my" | "our" | "your"
+    ) {
+        return Some(ctx.tok(end - 1).span);
     }
     // "Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested", "The mayor and
     // the governor both said": a quantifier after the subject ends it, as gold marks it.

@@ -4469,8 +4469,10 @@ fn whoever_faces_criticism_is_not_its_source() {
 
 #[test]
 fn a_contracted_has_ends_the_subject_before_a_noun_cue() {
+    // With "her critique", "her" is the source (see
+    // a_possessive_pronoun_before_a_noun_of_saying_is_its_source).
     assert_eq!(
-        sources("She’s been sharpening her critique of the levy."),
+        sources("She’s been sharpening the critique of the levy."),
         ["She"]
     );
 }
@@ -8415,5 +8417,34 @@ fn a_participle_before_a_bare_noun_describes_it() {
     assert_eq!(
         cues("The union disputed claims that the mine was safe."),
         vec!["disputed"]
+    );
+}
+
+#[test]
+fn seeing_or_regarding_something_as_something_is_a_view() {
+    assert_attribution(
+        "Most residents see the new bridge as a waste of money.",
+        "see",
+        Some("Most residents"),
+        &["the new bridge as a waste of money"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue("The council regards the old mill as a landmark.", "regards"),
+        Some("The council")
+    );
+    assert_no_cues("Crowds lined up to see the mayor as she arrived.");
+    assert!(!cues("Fans were angered by what they saw as neglect.").contains(&"saw"));
+    assert!(!cues("We saw the harbour from the hill.").contains(&"saw"));
+}
+
+#[test]
+fn a_possessive_pronoun_before_a_noun_of_saying_is_its_source() {
+    assert_eq!(
+        source_of_cue(
+            "It was simply part of her criticism of the plan.",
+            "criticism of"
+        ),
+        Some("her")
     );
 }
