@@ -8394,7 +8394,14 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
             | "here"
     ) || TIME_WORDS.contains(&w)
         || DAYS.contains(&w)
-        || matches!(w, "last" | "earlier" | "later")
+        || matches!(w, "last" | "earlier" | "later" | "overnight" | "yesterday" | "tonight")
+        // "police said late Monday", "said early on Wednesday".
+        || (matches!(w, "late" | "early")
+            && first + 1 < end
+            && (DAYS.contains(&ctx.lower(first + 1))
+                || TIME_WORDS.contains(&ctx.lower(first + 1))
+                || MONTHS.contains(&ctx.lower(first + 1))
+                || matches!(ctx.lower(first + 1), "on" | "in" | "last" | "this")))
         // "said this week"; "stated this on Monday" points at what was said.
         || (w == "this"
             && first + 1 < end
@@ -8409,6 +8416,15 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
             ctx.lower(first + 1),
             "morning" | "evening" | "during" | "meeting" | "hearing"
         );
+    // "two diplomats said on condition of anonymity because they were not authorised to
+    // speak": why the speakers are not named, however long, says nothing of the claim.
+    let anonymity = w == "on"
+        && first + 2 < end
+        && ctx.lower(first + 1) == "condition"
+        && matches!(ctx.lower(first + 2), "of" | "that");
+    if anonymity {
+        return (first..end).all(|i| !ctx.cue_at[i] || i == first);
+    }
     // "he said Wednesday morning on the radio show “Morning Talk.”": nine words, whatever
     // quotation marks and full stops stand among them.
     opens
@@ -8416,7 +8432,9 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
         && end - first <= 14
         && (first..end).filter(|&i| !ctx.is_punct(i)).count() <= 9
         && (first..end).all(|i| {
-            !ctx.cue_at[i] && (!ctx.is_punct(i) || ctx.is_terminator(i) || ctx.is_quote_mark(i))
+            // "announced in a statement.": the nominal cue "in a statement" is where.
+            (!ctx.cue_at[i] || ctx.lower(i) == "in")
+                && (!ctx.is_punct(i) || ctx.is_terminator(i) || ctx.is_quote_mark(i))
         })
 }
 

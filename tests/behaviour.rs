@@ -8448,3 +8448,23 @@ fn a_possessive_pronoun_before_a_noun_of_saying_is_its_source() {
         Some("her")
     );
 }
+
+#[test]
+fn a_time_or_the_reason_for_anonymity_after_an_inverted_cue_is_no_claim() {
+    for text in [
+        "The blast hit a checkpoint, police said late Monday.",
+        "The blast hit a checkpoint, police said early on Wednesday.",
+        "The blast hit a checkpoint, police said overnight.",
+        "The blast hit a checkpoint, police announced in a statement.",
+        "The blast hit a checkpoint, two officials said on condition of anonymity because they were not allowed to speak to the press.",
+    ] {
+        let a = annotate(text);
+        assert_eq!(a.attributions.len(), 1, "{text}");
+        let content: Vec<&str> = a.attributions[0]
+            .content
+            .iter()
+            .map(|s| s.text(text))
+            .collect();
+        assert_eq!(content, ["The blast hit a checkpoint"], "{text}");
+    }
+}
