@@ -2009,6 +2009,13 @@ fn sees_as(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         .any(|i| ctx.lower(i) == "as")
 }
 
+/// A past participle of one word: "named", "agreed", "told".
+fn single_participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || IRREGULAR_PAST.contains(&w)
+        || matches!(w, "told" | "said" | "shown" | "seen")
+}
+
 fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
     if business_figure(ctx, cue) {
@@ -2063,6 +2070,42 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && !PREPOSITIONS.contains(&ctx.lower(cue.end))
         && !PRONOUNS.contains(&ctx.lower(cue.end))
         && !CLAUSE_WORDS.contains(&ctx.lower(cue.end))
+    {
+        return false;
+    }
+    // "the man, who has not been named, was arrested", "the deal, which was agreed on
+    // Friday, would …": a passive in a relative clause between commas describes the noun
+    // before it; with no "by" it names no one who spoke.
+    if single_participle(w) && cue.end == cue.first + 1 && cue.first > sent_start + 2 {
+        let mut k = cue.first;
+        let mut passive = false;
+        while k > sent_start {
+            let v = ctx.lower(k - 1);
+            if is_be(v) {
+                passive = true;
+            } else if !(AUXILIARIES.contains(&v) || MODALS.contains(&v)) {
+                break;
+            }
+            k -= 1;
+        }
+        let relative = passive
+            && k >= sent_start + 2
+            && matches!(ctx.lower(k - 1), "who" | "which")
+            && ctx.word(k - 2) == ",";
+        if relative && (cue.end >= ctx.seg.tokens.len() || ctx.lower(cue.end) != "by") {
+            return false;
+        }
+    }
+    // "a man, named locally as Jordan Price, had died": a participle after a comma, then
+    // "as", describes the noun before it.
+    if single_participle(w)
+        && cue.end == cue.first + 1
+        && cue.first > sent_start + 1
+        && ctx.word(cue.first - 1) == ","
+        && !matches!(w, "said" | "told")
+        && cue.end + 1 < ctx.seg.tokens.len()
+        && (ctx.lower(cue.end) == "as"
+            || (ctx.lower(cue.end).ends_with("ly") && ctx.lower(cue.end + 1) == "as"))
     {
         return false;
     }

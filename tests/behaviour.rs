@@ -8468,3 +8468,28 @@ fn a_time_or_the_reason_for_anonymity_after_an_inverted_cue_is_no_claim() {
         assert_eq!(content, ["The blast hit a checkpoint"], "{text}");
     }
 }
+
+#[test]
+fn a_passive_in_a_relative_clause_or_a_participle_aside_reports_nothing() {
+    assert_attribution(
+        "Police said the woman, who has not been named, was taken to hospital.",
+        "said",
+        Some("Police"),
+        &["the woman, who has not been named, was taken to hospital"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Police said a man, named locally as Dev Patel, had died.",
+        "said",
+        Some("Police"),
+        &["a man, named locally as Dev Patel, had died"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The minister said the deal, which was agreed on Friday, would save jobs.",
+        "said",
+        Some("The minister"),
+        &["the deal, which was agreed on Friday, would save jobs"],
+        AttributionKind::Indirect,
+    );
+}
