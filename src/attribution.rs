@@ -8729,11 +8729,20 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                 }
                 l = k;
             }
+            // "The spokesman said the president and his counterpart had agreed": a clause
+            // reported without "that" opens right after its cue.
             let opens = l == sent_start
                 || matches!(
                     ctx.lower(l - 1),
                     "," | "that" | "while" | "when" | "where" | "but" | "as" | "because" | "then"
-                );
+                )
+                || (j - l <= 6
+                    && ctx.cue_at[l - 1]
+                    && matches!(
+                        ctx.lower(l - 1),
+                        "said" | "says" | "say" | "added" | "adds" | "stated" | "announced"
+                    )
+                    && (DETERMINERS.contains(&ctx.lower(l)) || ctx.is_capitalized(l)));
             if l < j && opens {
                 i = list_before(ctx, l, sent_start);
                 break;

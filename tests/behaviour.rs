@@ -8493,3 +8493,21 @@ fn a_passive_in_a_relative_clause_or_a_participle_aside_reports_nothing() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn two_subjects_joined_by_and_after_said_keep_the_claim_whole() {
+    assert_attribution(
+        "The spokesman said the president and his counterpart had agreed to meet again.",
+        "said",
+        Some("The spokesman"),
+        &["the president and his counterpart had agreed to meet again"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "A readout said Ortiz and his Chilean counterpart agreed to keep talking.",
+        "said",
+        Some("A readout"),
+        &["Ortiz and his Chilean counterpart agreed to keep talking"],
+        AttributionKind::Indirect,
+    );
+}
