@@ -8511,3 +8511,31 @@ fn two_subjects_joined_by_and_after_said_keep_the_claim_whole() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_question_put_in_an_aside_is_the_setting_of_the_answer() {
+    for (text, source, content) in [
+        (
+            "The ambassador to the UN, asked about the remarks, said his country would respond.",
+            "The ambassador to the UN",
+            "his country would respond",
+        ),
+        (
+            "Chile's foreign ministry spokesman Ana Ruiz, asked about the remarks, said the talks would go on.",
+            "Chile's foreign ministry spokesman Ana Ruiz",
+            "the talks would go on",
+        ),
+        (
+            "The minister, questioned by lawmakers on Tuesday, admitted that the checks had been poor.",
+            "The minister",
+            "that the checks had been poor",
+        ),
+    ] {
+        let a = annotate(text);
+        assert_eq!(a.attributions.len(), 1, "{text}");
+        let got = &a.attributions[0];
+        assert_eq!(got.source.map(|s| s.text(text)), Some(source), "{text}");
+        let claim: Vec<&str> = got.content.iter().map(|s| s.text(text)).collect();
+        assert_eq!(claim, [content], "{text}");
+    }
+}
