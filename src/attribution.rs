@@ -5723,7 +5723,10 @@ fn quote_then_cue(
             && !ctx.is_punct(lead)
             && !CLAUSE_WORDS.contains(&ctx.lower(lead))
             && !SUBJECT_PRONOUNS.contains(&ctx.lower(lead));
-        let plain = (lead..q_first).all(|i| !ctx.cue_at[i] && !ctx.is_quote_mark(i))
+        // "The hospital's unit was 'unsafe', inspectors said": a possessive's apostrophe is
+        // no quotation mark.
+        let plain = (lead..q_first)
+            .all(|i| !ctx.cue_at[i] && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, q_first)))
             && (words >= 2 || headline_noun);
         if plain {
             content[0] = Span::new(ctx.tok(lead).span.start, q.inner.end);

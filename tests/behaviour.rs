@@ -8539,3 +8539,14 @@ fn a_question_put_in_an_aside_is_the_setting_of_the_answer() {
         assert_eq!(claim, [content], "{text}");
     }
 }
+
+#[test]
+fn a_possessive_before_a_quoted_phrase_keeps_the_mixed_claim_whole() {
+    assert_attribution(
+        "The hospital's maternity unit was 'unsafe', inspectors concluded.",
+        "concluded",
+        Some("inspectors"),
+        &["The hospital's maternity unit was 'unsafe'"],
+        AttributionKind::Mixed,
+    );
+}
