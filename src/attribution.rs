@@ -2169,10 +2169,13 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && cue.first >= sent_start + 2
         && ctx.is_capitalized(cue.first - 1)
         && !ctx.is_punct(cue.first - 1)
-        && matches!(
+        && (matches!(
             ctx.lower(cue.first - 2),
             "told" | "tell" | "tells" | "telling" | "before" | "to" | "at"
         )
+            // "told a Senate estimates hearing the …": a noun before another.
+            || (cue.end < ctx.seg.tokens.len()
+                && matches!(ctx.lower(cue.end), "hearing" | "hearings" | "committee")))
         // "an email relating to Benghazi finds that …" is the verb.
         && !that_opens_clause(ctx, cue.end, ctx.seg.tokens.len())
     {
@@ -6969,13 +6972,33 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         && !CLAUSE_WORDS.contains(&ctx.lower(i + 1))
         && !DETERMINERS.contains(&ctx.lower(i + 1))
         && !SUBJECT_PRONOUNS.contains(&ctx.lower(i + 1));
+    // "told police she had been followed", "told a press conference the city was in shock",
+    // "told a packed courtroom on Monday that": the start of the clause after the one told.
+    let opens_clause = |k: usize| {
+        k < end && {
+            let n = ctx.lower(k);
+            SUBJECT_PRONOUNS.contains(&n)
+                || matches!(
+                    n,
+                    "that" | "the" | "there" | "this" | "a" | "his" | "her" | "its"
+                )
+                || ctx.is_quote_mark(k)
+                || (ctx.is_capitalized(k) && !ctx.is_punct(k))
+        }
+    };
     if !her_noun
         && matches!(
             w,
             "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists"
         )
     {
-        return i + 1;
+        // "telling reporters in Hobart the government would …": a setting after them.
+        let after = skip_setting(ctx, i + 1, end);
+        return if after > i + 1 && opens_clause(after) {
+            after
+        } else {
+            i + 1
+        };
     }
     // "told this correspondent", "told our reporter": the paper's own writer, as South Asian
     // and African papers name them.
@@ -7011,42 +7034,92 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
             return k + 1;
         }
     }
-    // "told police she had been followed", "told a press conference the city was in shock",
-    // "told a packed courtroom on Monday that": a body or a gathering addressed, perhaps with a
-    // day, before the start of a clause.
-    let opens_clause = |k: usize| {
-        k < end && {
-            let n = ctx.lower(k);
-            SUBJECT_PRONOUNS.contains(&n)
+    // A body or a gathering addressed, perhaps with a day, before the start of a clause.
+    let gathering_word = |k: usize| {
+        let w = ctx.lower(k);
+        !ctx.is_capitalized(k)
+            && !ctx.is_punct(k)
+            && (AUDIENCES.contains(&w)
+                || OCCASIONS.contains(&w)
+                || HEARING_BODIES.contains(&w)
+                || PROGRAMME_WORDS.contains(&w)
                 || matches!(
-                    n,
-                    "that" | "the" | "there" | "this" | "a" | "his" | "her" | "its"
-                )
-                || ctx.is_quote_mark(k)
-                || (ctx.is_capitalized(k) && !ctx.is_punct(k))
-        }
+                    w,
+                    "station" | "estimates" | "briefing" | "channel" | "media"
+                ))
     };
-    let gathering = if matches!(w, "police" | "staff" | "gardaí" | "gardai" | "parliament") {
+    // "told estimates he had …", "told media the …": Australian Senate estimates and the
+    // press, named by one word.
+    let gathering = if matches!(
+        w,
+        "police" | "staff" | "gardaí" | "gardai" | "parliament" | "estimates" | "media"
+    ) {
         Some(i)
     } else if matches!(w, "a" | "an" | "the") {
-        (i + 1..end.min(i + 4))
-            .take_while(|&k| !ctx.is_punct(k) && !ctx.is_capitalized(k) && !ctx.cue_at[k])
-            .find(|&k| {
-                let w = ctx.lower(k);
-                AUDIENCES.contains(&w) || OCCASIONS.contains(&w) || HEARING_BODIES.contains(&w)
-            })
+        // "told a Senate estimates hearing the …", "told a Melbourne radio station the …".
+        (i + 1..end.min(i + 5))
+            .take_while(|&k| !ctx.is_punct(k) && (!ctx.cue_at[k] || ctx.lower(k) == "estimates"))
+            .find(|&k| gathering_word(k))
+    } else if matches!(w, "state" | "local" | "national" | "public" | "regional")
+        && i + 1 < end
+        && gathering_word(i + 1)
+    {
+        // "told state television late on Saturday that …".
+        Some(i + 1)
     } else {
         None
     };
-    if let Some(k) = gathering {
-        let mut after = k + 1;
-        if after + 1 < end && ctx.lower(after) == "on" && DAYS.contains(&ctx.lower(after + 1)) {
-            after += 2;
-        } else if after < end && matches!(ctx.lower(after), "yesterday" | "today") {
-            after += 1;
+    if let Some(mut k) = gathering {
+        // "radio station", "estimates hearing": the last of the run.
+        while k + 1 < end && k < i + 6 && gathering_word(k + 1) {
+            k += 1;
         }
+        let after = skip_setting(ctx, k + 1, end);
         if opens_clause(after) {
             return after;
+        }
+    }
+    // "warned the bushfire season is starting earlier", "assured the farming community the
+    // rules would be reviewed": a few lower-case words after the determiner, then a finite
+    // verb, make the subject of the claim; then a determiner or pronoun ends the one told.
+    if matches!(w, "the" | "a" | "an" | "his" | "her" | "their")
+        && i + 1 < end
+        && !ctx.is_capitalized(i + 1)
+        && !ctx.is_punct(i + 1)
+    {
+        let mut j = i + 1;
+        while j < end && j < i + 6 {
+            let v = ctx.lower(j);
+            if ctx.possessive_at(j, end) {
+                j += 2;
+                continue;
+            }
+            if ctx.is_punct(j)
+                || ctx.is_capitalized(j)
+                || ctx.cue_at[j]
+                || PREPOSITIONS.contains(&v)
+                || matches!(v, "to" | "for")
+            {
+                break;
+            }
+            if finite_auxiliary(v) {
+                return i;
+            }
+            // "asked the students if they were …": a clause word ends the one asked.
+            let clause = DETERMINERS.contains(&v)
+                || SUBJECT_PRONOUNS.contains(&v)
+                || matches!(
+                    v,
+                    "if" | "whether" | "what" | "who" | "why" | "how" | "where" | "which"
+                );
+            if j > i + 1 && clause {
+                return j;
+            }
+            // "told his closest advisers as he labored …": another clause word leaves it open.
+            if CLAUSE_WORDS.contains(&v) {
+                break;
+            }
+            j += 1;
         }
     }
     if matches!(w, "the" | "a" | "an" | "his" | "her" | "their") || ctx.is_capitalized(i) {
@@ -7060,6 +7133,38 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
                     "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has"
                 ));
         return if modal_after { i } else { object_end };
+    }
+    i
+}
+
+/// A short setting of time or place after the one told: "on Monday", "yesterday", "late on
+/// Saturday", "in Hobart". Returns the token after it, or `i` when there is none.
+fn skip_setting(ctx: &Ctx, i: usize, end: usize) -> usize {
+    let mut k = i;
+    if k < end && matches!(ctx.lower(k), "late" | "early") {
+        k += 1;
+    }
+    if k + 1 < end && ctx.lower(k) == "on" && DAYS.contains(&ctx.lower(k + 1)) {
+        return k + 2;
+    }
+    if k < end
+        && (matches!(ctx.lower(k), "yesterday" | "today" | "overnight")
+            || DAYS.contains(&ctx.lower(k)))
+    {
+        return k + 1;
+    }
+    // "in Hobart", "in Port Moresby": a place named after "in".
+    if k + 1 < end
+        && matches!(ctx.lower(k), "in" | "at")
+        && ctx.is_capitalized(k + 1)
+        && !ctx.is_punct(k + 1)
+    {
+        let mut e = k + 1;
+        while e < end && e < k + 4 && ctx.is_capitalized(e) && !ctx.is_punct(e) {
+            e += 1;
+        }
+        // "at Philadelphia's Union League club": a possessive goes on with the place.
+        return if ctx.possessive_at(e, end) { i } else { e };
     }
     i
 }
@@ -7123,7 +7228,12 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
                 ctx.lower(i + 1),
                 "the" | "that" | "he" | "she" | "they" | "it" | "we" | "his" | "her" | "a"
             ) || ctx.is_quote_mark(i + 1));
-        let station_number = ctx.word(i).bytes().all(|b| b.is_ascii_digit())
+        // "ABC's 7.30 program": a time as a programme's name.
+        let station_number = ctx.word(i).starts_with(|c: char| c.is_ascii_digit())
+            && ctx
+                .word(i)
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
             && ctx.is_capitalized(i - 1)
             && i + 1 < end
             && (ctx.possessive_at(i + 1, end)

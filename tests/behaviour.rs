@@ -8550,3 +8550,58 @@ fn a_possessive_before_a_quoted_phrase_keeps_the_mixed_claim_whole() {
         AttributionKind::Mixed,
     );
 }
+
+#[test]
+fn the_one_told_or_warned_ends_where_the_reported_clause_begins() {
+    for (text, cue, content) in [
+        (
+            "The treasurer told a Senate estimates hearing the modelling was not finished.",
+            "told",
+            "the modelling was not finished",
+        ),
+        (
+            "The mayor told a Hobart radio station the road would reopen.",
+            "told",
+            "the road would reopen",
+        ),
+        (
+            "The chief told estimates he had no memory of the brief.",
+            "told",
+            "he had no memory of the brief",
+        ),
+        (
+            "The premier fronted the media, telling reporters in Hobart the state would not back down.",
+            "telling",
+            "the state would not back down",
+        ),
+        (
+            "The general told state television late on Saturday that the army held the airport.",
+            "told",
+            "that the army held the airport",
+        ),
+        (
+            "Scientists have warned the fire season is starting earlier each year.",
+            "have warned",
+            "the fire season is starting earlier each year",
+        ),
+        (
+            "The minister assured the farming community the rules would be reviewed.",
+            "assured",
+            "the rules would be reviewed",
+        ),
+        (
+            "The teacher asked the students if they had read the book.",
+            "asked",
+            "if they had read the book",
+        ),
+    ] {
+        let a = annotate(text);
+        let got = a
+            .attributions
+            .iter()
+            .find(|x| x.cue.text(text) == cue)
+            .unwrap_or_else(|| panic!("no '{cue}' in {text}"));
+        let claim: Vec<&str> = got.content.iter().map(|s| s.text(text)).collect();
+        assert_eq!(claim, [content], "{text}");
+    }
+}
