@@ -6433,6 +6433,13 @@ fn clause_around_cue(
             c = k + 1;
         }
     }
+    // "said on ABC Radio the deal was a win", "said outside court his client would …": a
+    // setting, then the clause with no "that".
+    if source_left.is_some() && comma_before.is_none() {
+        if let Some(k) = setting_then_clause(ctx, c, sent.end) {
+            c = k;
+        }
+    }
     // "…, Ortiz told reporters on Monday.": a setting alone is no claim; the inverted order
     // below takes the clause before the comma.
     let only_setting = comma_before.is_some()
@@ -7135,6 +7142,57 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         return if modal_after { i } else { object_end };
     }
     i
+}
+
+/// "said in a media release the player had been stood down", "said at a press conference in
+/// Perth the PM had …": a phrase of setting from token `i`, up to ten words of names and nouns,
+/// then a determiner or pronoun that opens a clause with a finite verb in the next few words.
+/// Returns the clause's first token.
+fn setting_then_clause(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    if i >= end
+        || !matches!(
+            ctx.lower(i),
+            "in" | "on" | "at" | "outside" | "during" | "via"
+        )
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < end && k < i + 11 {
+        let w = ctx.lower(k);
+        if ctx.possessive_at(k, end) {
+            k += 2;
+            continue;
+        }
+        if ctx.is_punct(k) || w == "that" || (CLAUSE_WORDS.contains(&w) && w != "to") {
+            return None;
+        }
+        let prev = ctx.lower(k - 1);
+        // A name or a noun of setting closes the phrase; "the message he felt" is a noun
+        // with its own relative clause.
+        let after_noun = (ctx.is_capitalized(k - 1) && !ctx.is_punct(k - 1))
+            || MEDIA.contains(&prev)
+            || OCCASIONS.contains(&prev)
+            || PROGRAMME_WORDS.contains(&prev)
+            || matches!(
+                prev,
+                "court" | "release" | "trail" | "station" | "website" | "parliament" | "floor"
+            );
+        if k > i + 1
+            && after_noun
+            && (DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || w == "there")
+        {
+            let verb = (k + 1..end.min(k + 7))
+                .take_while(|&j| !ctx.is_punct(j))
+                .any(|j| {
+                    let v = ctx.lower(j);
+                    finite_auxiliary(v) || past_form(v) || IRREGULAR_PAST.contains(&v)
+                });
+            return verb.then_some(k);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A short setting of time or place after the one told: "on Monday", "yesterday", "late on

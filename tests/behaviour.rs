@@ -8605,3 +8605,42 @@ fn the_one_told_or_warned_ends_where_the_reported_clause_begins() {
         assert_eq!(claim, [content], "{text}");
     }
 }
+
+#[test]
+fn a_setting_between_the_cue_and_a_clause_without_that_is_no_part_of_the_claim() {
+    for (text, content) in [
+        (
+            "Ms Vukovic said on ABC Radio the deal was a win.",
+            "the deal was a win",
+        ),
+        (
+            "His lawyer said outside court his client would fight the charges.",
+            "his client would fight the charges",
+        ),
+        (
+            "The club said in a media release the player had been stood down.",
+            "the player had been stood down",
+        ),
+        (
+            "Mr Sayers said at a press conference in Perth the premier had gone missing.",
+            "the premier had gone missing",
+        ),
+    ] {
+        let a = annotate(text);
+        let got = a
+            .attributions
+            .iter()
+            .find(|x| x.cue.text(text) == "said")
+            .unwrap_or_else(|| panic!("no 'said' in {text}"));
+        let claim: Vec<&str> = got.content.iter().map(|s| s.text(text)).collect();
+        assert_eq!(claim, [content], "{text}");
+    }
+    // A noun with a relative clause of its own is no setting.
+    assert_attribution(
+        "He elaborated on the message he felt the voters had sent.",
+        "elaborated on",
+        Some("He"),
+        &["the message he felt the voters had sent"],
+        AttributionKind::Indirect,
+    );
+}
