@@ -6705,6 +6705,10 @@ fn infinitive_subject(ctx: &Ctx, source: Span, first: usize) -> Option<Span> {
                 && (IRREGULAR_PAST.contains(&w) || matches!(w, "spoke" | "gathered"))
         })
         .map_or(Some(source), |i| {
+            // "The victory led Chairman Reince Priebus to declare …": the one led speaks.
+            if matches!(ctx.lower(i), "led" | "drove") && i + 1 < end {
+                return Some(ctx.span(i + 1, end - 1));
+            }
             (i > s0 + 1 || !OPENERS.contains(&ctx.lower(s0))).then(|| ctx.span(s0, i - 1))
         })
 }
@@ -7939,9 +7943,69 @@ fn verb_after_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
 /// Irregular past forms that end a subject read leftwards: "Obama spent Thursday discussing",
 /// "The mayor began by talking about".
 const IRREGULAR_PAST: &[&str] = &[
-    "began", "spent", "went", "came", "kept", "made", "gave", "took", "put", "sent", "left", "met",
-    "stood", "held", "won", "lost", "paid", "fought", "brought", "bought", "built", "felt",
-    "struck", "threw", "wore",
+    "began",
+    "spent",
+    "went",
+    "came",
+    "kept",
+    "made",
+    "gave",
+    "took",
+    "put",
+    "sent",
+    "left",
+    "met",
+    "stood",
+    "held",
+    "won",
+    "lost",
+    "paid",
+    "fought",
+    "brought",
+    "bought",
+    "built",
+    "felt",
+    "struck",
+    "threw",
+    "wore",
+    "broke",
+    "dug",
+    "sought",
+    "rang",
+    "drew",
+    "ran",
+    "led",
+    "fled",
+    "rose",
+    "fell",
+    "grew",
+    "chose",
+    "drove",
+    "flew",
+    "hung",
+    "laid",
+    "rode",
+    "sat",
+    "shot",
+    "sold",
+    "stole",
+    "tore",
+    "woke",
+    "caught",
+    "dealt",
+    "fed",
+    "froze",
+    "hid",
+    "lent",
+    "slept",
+    "swept",
+    "swung",
+    "wept",
+    "withdrew",
+    "overtook",
+    "undertook",
+    "forgot",
+    "forgave",
 ];
 
 /// Is "’s" before token `at` a contracted "has" or "is" after a pronoun ("he’s sought", "who’s

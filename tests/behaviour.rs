@@ -8644,3 +8644,30 @@ fn a_setting_between_the_cue_and_a_clause_without_that_is_no_part_of_the_claim()
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_irregular_past_ends_the_subject_of_a_participle_report() {
+    for (text, source) in [
+        (
+            "The senator broke ranks, saying she would cross the floor.",
+            "The senator",
+        ),
+        (
+            "The union dug in, saying it would not accept the offer.",
+            "The union",
+        ),
+        (
+            "The council sought legal advice, saying the contract was void.",
+            "The council",
+        ),
+    ] {
+        assert_eq!(source_of_cue(text, "saying"), Some(source), "{text}");
+    }
+    assert_eq!(
+        source_of_cue(
+            "The defeat led party chairman Tom Reyes to declare the race over.",
+            "to declare"
+        ),
+        Some("party chairman Tom Reyes")
+    );
+}
