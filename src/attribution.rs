@@ -566,10 +566,18 @@ pub fn find(
     ctx.next_condition = vec![n; n + 1];
     for i in (0..n).rev() {
         let comma = ctx.word(i) == ",";
+        // "…, a figure Reuters could not verify", "…, the third launch this month", "…,
+        // without providing evidence": the writer's own words after the claim.
         let summing = comma
             && i + 2 < n
-            && matches!(ctx.lower(i + 1), "a" | "an")
-            && SUMMING_NOUNS.contains(&ctx.lower(i + 2));
+            && ((matches!(ctx.lower(i + 1), "a" | "an")
+                && SUMMING_NOUNS.contains(&ctx.lower(i + 2)))
+                || (ctx.lower(i + 1) == "the"
+                    && matches!(
+                        ctx.lower(i + 2),
+                        "latest" | "second" | "third" | "fourth" | "fifth" | "sixth"
+                    ))
+                || (ctx.lower(i + 1) == "without" && ctx.lower(i + 2).ends_with("ing")));
         ctx.next_summing[i] = if summing { i } else { ctx.next_summing[i + 1] };
         let condition = comma && i + 1 < n && opens_condition[i + 1];
         ctx.next_condition[i] = if condition {
@@ -2138,6 +2146,16 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && cue.end + 1 < ctx.seg.tokens.len()
         && (ctx.lower(cue.end) == "as"
             || (ctx.lower(cue.end).ends_with("ly") && ctx.lower(cue.end + 1) == "as"))
+    {
+        return false;
+    }
+    // "The army said it had killed 30 militants, without elaborating.": how the speaker
+    // said it, in the writer's words.
+    if w.ends_with("ing")
+        && cue.end == cue.first + 1
+        && cue.first > sent_start + 1
+        && ctx.lower(cue.first - 1) == "without"
+        && ctx.word(cue.first - 2) == ","
     {
         return false;
     }
@@ -5365,6 +5383,13 @@ const SUMMING_NOUNS: &[&str] = &[
     "development",
     "assertion",
     "allegation",
+    "figure",
+    "swipe",
+    "jab",
+    "nod",
+    "result",
+    "rebuke",
+    "reference",
 ];
 
 /// A claim cut before the writer's own words after a comma: a summing-up ("said it would
@@ -6571,10 +6596,14 @@ fn clause_around_cue(
                             !finite_auxiliary(w) && !past_form(w) && !ctx.cue_at[i]
                         })
                 };
+                // "…, Seoul's military said, the third launch this month": the writer's
+                // summing-up after the aside.
+                let summing = ctx.next_summing[comma] == comma;
                 if comma + 1 < sent.end
                     && (!ctx.cue_at[comma + 1] || subject_verb)
                     && !setting_then_comma
                     && !condition
+                    && !summing
                 {
                     content.push(Span::new(ctx.tok(comma + 1).span.start, sent_end));
                 }

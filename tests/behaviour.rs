@@ -8671,3 +8671,37 @@ fn an_irregular_past_ends_the_subject_of_a_participle_report() {
         Some("party chairman Tom Reyes")
     );
 }
+
+#[test]
+fn the_writers_tail_after_a_claim_is_cut_off() {
+    for (text, content) in [
+        (
+            "The ministry said 48 people had died, a figure that could not be verified.",
+            "48 people had died",
+        ),
+        (
+            "The group said it had downed a drone, without providing evidence.",
+            "it had downed a drone",
+        ),
+        (
+            "The army fired a missile into the sea on Wednesday, officials said, the third launch this month.",
+            "The army fired a missile into the sea on Wednesday",
+        ),
+    ] {
+        let a = annotate(text);
+        assert_eq!(a.attributions.len(), 1, "{text}");
+        let claim: Vec<&str> = a.attributions[0]
+            .content
+            .iter()
+            .map(|s| s.text(text))
+            .collect();
+        assert_eq!(claim, [content], "{text}");
+    }
+    assert_attribution(
+        "The army said it had killed 30 fighters, without elaborating.",
+        "said",
+        Some("The army"),
+        &["it had killed 30 fighters"],
+        AttributionKind::Indirect,
+    );
+}
