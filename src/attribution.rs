@@ -2149,6 +2149,45 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "Algeria recalled its ambassador", "The firm recalled 20,000 cars": a recall of envoys or
+    // goods, no memory.
+    if w.starts_with("recall") && cue.end == cue.first + 1 {
+        let n = ctx.seg.tokens.len();
+        let recalled_thing = (cue.end..n.min(cue.end + 4))
+            .take_while(|&i| !ctx.is_punct(i))
+            .any(|i| {
+                matches!(
+                    ctx.lower(i),
+                    "ambassador"
+                        | "ambassadors"
+                        | "envoy"
+                        | "envoys"
+                        | "diplomats"
+                        | "cars"
+                        | "vehicles"
+                        | "products"
+                        | "units"
+                        | "batches"
+                )
+            });
+        if recalled_thing {
+            return false;
+        }
+    }
+    // "A video posted on Telegram showed …": a participle after the sentence's opening noun,
+    // before "on", describes the noun ("The levy proposed by the governor" names its author).
+    if w.ends_with("ed")
+        && cue.end == cue.first + 1
+        && cue.first == sent_start + 2
+        && matches!(ctx.lower(sent_start), "a" | "an" | "the")
+        && !ctx.is_capitalized(sent_start + 1)
+        && !ctx.is_punct(sent_start + 1)
+        && !ctx.lower(sent_start + 1).ends_with('s')
+        && cue.end < ctx.seg.tokens.len()
+        && matches!(ctx.lower(cue.end), "on" | "online")
+    {
+        return false;
+    }
     // "The army said it had killed 30 militants, without elaborating.": how the speaker
     // said it, in the writer's words.
     if w.ends_with("ing")

@@ -8705,3 +8705,19 @@ fn the_writers_tail_after_a_claim_is_cut_off() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_recall_of_envoys_and_a_participle_describing_the_opening_noun_are_no_cues() {
+    assert_no_cues("Chile recalled its ambassador to Lima on Saturday.");
+    assert_eq!(
+        cues("The senator recalled that the vote was close."),
+        ["recalled"]
+    );
+    assert_eq!(
+        source_of_cue(
+            "A video posted on Telegram showed the commander inspecting troops.",
+            "showed"
+        ),
+        Some("A video posted on Telegram")
+    );
+}
