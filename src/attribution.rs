@@ -3508,23 +3508,25 @@ fn read_cue_patterns(
             .take_while(|&k| ctx.is_capitalized(k))
             .last();
         // "figures from the Reserve Bank show": data of a named body show it, with the verb.
+        // "Documents seen by the Guardian show": a participle and "by" before the name.
         let data_of = |k: usize| {
-            k >= sent.start + 3
-                && matches!(ctx.lower(k - 2), "from" | "by" | "of")
-                && matches!(
-                    ctx.lower(k - 3),
-                    "figures"
-                        | "data"
-                        | "statistics"
-                        | "numbers"
-                        | "records"
-                        | "documents"
-                        | "estimates"
-                        | "results"
-                        | "minutes"
-                        | "papers"
-                        | "filings"
-                )
+            (k >= sent.start + 3 && ctx.lower(k - 2) == "by" && past_participle(ctx.lower(k - 3)))
+                || k >= sent.start + 3
+                    && matches!(ctx.lower(k - 2), "from" | "by" | "of")
+                    && matches!(
+                        ctx.lower(k - 3),
+                        "figures"
+                            | "data"
+                            | "statistics"
+                            | "numbers"
+                            | "records"
+                            | "documents"
+                            | "estimates"
+                            | "results"
+                            | "minutes"
+                            | "papers"
+                            | "filings"
+                    )
         };
         singular
             && name_start.is_some_and(|k| {
@@ -3539,7 +3541,9 @@ fn read_cue_patterns(
     if cue.end == cue.first + 1
         && cue.first > sent.start
         && matches!(ctx.lower(cue.first), "show" | "shows")
-        && (SHOW_KINDS.contains(&ctx.lower(cue.first - 1)) || named_show())
+        // "Figures seen by Sky News show …": a name after "by" or "from" is the author.
+        && ((SHOW_KINDS.contains(&ctx.lower(cue.first - 1)) && !authored_by_name(ctx, cue.first))
+            || named_show())
         && !verb_follows
     {
         return None;
@@ -9862,6 +9866,15 @@ fn claim_opening(ctx: &Ctx, first: usize, end: usize) -> usize {
         Some(k) if k + 1 < end => k + 1,
         _ => i,
     }
+}
+
+/// "seen by Sky News show": the capitalised words before token `at` follow "by" or "from".
+fn authored_by_name(ctx: &Ctx, at: usize) -> bool {
+    let start = (at.saturating_sub(3)..at)
+        .rev()
+        .take_while(|&k| ctx.is_capitalized(k) && !ctx.is_punct(k))
+        .last();
+    start.is_some_and(|k| k > 0 && matches!(ctx.lower(k - 1), "by" | "from"))
 }
 
 /// Words that make "show" a programme or display: "a TV show", "the talk show".

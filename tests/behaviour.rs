@@ -8721,3 +8721,14 @@ fn a_recall_of_envoys_and_a_participle_describing_the_opening_noun_are_no_cues()
         Some("A video posted on Telegram")
     );
 }
+
+#[test]
+fn documents_seen_by_a_named_outlet_show_what_they_show() {
+    for text in [
+        "Documents seen by the Guardian show that officials raised concerns.",
+        "Figures seen by Sky News show that the backlog has doubled.",
+    ] {
+        assert_eq!(cues(text), ["show"], "{text}");
+    }
+    assert_no_cues("She appeared on the Fox News show on Sunday.");
+}
