@@ -1755,6 +1755,8 @@ const NOUN_LIKE: &[&str] = &[
     "concerns",
     "admits",
     "feel",
+    "forecasts",
+    "signals",
 ];
 
 /// Present-tense cue words that are rarely nouns.
@@ -2718,6 +2720,24 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         if aside.is_some() {
             return true;
         }
+    }
+    // "Neglect contributed to his death, the coroner finds.", "Rates to stay on hold, Bank of
+    // England signals": a present-tense verb closing the sentence after a comma and a short
+    // subject reports what stands before the comma.
+    let closes = cue.end >= ctx.seg.tokens.len()
+        || ctx.is_terminator(cue.end)
+        || ctx.seg.token_at_or_after(ctx.tok(cue.end - 1).span.end) >= ctx.seg.tokens.len()
+        || sentence_range(ctx, cue.first).end == cue.end;
+    let subject_after_comma = (cue.first.saturating_sub(6).max(sent_start)..cue.first)
+        .rev()
+        .find(|&k| ctx.word(k) == ",")
+        .filter(|&k| {
+            k + 1 < cue.first
+                && (ctx.is_capitalized(k + 1) || matches!(ctx.lower(k + 1), "the" | "a" | "an"))
+                && (k + 1..cue.first).all(|i| !ctx.is_punct(i) || ctx.possessive_at(i, cue.first))
+        });
+    if single && w.ends_with('s') && closes && subject_after_comma.is_some() {
+        return true;
     }
     let p = opening_comma.map_or(cue.first - 1, |k| k - 1);
     let prev = ctx.lower(p);

@@ -8732,3 +8732,29 @@ fn documents_seen_by_a_named_outlet_show_what_they_show() {
     }
     assert_no_cues("She appeared on the Fox News show on Sunday.");
 }
+
+#[test]
+fn a_present_tense_verb_closing_a_headline_or_sentence_reports_the_clause_before_it() {
+    assert_attribution(
+        "Neglect contributed to his death, the coroner finds.",
+        "finds",
+        Some("the coroner"),
+        &["Neglect contributed to his death"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Rates to stay on hold, Reserve Bank signals",
+        "signals",
+        Some("Reserve Bank"),
+        &["Rates to stay on hold"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "The Treasury forecasts the economy will grow next year.",
+            "forecasts"
+        ),
+        Some("The Treasury")
+    );
+    assert_no_cues("He sent mixed signals about the plan.");
+}
