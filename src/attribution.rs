@@ -4948,6 +4948,21 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
                 break;
             }
         }
+        // "The home secretary's warning that …": a role of lower-case words back to its
+        // determiner.
+        if i > sent.start && !DETERMINERS.contains(&ctx.lower(i)) && !ctx.is_capitalized(i) {
+            if let Some(d) = (i.saturating_sub(3).max(sent.start)..i)
+                .rev()
+                .find(|&d| matches!(ctx.lower(d), "the" | "a" | "an"))
+            {
+                let plain = (d + 1..i).all(|k| {
+                    !ctx.is_punct(k) && !ctx.cue_at[k] && !CLAUSE_WORDS.contains(&ctx.lower(k))
+                });
+                if plain {
+                    i = d;
+                }
+            }
+        }
         (i < noun - 2).then(|| ctx.span(i, noun - 1))
     } else {
         None

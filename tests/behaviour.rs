@@ -8758,3 +8758,21 @@ fn a_present_tense_verb_closing_a_headline_or_sentence_reports_the_clause_before
     );
     assert_no_cues("He sent mixed signals about the plan.");
 }
+
+#[test]
+fn a_possessive_role_of_lower_case_words_is_the_whole_source_of_its_noun() {
+    assert_eq!(
+        source_of_cue(
+            "The home secretary's warning that the prisons are full was ignored.",
+            "warning"
+        ),
+        Some("The home secretary's")
+    );
+    assert_eq!(
+        source_of_cue(
+            "A fact-check on Ortiz's claim that crime had doubled was published.",
+            "claim"
+        ),
+        Some("Ortiz's")
+    );
+}
