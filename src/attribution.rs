@@ -3032,10 +3032,15 @@ fn read_cue(
     }
     // "is said to have told": the last verb is active, its subject the speaker.
     let perfect = words.windows(2).any(|w| w == ["to", "have"]);
+    // "It's understood that …": a contracted "is" after "it".
+    let contracted_is = {
+        let k = ctx.seg.token_at_or_after(a.cue.start);
+        ctx.lower(k) == "s" && k >= 2 && matches!(ctx.lower(k - 2), "it" | "that" | "there")
+    };
     let passive = a.rule != "passive"
         && !perfect
         && words.len() > 1
-        && words[..words.len() - 1].iter().any(|w| is_be(w))
+        && (words[..words.len() - 1].iter().any(|w| is_be(w)) || contracted_is)
         && words.last().is_some_and(|w| {
             (w.ends_with("ed")
                 || w.ends_with("en")

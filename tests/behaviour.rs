@@ -8776,3 +8776,17 @@ fn a_possessive_role_of_lower_case_words_is_the_whole_source_of_its_noun() {
         Some("Ortiz's")
     );
 }
+
+#[test]
+fn its_understood_reports_without_a_source() {
+    let text = "It's understood the deal includes a five-year guarantee.";
+    let a = annotate(text);
+    assert_eq!(a.attributions.len(), 1);
+    assert_eq!(a.attributions[0].source, None);
+    let claim: Vec<&str> = a.attributions[0]
+        .content
+        .iter()
+        .map(|s| s.text(text))
+        .collect();
+    assert_eq!(claim, ["the deal includes a five-year guarantee"]);
+}
