@@ -2118,7 +2118,15 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // "the man, who has not been named, was arrested", "the deal, which was agreed on
     // Friday, would …": a passive in a relative clause between commas describes the noun
     // before it; with no "by" it names no one who spoke.
-    if single_participle(w) && cue.end == cue.first + 1 && cue.first > sent_start + 2 {
+    // The cheap test first: a word of the verb group before the participle.
+    if cue.end == cue.first + 1
+        && cue.first > sent_start + 2
+        && {
+            let v = ctx.lower(cue.first - 1);
+            is_be(v) || AUXILIARIES.contains(&v) || MODALS.contains(&v)
+        }
+        && single_participle(w)
+    {
         let mut k = cue.first;
         let mut passive = false;
         while k > sent_start {
@@ -2140,11 +2148,11 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     // "a man, named locally as Jordan Price, had died": a participle after a comma, then
     // "as", describes the noun before it.
-    if single_participle(w)
-        && cue.end == cue.first + 1
+    if cue.end == cue.first + 1
         && cue.first > sent_start + 1
         && ctx.word(cue.first - 1) == ","
         && !matches!(w, "said" | "told")
+        && single_participle(w)
         && cue.end + 1 < ctx.seg.tokens.len()
         && (ctx.lower(cue.end) == "as"
             || (ctx.lower(cue.end).ends_with("ly") && ctx.lower(cue.end + 1) == "as"))
@@ -2724,19 +2732,23 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // "Neglect contributed to his death, the coroner finds.", "Rates to stay on hold, Bank of
     // England signals": a present-tense verb closing the sentence after a comma and a short
     // subject reports what stands before the comma.
-    let closes = cue.end >= ctx.seg.tokens.len()
-        || ctx.is_terminator(cue.end)
-        || ctx.seg.token_at_or_after(ctx.tok(cue.end - 1).span.end) >= ctx.seg.tokens.len()
-        || sentence_range(ctx, cue.first).end == cue.end;
-    let subject_after_comma = (cue.first.saturating_sub(6).max(sent_start)..cue.first)
-        .rev()
-        .find(|&k| ctx.word(k) == ",")
-        .filter(|&k| {
-            k + 1 < cue.first
-                && (ctx.is_capitalized(k + 1) || matches!(ctx.lower(k + 1), "the" | "a" | "an"))
-                && (k + 1..cue.first).all(|i| !ctx.is_punct(i) || ctx.possessive_at(i, cue.first))
-        });
-    if single && w.ends_with('s') && closes && subject_after_comma.is_some() {
+    let closes = || {
+        cue.end >= ctx.seg.tokens.len()
+            || ctx.is_terminator(cue.end)
+            || sentence_range(ctx, cue.first).end == cue.end
+    };
+    let subject_after_comma = || {
+        (cue.first.saturating_sub(6).max(sent_start)..cue.first)
+            .rev()
+            .find(|&k| ctx.word(k) == ",")
+            .is_some_and(|k| {
+                k + 1 < cue.first
+                    && (ctx.is_capitalized(k + 1) || matches!(ctx.lower(k + 1), "the" | "a" | "an"))
+                    && (k + 1..cue.first)
+                        .all(|i| !ctx.is_punct(i) || ctx.possessive_at(i, cue.first))
+            })
+    };
+    if single && w.ends_with('s') && closes() && subject_after_comma() {
         return true;
     }
     let p = opening_comma.map_or(cue.first - 1, |k| k - 1);
