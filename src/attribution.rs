@@ -2019,8 +2019,9 @@ fn sees_as(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // "saw Beck's comments as …": a possessive's apostrophe is no break.
     let possessive =
         |i: usize| matches!(ctx.word(i), "'" | "’") && i + 1 < n && ctx.lower(i + 1) == "s";
+    // (`cue_at` is not yet set while cues are filtered, so the scan stops at punctuation only.)
     (cue.end + 1..n.min(cue.end + 14))
-        .take_while(|&i| (!ctx.is_punct(i) || possessive(i)) && !ctx.cue_at[i])
+        .take_while(|&i| !ctx.is_punct(i) || possessive(i))
         .any(|i| ctx.lower(i) == "as")
 }
 
@@ -2049,6 +2050,18 @@ fn answered_aside(ctx: &Ctx, cue: &Cue, starts: &[bool]) -> bool {
         }
         v < n && starts[v]
     })
+}
+
+/// A lower-case word at `k` that is no determiner, preposition, pronoun or clause word: a noun
+/// or an adjective ("disputed waters", "Fuming dad").
+fn plain_word_at(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.lower(k);
+    !ctx.is_punct(k)
+        && !ctx.is_capitalized(k)
+        && !DETERMINERS.contains(&w)
+        && !PREPOSITIONS.contains(&w)
+        && !PRONOUNS.contains(&w)
+        && !CLAUSE_WORDS.contains(&w)
 }
 
 /// A past participle of one word: "named", "agreed", "told".
@@ -2105,13 +2118,8 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && (matches!(
             ctx.lower(cue.first - 1),
             "the" | "a" | "an" | "its" | "their" | "these" | "those"
-        ) || (ctx.lower(cue.first - 1).ends_with("ing") && !ctx.cue_at[cue.first - 1]))
-        && !ctx.is_punct(cue.end)
-        && !ctx.is_capitalized(cue.end)
-        && !DETERMINERS.contains(&ctx.lower(cue.end))
-        && !PREPOSITIONS.contains(&ctx.lower(cue.end))
-        && !PRONOUNS.contains(&ctx.lower(cue.end))
-        && !CLAUSE_WORDS.contains(&ctx.lower(cue.end))
+        ) || ctx.lower(cue.first - 1).ends_with("ing"))
+        && plain_word_at(ctx, cue.end)
     {
         return false;
     }
@@ -2267,12 +2275,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && cue.first == sent_start
         && (w.ends_with("ing") || w.ends_with("ed"))
         && cue.end + 1 < ctx.seg.tokens.len()
-        && !ctx.is_punct(cue.end)
-        && !ctx.is_capitalized(cue.end)
-        && !DETERMINERS.contains(&ctx.lower(cue.end))
-        && !PREPOSITIONS.contains(&ctx.lower(cue.end))
-        && !PRONOUNS.contains(&ctx.lower(cue.end))
-        && !CLAUSE_WORDS.contains(&ctx.lower(cue.end))
+        && plain_word_at(ctx, cue.end)
         // A singular role ("dad", "witness"); "Warning voters Trump would win" warns.
         && !ctx.lower(cue.end).ends_with('s')
         && ctx.is_capitalized(cue.end + 1)
