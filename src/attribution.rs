@@ -7295,7 +7295,8 @@ fn setting_then_clause(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             k += 2;
             continue;
         }
-        if ctx.is_punct(k) || w == "that" || (CLAUSE_WORDS.contains(&w) && w != "to") {
+        // "that" is a clause word: the clause with it is read elsewhere.
+        if ctx.is_punct(k) || (CLAUSE_WORDS.contains(&w) && w != "to") {
             return None;
         }
         let prev = ctx.lower(k - 1);
@@ -8868,7 +8869,7 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
         && ctx.lower(first + 1) == "condition"
         && matches!(ctx.lower(first + 2), "of" | "that");
     if anonymity {
-        return (first..end).all(|i| !ctx.cue_at[i] || i == first);
+        return (first..end).all(|i| !ctx.cue_at[i]);
     }
     // "he said Wednesday morning on the radio show “Morning Talk.”": nine words, whatever
     // quotation marks and full stops stand among them.
