@@ -8315,23 +8315,45 @@ fn list_before(ctx: &Ctx, first: usize, sent_start: usize) -> usize {
             }
             return o;
         }
+        // "The leaders of Unite, Unison and the GMB said": the people of the bodies listed, when
+        // they open the sentence.
+        let members = k >= sent_start + 2
+            && k < comma
+            && named
+            && matches!(ctx.lower(k - 1), "of" | "from" | "at")
+            && !ctx.is_punct(k - 2);
+        if members {
+            let s0 = list_opening(ctx, sent_start, first);
+            if let Some(l) = np_left(ctx, k - 1, sent_start)
+                .filter(|&l| k - 1 - l <= 4 && l == s0)
+                .filter(|_| k - 2 == s0 || !ctx.is_capitalized(k - 2))
+            {
+                return l;
+            }
+        }
         if k == name_end || !named || !opens {
             break;
         }
         list_start = k;
     }
-    // The list opens the sentence, after any dateline and conjunction ("But Lee, Brown and …").
-    let mut s0 = ctx
-        .seg
-        .token_at_or_after(after_dateline(ctx, sent_start..first))
-        .max(sent_start);
-    if s0 < list_start && matches!(ctx.lower(s0), "but" | "and" | "yet" | "so") {
-        s0 += 1;
-    }
-    if list_start == s0 {
+    if list_start == list_opening(ctx, sent_start, first) {
         list_start
     } else {
         first
+    }
+}
+
+/// Where a list before `first` must start to open the sentence: after any dateline and
+/// conjunction ("But Lee, Brown and …").
+fn list_opening(ctx: &Ctx, sent_start: usize, first: usize) -> usize {
+    let s0 = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, sent_start..first))
+        .max(sent_start);
+    if s0 < first && matches!(ctx.lower(s0), "but" | "and" | "yet" | "so") {
+        s0 + 1
+    } else {
+        s0
     }
 }
 

@@ -8790,3 +8790,21 @@ fn its_understood_reports_without_a_source() {
         .collect();
     assert_eq!(claim, ["the deal includes a five-year guarantee"]);
 }
+
+#[test]
+fn the_members_of_a_list_of_bodies_opening_the_sentence_are_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "The leaders of Unite, Unison and the GMB said the offer was an insult.",
+            "said"
+        ),
+        Some("The leaders of Unite, Unison and the GMB")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Officials from Kenya, Uganda and Tanzania said the border would reopen.",
+            "said"
+        ),
+        Some("Officials from Kenya, Uganda and Tanzania")
+    );
+}
