@@ -64,6 +64,18 @@ fn source_of_cue<'a>(text: &'a str, cue: &str) -> Option<&'a str> {
     found.source.map(|s| s.text(text))
 }
 
+/// The content of the first attribution whose cue starts with `cue`; it must be found.
+#[track_caller]
+fn content_of_cue<'a>(text: &'a str, cue: &str) -> Vec<&'a str> {
+    let a = annotate(text);
+    let found = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text).starts_with(cue))
+        .unwrap_or_else(|| panic!("a cue starting {cue:?} in {text:?}"));
+    found.content.iter().map(|c| c.text(text)).collect()
+}
+
 /// Asserts that no attribution is found in `text`.
 #[track_caller]
 fn assert_no_cues(text: &str) {
@@ -8806,5 +8818,41 @@ fn the_members_of_a_list_of_bodies_opening_the_sentence_are_the_source() {
             "said"
         ),
         Some("Officials from Kenya, Uganda and Tanzania")
+    );
+}
+
+#[test]
+fn what_the_words_caused_is_the_writers_tail() {
+    assert_eq!(
+        content_of_cue(
+            "Holloway said the prime minister was a busted flush, drawing gasps in the chamber.",
+            "said"
+        ),
+        ["the prime minister was a busted flush"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "He told the Commons the powers would be used, prompting angry exchanges.",
+            "told"
+        ),
+        ["the powers would be used"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "He said he had nothing to add, before walking out of the briefing.",
+            "said"
+        ),
+        ["he had nothing to add"]
+    );
+}
+
+#[test]
+fn an_acronym_in_brackets_stays_inside_a_title_before_the_name() {
+    assert_eq!(
+        source_of_cue(
+            "The head of the International Atomic Energy Agency (IAEA), Rafael Moreno, said inspectors had been denied access.",
+            "said"
+        ),
+        Some("The head of the International Atomic Energy Agency (IAEA), Rafael Moreno")
     );
 }
