@@ -1177,6 +1177,23 @@ const DOCUMENTS: &[&str] = &[
     "guidance",
     "study",
     "audit",
+    "motion",
+    "resolution",
+    "memo",
+    "memorandum",
+    "manifesto",
+    "charter",
+    "judgment",
+    "judgement",
+    "petition",
+    "filing",
+    "notice",
+    "directive",
+    "circular",
+    "regulation",
+    "treaty",
+    "legislation",
+    "warrant",
 ];
 
 /// Where something was said, as gold marks it: "in a tweet", "in his speech".
@@ -7162,7 +7179,8 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         && ctx.word(i).chars().skip(1).all(|c| c.is_ascii_uppercase())
         && ctx.word(i).len() > 2;
     if call_sign {
-        return i + 1;
+        // "told 2GB's Ben Fordham that": the station's host after it.
+        return skip_named_object(ctx, i, end);
     }
     // "told colleagues she would resign", "told cheering supporters that": people named by a
     // plural noun, perhaps with an adjective, before the start of a clause (train: gold leaves
@@ -7408,8 +7426,16 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
     i += 1;
     while i < end && i < start + 8 {
         let possessive = ctx.possessive_at(i, end);
-        // "of Fox News", "Power & Politics": a word that joins two parts of a name.
-        let of_name = matches!(ctx.word(i), "of" | "&") && i + 1 < end && ctx.is_capitalized(i + 1);
+        // "of Fox News", "Power & Politics", "Q+A": a word that joins two parts of a name.
+        // "the Securities and Exchange Board": "and" inside a name of three words or more.
+        let of_name = (matches!(ctx.word(i), "of" | "&" | "+")
+            || (ctx.word(i) == "and"
+                && i + 2 < end
+                && ctx.is_capitalized(i + 2)
+                && !ctx.is_punct(i + 2)))
+            && i + 1 < end
+            && ctx.is_capitalized(i + 1)
+            && !ctx.is_punct(i + 1);
         // "Daily Radio host Ann Lee": a lower-case role between an outlet and a name.
         let role_name = matches!(
             ctx.lower(i),
@@ -7451,6 +7477,15 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
             }
             break;
         }
+    }
+    // "told the Public Accounts Committee (PAC) that": the body's acronym in brackets.
+    if i + 2 < end
+        && i > start
+        && ctx.word(i) == "("
+        && ctx.word(i + 2) == ")"
+        && ctx.word(i + 1).chars().all(|c| c.is_uppercase())
+    {
+        i += 3;
     }
     // A programme named in quotation marks: "told ABC’s “Good Morning America” that".
     if i < end && i > start && ctx.is_quote_mark(i) && ctx.word(i - 1) == "s" {

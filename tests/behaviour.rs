@@ -8856,3 +8856,42 @@ fn an_acronym_in_brackets_stays_inside_a_title_before_the_name() {
         Some("The head of the International Atomic Energy Agency (IAEA), Rafael Moreno")
     );
 }
+
+#[test]
+fn the_one_told_may_be_a_call_sign_with_its_host_or_a_body_with_its_acronym() {
+    for (text, claim) in [
+        (
+            "Nationals leader Barnaby Thwaite told 2GB's Ben Fordham that regional voters were ignored.",
+            "that regional voters were ignored",
+        ),
+        (
+            "The Prime Minister told TVNZ's Q+A programme that the economy was turning a corner.",
+            "that the economy was turning a corner",
+        ),
+        (
+            "The Comptroller told the Public Accounts Committee (PAC) that the costs were not justified.",
+            "that the costs were not justified",
+        ),
+        (
+            "The company told the Securities and Exchange Board of India (SEBI) in a filing that the chief executive had resigned.",
+            "that the chief executive had resigned",
+        ),
+    ] {
+        assert_eq!(content_of_cue(text, "told"), [claim], "{text}");
+    }
+}
+
+#[test]
+fn a_motion_or_a_judgment_states_what_it_holds() {
+    assert_eq!(
+        source_of_cue(
+            "The motion states that the bill violates the constitution.",
+            "states"
+        ),
+        Some("The motion")
+    );
+    assert_eq!(
+        content_of_cue("The judgment states that the order was unlawful.", "states"),
+        ["that the order was unlawful"]
+    );
+}
