@@ -4064,13 +4064,16 @@ fn with_apposition(ctx: &Ctx, first: usize, sent_start: usize) -> Option<Span> {
 fn market_noun(ctx: &Ctx, s: Span) -> bool {
     // "Siemens Energy shares": the capitalised name may have been read without its noun.
     let after = ctx.seg.token_at_or_after(s.end);
-    let last = if after < ctx.seg.tokens.len() && !ctx.is_punct(after) {
-        after
-    } else {
-        after.saturating_sub(1)
-    };
+    let next = (after < ctx.seg.tokens.len() && !ctx.is_punct(after)).then_some(after);
+    next.into_iter()
+        .chain(Some(after.saturating_sub(1)))
+        .any(|k| traded(ctx.lower(k)))
+}
+
+/// What markets trade or count: "shares", "prices", "the dollar".
+fn traded(w: &str) -> bool {
     matches!(
-        ctx.lower(last),
+        w,
         "shares"
             | "stocks"
             | "stock"
@@ -4494,8 +4497,32 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         && e > s0 + 1
         && e < first
         && (s0 + 1..e).all(|i| ctx.is_capitalized(i) && !ctx.is_punct(i));
-    if (e == of_at + 1 && (quantity || determined)) || named_noun {
-        let limit = first.min(e + if named_noun { 2 } else { 3 });
+    // "Labour backbenchers hit back, saying", "Senior civil servants raised concerns, arguing":
+    // after capitalised words, up to two lower-case nouns when the sentence's verb follows.
+    let named_then_verb = !determined
+        && !quantity
+        && e > s0
+        && (s0..e).all(|i| ctx.is_capitalized(i) && !ctx.is_punct(i))
+        && (e + 1..first.min(e + 3)).any(|v| {
+            let w = ctx.lower(v);
+            (w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || w == "hit")
+                && (e..v).all(|i| {
+                    let u = ctx.lower(i);
+                    !ctx.is_punct(i)
+                        && !ctx.is_capitalized(i)
+                        && !ctx.cue_at[i]
+                        && !is_adverb(ctx, i)
+                        && !u.ends_with("ed")
+                        && !AUXILIARIES.contains(&u)
+                        && !CLAUSE_WORDS.contains(&u)
+                        && !PREPOSITIONS.contains(&u)
+                        && !MODALS.contains(&u)
+                        && !IRREGULAR_PAST.contains(&u)
+                        && !SUBJECT_PRONOUNS.contains(&u)
+                })
+        });
+    if (e == of_at + 1 && (quantity || determined)) || named_noun || named_then_verb {
+        let limit = first.min(e + if named_noun || named_then_verb { 2 } else { 3 });
         while e < limit && !ctx.is_punct(e) && !ctx.is_capitalized(e) {
             let w = ctx.lower(e);
             // "The mayor left early, saying …": an irregular past ends the subject too.
@@ -4515,6 +4542,20 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             // "several parent groups": a plural ends the phrase a quantity opens.
             if quantity && w.ends_with('s') {
                 break;
+            }
+        }
+        // "The chancellor's allies rallied round, insisting": a possessive, then the noun it
+        // owns, when the sentence's verb follows that noun.
+        if determined
+            && e + 3 < first
+            && ctx.possessive_at(e, first)
+            && !ctx.is_punct(e + 2)
+            && !ctx.is_capitalized(e + 2)
+            && !ctx.cue_at[e + 2]
+        {
+            let v = ctx.lower(e + 3);
+            if v.ends_with("ed") || IRREGULAR_PAST.contains(&v) || v == "hit" {
+                e += 3;
             }
         }
     }

@@ -8895,3 +8895,26 @@ fn a_motion_or_a_judgment_states_what_it_holds() {
         ["that the order was unlawful"]
     );
 }
+
+#[test]
+fn a_participle_speaks_for_the_whole_subject_before_the_sentences_verb() {
+    for (text, cue, source) in [
+        (
+            "Labour backbenchers hit back at the claims, saying the party had never been more united.",
+            "saying",
+            "Labour backbenchers",
+        ),
+        (
+            "Senior civil servants raised concerns, arguing the timetable was unrealistic.",
+            "arguing",
+            "Senior civil servants",
+        ),
+        (
+            "The chancellor's allies rallied round on Sunday, insisting she had done nothing wrong.",
+            "insisting",
+            "The chancellor's allies",
+        ),
+    ] {
+        assert_eq!(source_of_cue(text, cue), Some(source), "{text}");
+    }
+}
