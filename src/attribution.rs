@@ -5658,6 +5658,25 @@ fn charge_then_cue(
             && !PREPOSITIONS.contains(&w)
             && !DETERMINERS.contains(&w)
             && !w.ends_with("ly")
+            // "…, a senior Liberal said": an adjective of the speaker's standing before a name.
+            && !matches!(
+                w,
+                "senior"
+                    | "veteran"
+                    | "former"
+                    | "top"
+                    | "leading"
+                    | "prominent"
+                    | "junior"
+                    | "longtime"
+                    | "long-time"
+                    | "fellow"
+                    | "rebel"
+                    | "backbench"
+                    | "frontbench"
+                    | "moderate"
+                    | "young"
+            )
             && (matches!(
                 ctx.lower(n + 1),
                 "he" | "she" | "they" | "we" | "i" | "you" | "the"
@@ -7953,6 +7972,20 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
                     && ctx.word(start - 3).chars().all(|c| c.is_uppercase());
                 if (start - 1) - l2 <= 9 + if acronym { 3 } else { 0 } {
                     start = l2;
+                    // "The chief secretary to the Treasury, Darren Jowett-Hale,": a title
+                    // joined by "to" that opens the sentence.
+                    let opening = ctx
+                        .seg
+                        .token_at_or_after(after_dateline(ctx, sent_start..l2))
+                        .max(sent_start);
+                    if l2 > opening + 1 && ctx.lower(l2 - 1) == "to" {
+                        if let Some(l3) = np_left(ctx, l2 - 1, sent_start)
+                            .filter(|&l3| l3 == opening && l2 - 1 - l3 <= 6)
+                            .filter(|&l3| (l3..l2 - 1).all(|i| !ctx.is_punct(i)))
+                        {
+                            start = l3;
+                        }
+                    }
                 }
             }
         } else {
@@ -9713,14 +9746,31 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             .rev()
             .find(|&k| ctx.word(k) == ",")
             .filter(|&k| trailing_setting(ctx, k + 1, end_limit) || ctx.cue_at[k + 1]);
-        let tail = i + 1..setting.unwrap_or(end_limit);
+        // "said Ann Whitford, president of the association, “but it's only a first step.”":
+        // the second half of the quotation after the apposition's comma ends it.
+        let second_half = (i + 2..end_limit).find(|&k| {
+            ctx.word(k) == ","
+                && k + 2 < end_limit
+                && ctx.is_quote_mark(k + 1)
+                && ctx.quote_around(ctx.tok(k + 2).span.start).is_some()
+        });
+        let tail = i + 1..setting.or(second_half).unwrap_or(end_limit);
         // "The plan, said Doyle and others, would be clear": a verb after the comma goes on
         // with the sentence the aside interrupted.
         let verb_next = {
             let w = ctx.lower(i + 1);
             finite_auxiliary(w) || matches!(w, "does" | "did")
         };
-        let opens = !ctx.is_punct(i + 1) && !ctx.lower(i + 1).ends_with("ing") && !verb_next;
+        // "said Holloway, to loud applause", "said Wadhurst, with a smile": a preposition
+        // after the comma opens the setting, no apposition ("of Springfield" names a home).
+        let setting_next = {
+            let w = ctx.lower(i + 1);
+            PREPOSITIONS.contains(&w) && w != "of"
+        };
+        let opens = !ctx.is_punct(i + 1)
+            && !ctx.lower(i + 1).ends_with("ing")
+            && !verb_next
+            && !setting_next;
         let last_word = tail.clone().rev().find(|&k| !ctx.is_punct(k));
         // A cue word in a relative clause describes the speaker ("said Ana Reyes, a lawyer
         // who backs the plan").

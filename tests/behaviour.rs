@@ -8918,3 +8918,51 @@ fn a_participle_speaks_for_the_whole_subject_before_the_sentences_verb() {
         assert_eq!(source_of_cue(text, cue), Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_speaker_of_standing_after_the_claim_is_no_charge() {
+    assert_attribution(
+        "The leader has lost the room, a senior Liberal said.",
+        "said",
+        Some("a senior Liberal"),
+        &["The leader has lost the room"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_title_joined_by_to_opens_the_source_before_the_name() {
+    assert_eq!(
+        source_of_cue(
+            "The chief secretary to the Treasury, Darren Jowett-Hale, said the department would not write blank cheques.",
+            "said"
+        ),
+        Some("The chief secretary to the Treasury, Darren Jowett-Hale")
+    );
+}
+
+#[test]
+fn after_an_inverted_speaker_a_setting_or_the_quotations_second_half_ends_the_source() {
+    for (text, source) in [
+        (
+            "\"We will win this seat back,\" said Holloway, to loud applause from activists.",
+            "Holloway",
+        ),
+        (
+            "\"I am not a quitter,\" said Wadhurst, with a smile.",
+            "Wadhurst",
+        ),
+    ] {
+        assert_eq!(source_of_cue(text, "said"), Some(source), "{text}");
+    }
+    let text = "\"It's a good first step,\" said Dr. Angela Whitford, president of the medical \
+                association, \"but it's only a first step.\"";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("Dr. Angela Whitford, president of the medical association")
+    );
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["It's a good first step,", "but it's only a first step."]
+    );
+}
