@@ -5767,6 +5767,22 @@ fn quote_then_cue(
     {
         return None;
     }
+    // "Terming the Budget “anti-poor”, the leader said it had …": a phrase quoted inside an
+    // opening participle is named by it; a cue with words of its own after it claims those.
+    let in_opening_participle = q_first > sent_first
+        && ctx.lower(sent_first).len() > 4
+        && ctx.lower(sent_first).ends_with("ing")
+        && ctx.lower(sent_first) != "according"
+        // Its object opens with a determiner or pronoun ("Polling shows" is a noun).
+        && sent_first + 1 < q_first
+        && (DETERMINERS.contains(&ctx.lower(sent_first + 1))
+            || matches!(ctx.lower(sent_first + 1), "him" | "her" | "them" | "it" | "his" | "their" | "its"))
+        && (sent_first + 1..q_first).all(|i| !ctx.is_punct(i))
+        && cue.end < sent.end
+        && !ctx.is_punct(cue.end);
+    if in_opening_participle {
+        return None;
+    }
     // "told Sky News the strikes were "unnecessary", adding: "…"": a cue that opens a
     // quotation with a colon reports that one, not a fragment inside the sentence before it.
     let colon_quote =

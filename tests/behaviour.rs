@@ -8966,3 +8966,21 @@ fn after_an_inverted_speaker_a_setting_or_the_quotations_second_half_ends_the_so
         ["It's a good first step,", "but it's only a first step."]
     );
 }
+
+#[test]
+fn a_phrase_quoted_in_an_opening_participle_is_not_the_claim_of_the_cue_after_it() {
+    assert_attribution(
+        "Terming the Budget \"anti-poor\", CPI general secretary D. Raja Rao said it had nothing for the working class.",
+        "said",
+        Some("CPI general secretary D. Raja Rao"),
+        &["it had nothing for the working class"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        content_of_cue(
+            "Hailing the verdict as a \"victory of truth\", the party said justice had been done.",
+            "said"
+        ),
+        ["justice had been done"]
+    );
+}
