@@ -2124,6 +2124,42 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "The court held that …", "dismissed the appeal, finding that …": a court's holding
+    // reports only before a that-clause ("held a rally", "the ruling party").
+    if matches!(w, "held" | "holds" | "holding" | "finding" | "ruling")
+        && cue.end == cue.first + 1
+        && !that_opens_clause(ctx, cue.end, ctx.seg.tokens.len())
+    {
+        return false;
+    }
+    // "The court dismissed the appeal", "rejected the bail application": a filing disposed
+    // of is no claim rejected.
+    if matches!(w, "dismissed" | "rejected" | "dismisses" | "rejects")
+        && cue.end == cue.first + 1
+        && cue.end + 1 < ctx.seg.tokens.len()
+        && matches!(
+            ctx.lower(cue.end),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        )
+        && (cue.end + 1..ctx.seg.tokens.len().min(cue.end + 3)).any(|k| {
+            matches!(
+                ctx.lower(k),
+                "appeal"
+                    | "appeals"
+                    | "application"
+                    | "petition"
+                    | "petitions"
+                    | "lawsuit"
+                    | "suit"
+                    | "case"
+                    | "bail"
+                    | "plea"
+                    | "writ"
+            )
+        })
+    {
+        return false;
+    }
     // "criticized him for saying he had served", "makes no apologies for accusing the
     // Chinese of …": the gerund after "for" gives the reason for what someone else did; gold
     // marks 8 of 22 in train, and the source would be the object before "for".

@@ -8984,3 +8984,20 @@ fn a_phrase_quoted_in_an_opening_participle_is_not_the_claim_of_the_cue_after_it
         ["justice had been done"]
     );
 }
+
+#[test]
+fn a_court_holds_and_finds_that_but_disposing_of_a_filing_reports_nothing() {
+    assert_attribution(
+        "The Supreme Court on Monday held that the Governor could not sit on the Bills.",
+        "held",
+        Some("The Supreme Court"),
+        &["that the Governor could not sit on the Bills"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        cues("The Electoral Court dismissed the application, finding that the party had missed the deadline."),
+        ["finding"]
+    );
+    assert_no_cues("The High Court rejected the bail application of the accused.");
+    assert_no_cues("The ruling party held a rally in the capital.");
+}
