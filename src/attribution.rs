@@ -291,6 +291,9 @@ const OBJECT_CUES: &[&str] = &[
     "apprised",
     "apprises",
     "apprising",
+    "briefed",
+    "briefing",
+    "briefs",
 ];
 
 /// Cue verbs that report only before "that" (gold marks "maintained that" 5 times in 10 in
@@ -2131,6 +2134,20 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && !that_opens_clause(ctx, cue.end, ctx.seg.tokens.len())
     {
         return false;
+    }
+    // "No 10 briefed that …", "officials briefed reporters that …", "allies are briefing
+    // that …": a briefing reports with a that-clause after at most the ones briefed; else it
+    // is a meeting ("briefed on the talks", "a press briefing").
+    if matches!(w, "briefed" | "briefing" | "briefs") && cue.end == cue.first + 1 {
+        let n = ctx.seg.tokens.len();
+        let that_after = (cue.end..n.min(cue.end + 5))
+            .take_while(|&k| {
+                !ctx.is_punct(k) && !ctx.cue_at[k] && !PREPOSITIONS.contains(&ctx.lower(k))
+            })
+            .any(|k| ctx.lower(k) == "that");
+        let verb = w != "briefing"
+            || (cue.first > sent_start && AUXILIARIES.contains(&ctx.lower(cue.first - 1)));
+        return that_after && verb;
     }
     // "The court dismissed the appeal", "rejected the bail application": a filing disposed
     // of is no claim rejected.

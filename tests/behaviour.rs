@@ -9001,3 +9001,23 @@ fn a_court_holds_and_finds_that_but_disposing_of_a_filing_reports_nothing() {
     assert_no_cues("The High Court rejected the bail application of the accused.");
     assert_no_cues("The ruling party held a rally in the capital.");
 }
+
+#[test]
+fn a_briefing_reports_only_with_a_that_clause() {
+    assert_attribution(
+        "Treasury officials briefed reporters that the forecast would be challenging.",
+        "briefed",
+        Some("Treasury officials"),
+        &["that the forecast would be challenging"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        content_of_cue(
+            "Allies of the chancellor are briefing that she has the numbers.",
+            "are briefing"
+        ),
+        ["that she has the numbers"]
+    );
+    assert_no_cues("The president was briefed on the situation.");
+    assert_no_cues("She attended a press briefing that lasted an hour.");
+}
