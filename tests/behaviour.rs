@@ -9021,3 +9021,21 @@ fn a_briefing_reports_only_with_a_that_clause() {
     assert_no_cues("The president was briefed on the situation.");
     assert_no_cues("She attended a press briefing that lasted an hour.");
 }
+
+#[test]
+fn a_cue_word_naming_a_setting_or_a_thing_reports_nothing() {
+    assert_eq!(
+        cues("In question time, the Treasurer said the opposition had no plan."),
+        ["said"]
+    );
+    assert_eq!(
+        cues(
+            "Opposition Leader Brandt told Nine's Today show that the government was out of touch."
+        ),
+        ["told"]
+    );
+    assert_no_cues("Labor's two-party preferred vote fell to 48 per cent.");
+    assert_no_cues("The move follows a review by the department.");
+    // A drama that follows someone is described as PolNeAR marks it.
+    assert_eq!(cues("The polls show a tie."), ["show"]);
+}
