@@ -6595,7 +6595,9 @@ fn clause_around_cue(
                         .take_while(|&i| {
                             (!ctx.is_punct(i)
                                 || ctx.is_quote_mark(i)
-                                || ctx.possessive_at(i, sent.end))
+                                || ctx.possessive_at(i, sent.end)
+                                // "in a letter to the Public Accounts Committee (PAC) that"
+                                || matches!(ctx.word(i), "(" | ")"))
                                 && !ctx.cue_at[i]
                         })
                         .find(|&i| ctx.lower(i) == "that")
@@ -6618,7 +6620,31 @@ fn clause_around_cue(
             && t <= c + 6
             && PREPOSITIONS.contains(&ctx.lower(c + 1))
             && OCCASIONS.contains(&ctx.lower(t - 1));
-        let near = t <= c + 4 || occasion;
+        // "told a press conference in Johannesburg on Monday that", "told colleagues at a party
+        // room meeting on Tuesday that": the one told and a setting, with no verb, before a
+        // that-clause.
+        let long_setting = object_cue
+            && t <= c + 8
+            && ctx.lower(t) == "that"
+            && that_opens_clause(ctx, t, sent.end)
+            && (c..t).any(|i| PREPOSITIONS.contains(&ctx.lower(i)))
+            && (c..t).all(|i| {
+                let w = ctx.lower(i);
+                !AUXILIARIES.contains(&w)
+                    && !MODALS.contains(&w)
+                    && !ctx.cue_at[i]
+                    && !CLAUSE_WORDS.contains(&w)
+                    && (ctx.is_capitalized(i) || !(past_form(w) || IRREGULAR_PAST.contains(&w)))
+            });
+        // "said while addressing a rally in Jhansi that": a participle of the occasion.
+        let while_doing = t <= c + 8
+            && c + 1 < t
+            && matches!(ctx.lower(c), "while" | "when" | "after" | "before")
+            && ctx.lower(c + 1).ends_with("ing")
+            && ctx.lower(t) == "that"
+            && that_opens_clause(ctx, t, sent.end)
+            && (c + 2..t).all(|i| !ctx.cue_at[i] && !finite_auxiliary(ctx.lower(i)));
+        let near = t <= c + 4 || occasion || long_setting || while_doing;
         // "urged voters at a rally to …": "to" before a verb opens the content after the
         // person told. In "was told the man had tried to flee" a finite verb stands between,
         // and in "told the court the man lied to police" no verb follows "to": both are part of
@@ -6641,7 +6667,7 @@ fn clause_around_cue(
                 !(AUXILIARIES.contains(&w) || MODALS.contains(&w) || own_verb)
             });
         let opens = ctx.lower(t) != "to" || told_to;
-        if opens && (told_to || prepositional || (near && (object_cue || setting))) {
+        if opens && (told_to || prepositional || while_doing || (near && (object_cue || setting))) {
             c = t;
         }
     }

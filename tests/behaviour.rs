@@ -9039,3 +9039,31 @@ fn a_cue_word_naming_a_setting_or_a_thing_reports_nothing() {
     // A drama that follows someone is described as PolNeAR marks it.
     assert_eq!(cues("The polls show a tie."), ["show"]);
 }
+
+#[test]
+fn the_one_told_and_a_setting_before_that_stay_out_of_the_claim() {
+    for (text, cue, claim) in [
+        (
+            "Mbalula told a press conference in Johannesburg on Monday that the party had nothing to hide.",
+            "told",
+            "that the party had nothing to hide",
+        ),
+        (
+            "The minister told colleagues at a party room meeting on Tuesday that he would quit.",
+            "told",
+            "that he would quit",
+        ),
+        (
+            "The Minister said while addressing a rally in Jhansi that the opposition had no leader.",
+            "said",
+            "that the opposition had no leader",
+        ),
+        (
+            "The Minister said in a letter to the Public Accounts Committee (PAC) that the costs were justified.",
+            "said",
+            "that the costs were justified",
+        ),
+    ] {
+        assert_eq!(content_of_cue(text, cue), [claim], "{text}");
+    }
+}
