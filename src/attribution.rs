@@ -615,6 +615,19 @@ pub fn find(
             c.end += 2;
         }
     }
+    // "said explicitly that …", "ruled unanimously that …": an adverb between the verb and
+    // its that-clause is part of the cue, as gold marks "has said repeatedly".
+    for c in &mut cues {
+        if c.end + 1 < n
+            && !c.according
+            && ctx.lower(c.end).ends_with("ly")
+            && is_adverb(&ctx, c.end)
+            && !ctx.cue_at[c.end]
+            && that_opens_clause(&ctx, c.end + 1, n)
+        {
+            c.end += 1;
+        }
+    }
     // "was quoted by Interfax as saying": the agency between is part of the cue, whose speaker
     // is the one quoted.
     for c in &mut cues {

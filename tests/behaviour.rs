@@ -9067,3 +9067,21 @@ fn the_one_told_and_a_setting_before_that_stay_out_of_the_claim() {
         assert_eq!(content_of_cue(text, cue), [claim], "{text}");
     }
 }
+
+#[test]
+fn an_adverb_between_the_verb_and_its_that_clause_belongs_to_the_cue() {
+    assert_attribution(
+        "The High Court ruled unanimously that indefinite detention was unconstitutional.",
+        "ruled unanimously",
+        Some("The High Court"),
+        &["that indefinite detention was unconstitutional"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        content_of_cue(
+            "Clinton said explicitly that her statements were the same.",
+            "said"
+        ),
+        ["that her statements were the same"]
+    );
+}
