@@ -4254,14 +4254,21 @@ fn issues_object(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let w = ctx.lower(k);
+    // "put out a statement": the particle before the object.
+    let object = if w == "put" && ctx.lower(k + 1) == "out" {
+        k + 2
+    } else {
+        k + 1
+    };
     (w.ends_with("ed")
         || matches!(
             w,
-            "sent" | "ran" | "put" | "took" | "gave" | "made" | "wrote"
+            "sent" | "ran" | "put" | "took" | "gave" | "made" | "wrote" | "read"
         ))
         && !ctx.is_capitalized(k)
         && k > 0
-        && DETERMINERS.contains(&ctx.lower(k + 1))
+        && object < ctx.seg.tokens.len()
+        && DETERMINERS.contains(&ctx.lower(object))
         && !DETERMINERS.contains(&ctx.lower(k - 1))
 }
 
@@ -4727,6 +4734,29 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         }
         // The conjunct must end before a verb of the sentence.
         if k > k0 + usize::from(determiner) && verb_at(k) {
+            e = k;
+        }
+    }
+    // "The Treasurer, Jim Calloway, hit back, saying": a name set off by commas after the
+    // subject, then the sentence's verb, is its apposition.
+    if e > s0 && e + 3 < first && ctx.word(e) == "," && ctx.is_capitalized(e + 1) {
+        let mut k = e + 1;
+        while k < first.min(e + 6)
+            && ((ctx.is_capitalized(k) && !ctx.is_punct(k))
+                || (ctx.word(k) == "." && name_stop(ctx, k))
+                || (ctx.word(k) == "-"
+                    && k > e + 1
+                    && ctx.tok(k - 1).span.end == ctx.tok(k).span.start))
+        {
+            k += 1;
+        }
+        let v = ctx.lower(k + 1);
+        if k > e + 1
+            && k + 1 < first
+            && ctx.word(k) == ","
+            && !ctx.is_capitalized(k + 1)
+            && (v.ends_with("ed") || IRREGULAR_PAST.contains(&v) || v == "hit")
+        {
             e = k;
         }
     }

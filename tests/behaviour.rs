@@ -9085,3 +9085,32 @@ fn an_adverb_between_the_verb_and_its_that_clause_belongs_to_the_cue() {
         ["that her statements were the same"]
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_the_subject_joins_it_before_the_sentences_verb() {
+    assert_eq!(
+        source_of_cue(
+            "The Treasurer, Jim Calloway, hit back, saying the figures were sound.",
+            "saying"
+        ),
+        Some("The Treasurer, Jim Calloway")
+    );
+}
+
+#[test]
+fn a_statement_read_or_put_out_is_how_its_issuer_speaks() {
+    assert_eq!(
+        source_of_cue(
+            "The woman's lawyer, Rebekah Giles, read a statement on her client's behalf saying she felt vindicated.",
+            "saying"
+        ),
+        Some("The woman's lawyer, Rebekah Giles")
+    );
+    assert_attribution(
+        "His office put out a statement saying the plan was dead.",
+        "put out a statement saying",
+        Some("His office"),
+        &["the plan was dead"],
+        AttributionKind::Indirect,
+    );
+}
