@@ -2928,7 +2928,16 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 // "The video shows her leaving": records that show something.
                 | "video" | "footage" | "recording" | "photo" | "image" | "chart" | "map"
                 | "transcript" | "evidence" | "polling"
+                // "…,” the judgment read.", "the circular reads": a court's or an office's text.
+                | "communique" | "notification" | "verdict" | "text"
         )
+        // "policy plans", "the decision calls": a noun of intent after a document is a
+        // compound noun.
+        || (DOCUMENTS.contains(&prev)
+            && !matches!(
+                w,
+                "plans" | "plan" | "calls" | "hopes" | "fears" | "demands" | "promises"
+            ))
         || ctx.is_capitalized(p)
         || (prev.ends_with('s') && !prev.ends_with("ss") && prev.len() > 3)
         || matches!(prev, "to" | "i" | "you")
@@ -8518,7 +8527,12 @@ fn coordinated_subject(ctx: &Ctx, start: usize, sent_start: usize) -> usize {
         .take(6)
         .find(|&k| ctx.word(k) == ",")
         .map(|k| k + 1);
-    let mut first = after_comma.unwrap_or(sent_start);
+    // "CHENNAI: DMK president and Chief Minister …": a dateline is no part of the conjunct.
+    let mut first = after_comma.unwrap_or_else(|| {
+        ctx.seg
+            .token_at_or_after(after_dateline(ctx, sent_start..start))
+            .clamp(sent_start, start - 1)
+    });
     while first < start - 1
         && (ctx.is_quote_mark(first)
             || matches!(
@@ -9424,7 +9438,8 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             let acronym = w == ")"
                 && j >= sent_start + 3
                 && ctx.word(j - 2) == "("
-                && ctx.word(j - 1).len() >= 2
+                // "CPI(M) leader", "JD(U)": a one-letter bracket glued to the party's name.
+                && (ctx.word(j - 1).len() >= 2 || ctx.glued(j - 2))
                 && ctx.word(j - 1).chars().all(|c| c.is_ascii_uppercase())
                 && ctx.is_capitalized(j - 3)
                 && !ctx.is_punct(j - 3);

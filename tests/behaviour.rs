@@ -9114,3 +9114,34 @@ fn a_statement_read_or_put_out_is_how_its_issuer_speaks() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn indian_party_names_and_datelines_stay_out_of_the_way_of_the_source() {
+    for (text, source) in [
+        (
+            "CHENNAI: DMK president and Chief Minister M. K. Sundaram said the State would not implement the policy.",
+            "DMK president and Chief Minister M. K. Sundaram",
+        ),
+        (
+            "CPI(M) leader Brinda Karat said the Bill was anti-women.",
+            "CPI(M) leader Brinda Karat",
+        ),
+    ] {
+        assert_eq!(source_of_cue(text, "said"), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn a_judgment_or_an_order_reads_what_it_says() {
+    for noun in ["judgment", "order", "circular"] {
+        let text = format!("\"No coercive steps shall be taken,\" the {noun} read.");
+        let source = format!("the {noun}");
+        assert_eq!(
+            source_of_cue(&text, "read"),
+            Some(source.as_str()),
+            "{text}"
+        );
+    }
+    // A noun of intent after a document is a compound noun, no cue.
+    assert_no_cues("The policy plans and announcements were delayed.");
+}
