@@ -3409,8 +3409,11 @@ fn read_cue(
     // "Hayek confirmed it and said, “…”", "Reyes told reporters, before insisting …": a cue
     // after "and" or "but", or a participle after ", before", that found no source of its own
     // shares the speaker of the cue before it in the sentence.
-    let and_quote =
-        first > 1 && matches!(ctx.lower(first - 1), "and" | "but") && a.rule == "cue-then-quote";
+    // "…, then added: “…”": a cue opened by "then" after a comma follows on too.
+    let then_after_comma = first > 1 && ctx.lower(first) == "then" && ctx.word(first - 1) == ",";
+    let and_quote = first > 1
+        && (matches!(ctx.lower(first - 1), "and" | "but") || then_after_comma)
+        && a.rule == "cue-then-quote";
     let joined = and_quote
         || (first > 1
             && PARTICIPLE_OPENERS.contains(&ctx.lower(first - 1))

@@ -9145,3 +9145,14 @@ fn a_judgment_or_an_order_reads_what_it_says() {
     // A noun of intent after a document is a compound noun, no cue.
     assert_no_cues("The policy plans and announcements were delayed.");
 }
+
+#[test]
+fn then_added_after_a_comma_shares_the_speaker_before_it() {
+    assert_eq!(
+        source_of_cue(
+            "The home secretary said the figures were encouraging, then added: \"But we are not complacent.\"",
+            "then added"
+        ),
+        Some("The home secretary")
+    );
+}
