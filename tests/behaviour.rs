@@ -9156,3 +9156,14 @@ fn then_added_after_a_comma_shares_the_speaker_before_it() {
         Some("The home secretary")
     );
 }
+
+#[test]
+fn a_refusal_after_the_claim_is_the_writers_tail() {
+    assert_eq!(
+        content_of_cue(
+            "The spokesman confirmed that a meeting would take place but would not say when.",
+            "confirmed"
+        ),
+        ["that a meeting would take place"]
+    );
+}
