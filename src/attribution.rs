@@ -2226,6 +2226,16 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "wrote in her 43-page ruling that …", "said in its finding that …": the noun is where
+    // the verb before it said so.
+    if matches!(w, "ruling" | "finding" | "holding")
+        && (cue.first.saturating_sub(5).max(sent_start)..cue.first).any(|k| {
+            ctx.lower(k) == "in"
+                && (k + 1..cue.first).all(|i| !ctx.is_punct(i) || ctx.word(i) == "-")
+        })
+    {
+        return false;
+    }
     // "No 10 briefed that …", "officials briefed reporters that …", "allies are briefing
     // that …": a briefing reports with a that-clause after at most the ones briefed; else it
     // is a meeting ("briefed on the talks", "a press briefing").
@@ -6649,7 +6659,11 @@ fn clause_around_cue(
     // "that" follows.
     let opener = (c..sent.end.min(c + 9))
         .take_while(|&i| {
-            (!ctx.is_punct(i) || ctx.word(i) == "," || ctx.possessive_at(i, sent.end))
+            (!ctx.is_punct(i)
+                || ctx.word(i) == ","
+                || ctx.possessive_at(i, sent.end)
+                // "ruled 6-3 Tuesday that": a vote's tally.
+                || (ctx.word(i) == "-" && ctx.glued(i)))
                 && !(ctx.cue_at[i] && ctx.lower(i).ends_with("ing"))
                 // "data showed on Monday, reinforcing expectations that …": a participle
                 // after a comma opens a phrase of its own.
@@ -6695,6 +6709,8 @@ fn clause_around_cue(
         let setting = (c..t).all(|i| {
             let w = ctx.lower(i);
             ctx.is_capitalized(i)
+                || (ctx.word(i) == "-" && ctx.glued(i))
+                || w.starts_with(|ch: char| ch.is_ascii_digit())
                 || DAYS.contains(&w)
                 || TIME_WORDS.contains(&w)
                 || SETTING_WORDS.contains(&w)

@@ -9167,3 +9167,26 @@ fn a_refusal_after_the_claim_is_the_writers_tail() {
         ["that a meeting would take place"]
     );
 }
+
+#[test]
+fn a_ruling_the_speaker_wrote_in_and_a_tally_stay_out_of_the_claim() {
+    for (text, cue, claim) in [
+        (
+            "The judge wrote in her 43-page ruling that the law likely violates the First Amendment.",
+            "wrote",
+            "that the law likely violates the First Amendment",
+        ),
+        (
+            "The commission said in its ruling that the rates were fair.",
+            "said",
+            "that the rates were fair",
+        ),
+        (
+            "The court ruled 6-3 Tuesday that the measure was misleading.",
+            "ruled",
+            "that the measure was misleading",
+        ),
+    ] {
+        assert_eq!(content_of_cue(text, cue), [claim], "{text}");
+    }
+}
