@@ -6151,9 +6151,13 @@ fn quote_then_cue(
             && !SUBJECT_PRONOUNS.contains(&ctx.lower(lead));
         // "The hospital's unit was 'unsafe', inspectors said": a possessive's apostrophe is
         // no quotation mark.
-        let plain = (lead..q_first)
-            .all(|i| !ctx.cue_at[i] && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, q_first)))
-            && (words >= 2 || headline_noun);
+        let plain = (lead..q_first).all(|i| {
+            !ctx.cue_at[i]
+                && (!ctx.is_quote_mark(i)
+                        || ctx.possessive_at(i, q_first)
+                        // "The farmers' protest has been “a wake-up call”": a plural's too.
+                        || ctx.plural_possessive_at(i, q_first))
+        }) && (words >= 2 || headline_noun);
         if plain {
             content[0] = Span::new(ctx.tok(lead).span.start, q.inner.end);
         }

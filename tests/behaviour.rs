@@ -9190,3 +9190,14 @@ fn a_ruling_the_speaker_wrote_in_and_a_tally_stay_out_of_the_claim() {
         assert_eq!(content_of_cue(text, cue), [claim], "{text}");
     }
 }
+
+#[test]
+fn a_plural_possessive_before_a_quoted_phrase_keeps_the_whole_clause() {
+    assert_eq!(
+        content_of_cue(
+            "The farmers' protest has been \"a wake-up call\", the minister said.",
+            "said"
+        ),
+        ["The farmers' protest has been \"a wake-up call\""]
+    );
+}
