@@ -1240,6 +1240,11 @@ const DOCUMENTS: &[&str] = &[
     "treaty",
     "legislation",
     "warrant",
+    "declaration",
+    "communique",
+    "communiqué",
+    "text",
+    "draft",
 ];
 
 /// Where something was said, as gold marks it: "in a tweet", "in his speech".
@@ -2509,6 +2514,29 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         });
         return subject && that_opens_clause(ctx, cue.end, ctx.seg.tokens.len());
     }
+    // "The Council conclusions state that …", "The guidelines state that …": the plural verb
+    // after plural writings, before a that-clause.
+    if w == "state" && cue.end == cue.first + 1 && cue.first > sent_start {
+        let prev = ctx.lower(cue.first - 1);
+        let writings = matches!(
+            prev,
+            "conclusions"
+                | "guidelines"
+                | "rules"
+                | "documents"
+                | "records"
+                | "minutes"
+                | "laws"
+                | "regulations"
+                | "terms"
+                | "papers"
+                | "filings"
+                | "reports"
+        ) || MODALS.contains(&prev)
+            // "will state that", "went on to state that", "they state that".
+            || matches!(prev, "will" | "would" | "to" | "they" | "we" | "i" | "you");
+        return writings && that_opens_clause(ctx, cue.end, ctx.seg.tokens.len());
+    }
     // "up from 250 reported last year", "the 17 reported a day earlier": a number before
     // "reported" makes it describe the number.
     if w == "reported" && cue.end == cue.first + 1 && cue.first > sent_start {
@@ -2546,7 +2574,16 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // "The BBC understands the talks have stalled": an outlet's own sourcing. A person who
     // understands something reports nothing.
     if w == "understands" && cue.end == cue.first + 1 {
-        return cue.first > sent_start && OUTLET_WORDS.contains(&ctx.lower(cue.first - 1));
+        // "BBC Scotland understands", "Sky News Australia understands": the outlet's name
+        // may end in a region.
+        return (cue.first.saturating_sub(3).max(sent_start)..cue.first)
+            .rev()
+            .take_while(|&k| ctx.is_capitalized(k) && !ctx.is_punct(k))
+            .any(|k| OUTLET_WORDS.contains(&ctx.lower(k)))
+            || matches!(
+                ctx.lower(cue.first.saturating_sub(1)),
+                "euronews" | "playbook"
+            );
     }
     // "The man was denied bail", "rights that had been denied victims": what is denied to
     // someone is refused, not disputed; "the claims were denied by the firm" is a denial.
@@ -10330,6 +10367,11 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
 /// is …, according to …") and a linking phrase with its comma ("For instance, calls to …"),
 /// which are the writer's. `first` is the sentence's first token; the claim ends before `end`.
 fn claim_opening(ctx: &Ctx, first: usize, end: usize) -> usize {
+    // "DUBLIN — Ireland's surplus will shrink, according to …": no dateline.
+    let first = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, first..end))
+        .clamp(first, end);
     let mut i = first;
     while i < end && ctx.is_quote_mark(i) {
         i += 1;

@@ -9201,3 +9201,37 @@ fn a_plural_possessive_before_a_quoted_phrase_keeps_the_whole_clause() {
         ["The farmers' protest has been \"a wake-up call\""]
     );
 }
+
+#[test]
+fn european_copy_declarations_state_outlets_understand_and_datelines_stay_out() {
+    assert_attribution(
+        "The Council conclusions state that the bloc remains committed.",
+        "state",
+        Some("The Council conclusions"),
+        &["that the bloc remains committed"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "The declaration states that the bloc will review the measures by June.",
+            "states"
+        ),
+        Some("The declaration")
+    );
+    assert_eq!(
+        source_of_cue(
+            "BBC Scotland understands that the decision was taken on Tuesday.",
+            "understands"
+        ),
+        Some("BBC Scotland")
+    );
+    assert_no_cues("He understands the risks.");
+    assert_no_cues("The state that voted last was Ohio.");
+    assert_eq!(
+        content_of_cue(
+            "DUBLIN — Ireland's budget surplus will shrink sharply next year, according to the Department of Finance.",
+            "according to"
+        ),
+        ["Ireland's budget surplus will shrink sharply next year"]
+    );
+}
