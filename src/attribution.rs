@@ -1067,6 +1067,20 @@ pub fn find(
                 {
                     out.push(a)
                 }
+                // "The spokeswoman said the department had received the complaint and would
+                // respond …": a verb group that opens with a backshifted auxiliary after a
+                // reported clause goes on with that clause, not with the one who said it.
+                (Some(p), Some(_))
+                    if a.rule == "shared-subject"
+                        && p.kind == AttributionKind::Indirect
+                        && matches!(
+                            a.cue.text(text).split_whitespace().next(),
+                            Some("would" | "had" | "could" | "might")
+                        )
+                        && matches!(
+                            p.cue.text(text).rsplit(' ').next(),
+                            Some("said" | "told" | "added" | "stated" | "confirmed")
+                        ) => {}
                 (Some(p), Some(cut)) => {
                     if let Some(last) = p.content.last_mut() {
                         last.end = cut.max(last.start);

@@ -9235,3 +9235,13 @@ fn european_copy_declarations_state_outlets_understand_and_datelines_stay_out() 
         ["Ireland's budget surplus will shrink sharply next year"]
     );
 }
+
+#[test]
+fn a_backshifted_verb_after_and_goes_on_with_the_reported_clause() {
+    let text = "The spokeswoman said the department had received the complaint and would respond within 20 working days.";
+    assert_eq!(cues(text), ["said"]);
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["the department had received the complaint and would respond within 20 working days"]
+    );
+}
