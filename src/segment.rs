@@ -77,6 +77,58 @@ const BREAK_BEFORE_STARTER: &[&str] = &[
     "jul", "sep", "a.m", "p.m",
 ];
 
+/// Capitalised words that go on with a clock time ("9 a.m. Tuesday", "4 p.m. ET").
+const AFTER_CLOCK: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "mst",
+    "mdt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "bst",
+    "utc",
+    "aest",
+    "aedt",
+    "eastern",
+    "central",
+    "mountain",
+    "pacific",
+    "local",
+    "jan",
+    "feb",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Words that commonly begin a sentence; after an ambiguous abbreviation they signal a break.
 const STARTERS: &[&str] = &[
     "the",
@@ -425,7 +477,11 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
             }
         }
         if breaks && acronym_end {
-            breaks = STARTERS.contains(&lower_word(next_text).as_str());
+            // "shortly before 11 p.m. Officers found …": after a clock time any capital but a
+            // day, a month or a time zone starts a sentence.
+            let clock = matches!(s.to_ascii_lowercase().as_str(), "a.m." | "p.m.");
+            breaks = STARTERS.contains(&lower_word(next_text).as_str())
+                || (clock && !AFTER_CLOCK.contains(&lower_word(next_text).as_str()));
         }
         if breaks && matches!(s, "…" | "...") {
             breaks = starts_upper;

@@ -9245,3 +9245,25 @@ fn a_backshifted_verb_after_and_goes_on_with_the_reported_clause() {
         ["the department had received the complaint and would respond within 20 working days"]
     );
 }
+
+#[test]
+fn a_clock_time_ends_its_sentence_before_a_capital_that_is_no_day_or_zone() {
+    assert_eq!(
+        content_of_cue(
+            "Police said the shooting happened shortly before 11 p.m. Officers found the victim nearby.",
+            "said"
+        ),
+        ["the shooting happened shortly before 11 p.m."]
+    );
+    assert_eq!(
+        source_of_cue(
+            "The council meeting ended after 10 p.m. Lee said she was exhausted.",
+            "said"
+        ),
+        Some("Lee")
+    );
+    assert_eq!(
+        content_of_cue("The vote is at 4 p.m. ET on Friday, aides said.", "said"),
+        ["The vote is at 4 p.m. ET on Friday"]
+    );
+}
