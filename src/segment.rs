@@ -464,7 +464,11 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
                     && !matches!(next_text, "“" | "\"");
                 // "then-Sen. Barack Obama": a title after a hyphen is still a title.
                 let title = word.rsplit('-').next().unwrap_or("");
-                if is_initial || NEVER_BREAK.contains(&title) {
+                // "No. 10" goes on; a lower-case "no" before no number ends the sentence ("would
+                // vote no. The council …").
+                let numbered = prev.span.text(text) == "no"
+                    && !next_text.starts_with(|c: char| c.is_ascii_digit());
+                if is_initial || (NEVER_BREAK.contains(&title) && !numbered) {
                     breaks = false;
                 } else if BREAK_BEFORE_STARTER.contains(&word.as_str())
                     || COMPANY_SUFFIXES.contains(&word.as_str())

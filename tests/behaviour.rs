@@ -9267,3 +9267,18 @@ fn a_clock_time_ends_its_sentence_before_a_capital_that_is_no_day_or_zone() {
         ["The vote is at 4 p.m. ET on Friday"]
     );
 }
+
+#[test]
+fn a_lower_case_no_before_a_capital_ends_its_sentence() {
+    assert_eq!(
+        content_of_cue(
+            "Lee said she would vote no. The council meets Tuesday.",
+            "said"
+        ),
+        ["she would vote no"]
+    );
+    assert_eq!(
+        content_of_cue("He lives at No. 10 Downing Street, aides said.", "said"),
+        ["He lives at No. 10 Downing Street"]
+    );
+}
