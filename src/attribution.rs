@@ -7813,7 +7813,23 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
             && (matches!(
                 ctx.lower(i + 1),
                 "the" | "that" | "he" | "she" | "they" | "it" | "we" | "his" | "her" | "a"
-            ) || ctx.is_quote_mark(i + 1));
+            ) || ctx.is_quote_mark(i + 1)
+                // "told KOCO 5 officers responded …", "told News 9 deputies had …": after call
+                // letters or "News", a plural noun, then its verb ("told the Ledger 40
+                // drivers would stay" counts drivers).
+                || (i + 2 < end
+                    && (ctx.word(i - 1).chars().all(|c| c.is_ascii_uppercase())
+                        || ctx.lower(i - 1) == "news")
+                    && !ctx.is_capitalized(i + 1)
+                    && ctx.lower(i + 1).ends_with('s')
+                    && !ctx.is_punct(i + 2)
+                    && {
+                        let v = ctx.lower(i + 2);
+                        past_form(v)
+                            || IRREGULAR_PAST.contains(&v)
+                            || finite_auxiliary(v)
+                            || matches!(v, "deserve" | "need" | "want" | "say")
+                    }));
         // "ABC's 7.30 program": a time as a programme's name.
         let station_number = ctx.word(i).starts_with(|c: char| c.is_ascii_digit())
             && ctx

@@ -9282,3 +9282,14 @@ fn a_lower_case_no_before_a_capital_ends_its_sentence() {
         ["He lives at No. 10 Downing Street"]
     );
 }
+
+#[test]
+fn a_channels_number_before_a_plural_and_its_verb_is_the_one_told() {
+    assert_eq!(
+        content_of_cue(
+            "Baca told KOCO 5 officers responded within three minutes.",
+            "told"
+        ),
+        ["officers responded within three minutes"]
+    );
+}
