@@ -150,7 +150,9 @@ const SETTING_WORDS: &[&str] = &[
 
 /// Gestures that report only as the tag of a quotation: "“We'll see,” he shrugged".
 const TAG_ONLY_CUES: &[&str] = &[
-    "laughed", "shrugged", "smiled", "grinned", "gushed", "snapped", "enthused",
+    "laughed", "shrugged", "smiled", "grinned", "gushed", "snapped", "enthused", "laughs",
+    "shrugs", "smiles", "grins", "sighs", "snaps", "beamed", "beams", "bristled", "groaned",
+    "groans",
 ];
 
 /// Occasions a cue's listener may be told at: "told investors on a conference call that".
@@ -2612,8 +2614,11 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // it, and ends the sentence or its clause.
     if TAG_ONLY_CUES.contains(&w) && cue.end == cue.first + 1 {
         // "…,” laughed Ortiz.": the speaker may follow.
-        let tag =
-            cue.end >= ctx.seg.tokens.len() || ctx.is_punct(cue.end) || ctx.is_capitalized(cue.end);
+        // "…,” snapped the spokesman.": or a determiner opening the speaker.
+        let tag = cue.end >= ctx.seg.tokens.len()
+            || ctx.is_punct(cue.end)
+            || ctx.is_capitalized(cue.end)
+            || matches!(ctx.lower(cue.end), "the" | "a" | "an" | "one");
         return tag
             && (cue.first.saturating_sub(4).max(sent_start)..cue.first)
                 .any(|i| ctx.is_quote_mark(i));

@@ -9293,3 +9293,20 @@ fn a_channels_number_before_a_plural_and_its_verb_is_the_one_told() {
         ["officers responded within three minutes"]
     );
 }
+
+#[test]
+fn a_gesture_in_the_present_or_before_its_speaker_tags_a_quotation() {
+    assert_eq!(
+        source_of_cue("\"It's complicated,\" he sighs.", "sighs"),
+        Some("he")
+    );
+    assert_eq!(
+        source_of_cue("\"Next question,\" snapped the spokesman.", "snapped"),
+        Some("the spokesman")
+    );
+    assert_eq!(
+        source_of_cue("\"We won,\" she beamed.", "beamed"),
+        Some("she")
+    );
+    assert_no_cues("She smiles at the crowd.");
+}
