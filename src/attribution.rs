@@ -1769,10 +1769,12 @@ fn paragraph_of(ctx: &Ctx, at: usize) -> Option<Span> {
 fn nominal_of_setting(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
     let n = ctx.seg.tokens.len();
-    let next = (cue.end < n).then(|| ctx.lower(cue.end)).unwrap_or("");
-    let prev = (cue.first > sent_start)
-        .then(|| ctx.lower(cue.first - 1))
-        .unwrap_or("");
+    let next = if cue.end < n { ctx.lower(cue.end) } else { "" };
+    let prev = if cue.first > sent_start {
+        ctx.lower(cue.first - 1)
+    } else {
+        ""
+    };
     match w {
         "question" | "questions" => next == "time",
         // A programme the speaker told, named after the telling verb ("told Nine's Today
