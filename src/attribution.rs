@@ -26,7 +26,7 @@
 
 use crate::analysis::{Attribution, AttributionKind, Quote};
 use crate::lexicon::{denied_as_refused, is_be, is_condition, Hit, Lexicon, List};
-use crate::segment::{Segmentation, TokKind, Token, COMPANY_SUFFIXES};
+use crate::segment::{Segmentation, TokKind, Token, COMPANY_SUFFIXES, MONTHS};
 use crate::span::Span;
 
 /// Words between a source and its cue that belong to the cue: "has said", "also told".
@@ -341,21 +341,6 @@ const TIME_WORDS: &[&str] = &[
     "sunday",
     "time",
     "day",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// A four-digit year from 1900 to 2099: "in 2001".

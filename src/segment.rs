@@ -77,7 +77,24 @@ const BREAK_BEFORE_STARTER: &[&str] = &[
     "jul", "sep", "a.m", "p.m",
 ];
 
-/// Capitalised words that go on with a clock time ("9 a.m. Tuesday", "4 p.m. ET").
+/// The months, in full.
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Capitalised words that go on with a clock time ("9 a.m. Tuesday", "4 p.m. ET"), besides a
+/// month ([`MONTHS`] or its abbreviation).
 const AFTER_CLOCK: &[&str] = &[
     "monday",
     "tuesday",
@@ -110,23 +127,11 @@ const AFTER_CLOCK: &[&str] = &[
     "local",
     "jan",
     "feb",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
     "aug",
     "sept",
     "oct",
     "nov",
     "dec",
-    "january",
-    "february",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Words that commonly begin a sentence; after an ambiguous abbreviation they signal a break.
@@ -485,7 +490,10 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
             // day, a month or a time zone starts a sentence.
             let clock = matches!(s.to_ascii_lowercase().as_str(), "a.m." | "p.m.");
             breaks = STARTERS.contains(&lower_word(next_text).as_str())
-                || (clock && !AFTER_CLOCK.contains(&lower_word(next_text).as_str()));
+                || (clock && {
+                    let next = lower_word(next_text);
+                    !AFTER_CLOCK.contains(&next.as_str()) && !MONTHS.contains(&next.as_str())
+                });
         }
         if breaks && matches!(s, "…" | "...") {
             breaks = starts_upper;
