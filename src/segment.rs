@@ -134,6 +134,22 @@ const AFTER_CLOCK: &[&str] = &[
     "dec",
 ];
 
+/// People who open police and court sentences: after a state's abbreviation ("near Lawton,
+/// Okla. Troopers found …") they start a sentence. Not after a dotted acronym, where they may
+/// name a body ("D.C. Police Chief").
+const PEOPLE_STARTERS: &[&str] = &[
+    "police",
+    "officers",
+    "deputies",
+    "troopers",
+    "authorities",
+    "investigators",
+    "prosecutors",
+    "witnesses",
+    "residents",
+    "firefighters",
+];
+
 /// Words that commonly begin a sentence; after an ambiguous abbreviation they signal a break.
 const STARTERS: &[&str] = &[
     "the",
@@ -480,7 +496,9 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
                 {
                     // "… an analyst with Harris Upham & Co. “It's going to get bloody.”": a
                     // quotation opening after the abbreviation starts a sentence too.
-                    breaks = STARTERS.contains(&lower_word(next_text).as_str())
+                    let next = lower_word(next_text);
+                    breaks = STARTERS.contains(&next.as_str())
+                        || PEOPLE_STARTERS.contains(&next.as_str())
                         || matches!(next_text, "“" | "\"" | "``");
                 }
             }

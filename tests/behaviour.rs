@@ -9310,3 +9310,21 @@ fn a_gesture_in_the_present_or_before_its_speaker_tags_a_quotation() {
     );
     assert_no_cues("She smiles at the crowd.");
 }
+
+#[test]
+fn a_states_abbreviation_before_police_or_troopers_ends_its_sentence() {
+    assert_eq!(
+        content_of_cue(
+            "Deputies said the man was driving a stolen truck from Lawton, Okla. Troopers found it near Duncan.",
+            "said"
+        ),
+        ["the man was driving a stolen truck from Lawton, Okla"]
+    );
+    assert_eq!(
+        source_of_cue(
+            "Washington, D.C. Police Chief Ann Lee said the road was closed.",
+            "said"
+        ),
+        Some("D.C. Police Chief Ann Lee")
+    );
+}
