@@ -639,7 +639,6 @@ pub fn find(
             && !c.according
             && ctx.lower(c.end).ends_with("ly")
             && is_adverb(&ctx, c.end)
-            && !ctx.cue_at[c.end]
             && that_opens_clause(&ctx, c.end + 1, n)
         {
             c.end += 1;
@@ -2250,9 +2249,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if matches!(w, "briefed" | "briefing" | "briefs") && cue.end == cue.first + 1 {
         let n = ctx.seg.tokens.len();
         let that_after = (cue.end..n.min(cue.end + 5))
-            .take_while(|&k| {
-                !ctx.is_punct(k) && !ctx.cue_at[k] && !PREPOSITIONS.contains(&ctx.lower(k))
-            })
+            .take_while(|&k| !ctx.is_punct(k) && !PREPOSITIONS.contains(&ctx.lower(k)))
             .any(|k| ctx.lower(k) == "that");
         let verb = w != "briefing"
             || (cue.first > sent_start && AUXILIARIES.contains(&ctx.lower(cue.first - 1)));
@@ -4724,7 +4721,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         && (s0..e).all(|i| ctx.is_capitalized(i) && !ctx.is_punct(i))
         && (e + 1..first.min(e + 3)).any(|v| {
             let w = ctx.lower(v);
-            (w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || w == "hit")
+            simple_past(w)
                 && (e..v).all(|i| {
                     let u = ctx.lower(i);
                     !ctx.is_punct(i)
@@ -4771,11 +4768,9 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             && !ctx.is_punct(e + 2)
             && !ctx.is_capitalized(e + 2)
             && !ctx.cue_at[e + 2]
+            && simple_past(ctx.lower(e + 3))
         {
-            let v = ctx.lower(e + 3);
-            if v.ends_with("ed") || IRREGULAR_PAST.contains(&v) || v == "hit" {
-                e += 3;
-            }
+            e += 3;
         }
     }
     // Is token `k`, before the cue, the sentence's own verb?
@@ -4839,18 +4834,15 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
         while k < first.min(e + 6)
             && ((ctx.is_capitalized(k) && !ctx.is_punct(k))
                 || (ctx.word(k) == "." && name_stop(ctx, k))
-                || (ctx.word(k) == "-"
-                    && k > e + 1
-                    && ctx.tok(k - 1).span.end == ctx.tok(k).span.start))
+                || (ctx.word(k) == "-" && k > e + 1 && ctx.glued(k)))
         {
             k += 1;
         }
-        let v = ctx.lower(k + 1);
         if k > e + 1
             && k + 1 < first
             && ctx.word(k) == ","
             && !ctx.is_capitalized(k + 1)
-            && (v.ends_with("ed") || IRREGULAR_PAST.contains(&v) || v == "hit")
+            && simple_past(ctx.lower(k + 1))
         {
             e = k;
         }
@@ -5424,6 +5416,12 @@ fn subject_with_that_clause(ctx: &Ctx, cue_first: usize, sent_start: usize) -> O
             && !SUBJECT_PRONOUNS.contains(&ctx.lower(i))
     });
     (opens && noun_phrase && verb_after && clause).then(|| ctx.span(s0, cue_first - 1))
+}
+
+/// A lower-case word that can be a sentence's verb in the simple past after its subject:
+/// "raised", "rallied", "broke", "hit".
+fn simple_past(w: &str) -> bool {
+    w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || w == "hit"
 }
 
 /// Is this lower-case verb a past form: "said", "told", "warned"?
