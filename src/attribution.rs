@@ -877,8 +877,13 @@ pub fn find(
                 && matches!(ctx.lower(k + 1), "with" | "of" | "for" | "over" | "in")
         };
         let cue_follows = !passive_verb
-            && (i + 1..n.min(i + 3))
-                .any(|j| ctx.cue_at[j] && (j == i + 1 || AUXILIARIES.contains(&ctx.lower(i + 1))));
+            && (i + 1..n.min(i + 3)).any(|j| {
+                ctx.cue_at[j]
+                    && (j == i + 1
+                            || AUXILIARIES.contains(&ctx.lower(i + 1))
+                            // "…, even suggesting he may have been sabotaged".
+                            || (is_adverb(&ctx, i + 1) && ctx.lower(j).ends_with("ing")))
+            });
         // "…, its lawyer, Ruth Njeri, said.": a speaker with an apposition, then the cue that
         // ends the sentence.
         let speaker_cue_ends = || {
@@ -2502,7 +2507,9 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }
     // "The lawsuit states that …", "It states that …": the verb after a document or a pronoun,
     // before a that-clause; "swing states that Trump won" are places.
-    if w == "states" && cue.end == cue.first + 1 {
+    // "Trump charges that …", "The complaint charges that …": the same for the verb of
+    // accusation, which may also follow a name ("criminal charges that" are the nouns).
+    if matches!(w, "states" | "charges") && cue.end == cue.first + 1 {
         let prev = (cue.first > sent_start).then(|| ctx.lower(cue.first - 1));
         let subject = prev.is_some_and(|p| {
             matches!(p, "it" | "he" | "she" | "this" | "which" | "who")
@@ -2511,7 +2518,13 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 || MEDIA.contains(&p)
                 || DOCUMENTS.contains(&p)
                 || ctx.lex.is_title(p)
-        });
+        }) || (w == "charges"
+            && ctx.is_capitalized(cue.first - 1)
+            && (cue.first - 1 > sent_start
+                || !matches!(
+                    ctx.lower(cue.first - 1),
+                    "federal" | "criminal" | "new" | "the" | "these" | "those" | "such" | "both"
+                )));
         return subject && that_opens_clause(ctx, cue.end, ctx.seg.tokens.len());
     }
     // "The Council conclusions state that …", "The guidelines state that …": the plural verb

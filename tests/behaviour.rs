@@ -9328,3 +9328,35 @@ fn a_states_abbreviation_before_police_or_troopers_ends_its_sentence() {
         Some("D.C. Police Chief Ann Lee")
     );
 }
+
+#[test]
+fn an_adverb_before_a_participle_after_a_comma_opens_a_report_of_its_own() {
+    let text =
+        "The nominee complained about his microphone, even suggesting he may have been sabotaged.";
+    assert_eq!(content_of_cue(text, "complained about"), ["his microphone"]);
+    assert_eq!(
+        content_of_cue(text, "even suggesting"),
+        ["he may have been sabotaged"]
+    );
+    assert_eq!(source_of_cue(text, "even suggesting"), Some("The nominee"));
+}
+
+#[test]
+fn charges_before_a_that_clause_after_a_name_or_a_filing_is_a_cue() {
+    assert_attribution(
+        "Morales charges that the county hid the audit.",
+        "charges",
+        Some("Morales"),
+        &["that the county hid the audit"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "The lawsuit charges that the board ignored the rules.",
+            "charges"
+        ),
+        Some("The lawsuit")
+    );
+    assert_no_cues("He faces criminal charges that carry a long sentence.");
+    assert_no_cues("Federal charges that he stole funds were dropped.");
+}
