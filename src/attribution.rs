@@ -8259,6 +8259,25 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if RELATIVES.contains(&ctx.lower(left)) && left + 1 == end {
         return Some(ctx.tok(left).span);
     }
+    // "The mayor in a statement said": the phrase read leftwards is the medium; the speaker
+    // is the noun phrase before it, when that opens the sentence.
+    if !appositive
+        && left > sent_start + 1
+        && matches!(ctx.lower(left - 1), "in" | "on" | "during" | "via")
+        && DETERMINERS.contains(&ctx.lower(left))
+        && (left + 1..end)
+            .any(|k| MEDIA.contains(&ctx.lower(k)) || OCCASIONS.contains(&ctx.lower(k)))
+    {
+        let opening = ctx
+            .seg
+            .token_at_or_after(after_dateline(ctx, sent_start..left))
+            .max(sent_start);
+        if let Some(l) = np_left(ctx, left - 1, sent_start).filter(|&l| l == opening) {
+            if (l..left - 1).all(|k| !ctx.is_punct(k) || name_stop(ctx, k)) {
+                return Some(ctx.span(l, left - 2));
+            }
+        }
+    }
     let mut start = left;
     // "The deputy head of the delegation to the forum said", "Democrats trying to win the
     // Senate say": the phrase read leftwards stopped at a word inside the subject that opens
@@ -9485,12 +9504,25 @@ fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
         let named = w == "today" && ctx.is_capitalized(i) && ctx.is_capitalized(i - 1);
         // "The publicly available data", "a recently released report": after a determiner the
         // adverb modifies the next word of the phrase.
-        let modifier = w.ends_with("ly") && DETERMINERS.contains(&ctx.lower(i - 1));
+        // So do "earlier" and "later" there: "An earlier report in the paper", "Trump's
+        // later statement".
+        let after_determiner = DETERMINERS.contains(&ctx.lower(i - 1))
+            || (i >= start + 2 && ctx.lower(i - 1) == "s" && matches!(ctx.word(i - 2), "’" | "'"));
+        let modifier = (w.ends_with("ly") || matches!(w, "earlier" | "later")) && after_determiner;
         if modifier {
             continue;
         }
         let cut = match w {
-            "in" => matches!(next, "a" | "an" | "his" | "her" | "their" | "its"),
+            // "Peskov in a statement said", "Lazar, in a green jumpsuit, said"; "A report in
+            // a New Hampshire paper said" is where the report ran, part of it.
+            "in" => {
+                matches!(next, "a" | "an" | "his" | "her" | "their" | "its")
+                    && (ctx.word(i - 1) == ","
+                        || (i + 2..end.min(i + 5)).any(|k| {
+                            let m = ctx.lower(k);
+                            MEDIA.contains(&m) || OCCASIONS.contains(&m) || ctx.cue_at[k]
+                        }))
+            }
             _ => !described && !named && (time_phrase(w, next) || DAYS.contains(&w)),
         };
         if cut {

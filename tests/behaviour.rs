@@ -9360,3 +9360,29 @@ fn charges_before_a_that_clause_after_a_name_or_a_filing_is_a_cue() {
     assert_no_cues("He faces criminal charges that carry a long sentence.");
     assert_no_cues("Federal charges that he stole funds were dropped.");
 }
+
+#[test]
+fn earlier_after_a_determiner_and_where_a_report_ran_stay_in_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "An earlier report in a county paper said that the mayor had used the photos.",
+            "said"
+        ),
+        Some("An earlier report in a county paper")
+    );
+    assert_eq!(
+        source_of_cue("Her later statement said that the count was wrong.", "said"),
+        Some("Her later statement")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The mayor in a statement said that the count was wrong.",
+            "said"
+        ),
+        Some("The mayor")
+    );
+    assert_eq!(
+        source_of_cue("Okafor, in a grey suit, said the count was wrong.", "said"),
+        Some("Okafor")
+    );
+}
