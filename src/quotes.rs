@@ -238,12 +238,18 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         if let Some(o) = open.take() {
             // A quotation still open at the end of a paragraph continues only when the next
             // paragraph opens with a mark; the mark then belongs to this quotation.
+            // The mark must be of the same kind: a block of excerpt opened with a straight
+            // mark and never closed is no quotation that a curly “ in the next paragraph goes
+            // on with.
+            let straight = |t: &str| t.starts_with('"') || t.starts_with("''");
+            let opened_straight = straight(&text[o.start..]);
             let continues = paragraphs.get(pi + 1).is_some_and(|next| {
                 let t = next.text(text);
-                t.starts_with("''")
-                    || t.chars()
-                        .next()
-                        .is_some_and(|c| c == '"' || is_double_open(c))
+                if opened_straight {
+                    straight(t)
+                } else {
+                    t.chars().next().is_some_and(is_double_open)
+                }
             });
             if continues {
                 open = Some(o);

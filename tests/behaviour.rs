@@ -9386,3 +9386,16 @@ fn earlier_after_a_determiner_and_where_a_report_ran_stay_in_the_source() {
         Some("Okafor")
     );
 }
+
+#[test]
+fn an_unclosed_straight_mark_is_not_continued_by_a_curly_one_in_the_next_paragraph() {
+    let text =
+        "\"The council met late and the vote was close.\n\n“It never crossed my mind,” she said.";
+    assert_eq!(content_of_cue(text, "said"), ["It never crossed my mind,"]);
+    // The same kind of mark does continue it.
+    let text = "“The council met late.\n\n“It never crossed my mind,” she said.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["The council met late.\n\n“It never crossed my mind,"]
+    );
+}
