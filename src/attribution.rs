@@ -6713,12 +6713,28 @@ fn clause_around_cue(
     // "said on Monday that …": a near "that" (or, after the person told, "to") opens the
     // content when what stands between is a time, a setting or that person.
     let object_cue = is_object_cue(ctx, cue);
+    // "says at a campaign stop in Toledo, Ohio, that …", "told supporters in Flint, Mich.,
+    // that …": a place may hold its state, set off by commas.
+    let place_mark = |i: usize| {
+        (ctx.word(i) == ","
+            && i > c
+            && (ctx.is_capitalized(i - 1) || ctx.abbreviation_stop(i - 1))
+            && i + 1 < sent.end
+            && (ctx.is_capitalized(i + 1)
+                || DAYS.contains(&ctx.lower(i + 1))
+                || matches!(ctx.lower(i + 1), "that" | "on" | "last" | "this")))
+            || (i > c + 1
+                && ctx.abbreviation_stop(i)
+                && ctx.is_capitalized(i - 1)
+                && ctx.word(i - 2) == ",")
+    };
     // "told the paper after suggesting that …": a participle cue between is the one the
     // "that" follows.
     let opener = (c..sent.end.min(c + 9))
         .take_while(|&i| {
             (!ctx.is_punct(i)
                 || ctx.word(i) == ","
+                || place_mark(i)
                 || ctx.possessive_at(i, sent.end)
                 // "ruled 6-3 Tuesday that": a vote's tally.
                 || (ctx.word(i) == "-" && ctx.glued(i)))
@@ -6746,13 +6762,14 @@ fn clause_around_cue(
             // "said in an interview with The Associated Press last week that …", "stated on
             // NBC's “Meet the Press” that …": a longer setting may hold a quoted title; the
             // "that" after it must open a clause ("in the report that was released" does not).
-            (c < sent.end && matches!(ctx.lower(c), "in" | "on" | "during"))
+            (c < sent.end && matches!(ctx.lower(c), "in" | "on" | "during" | "at"))
                 .then(|| {
                     (c + 1..sent.end.min(c + 16))
                         .take_while(|&i| {
                             (!ctx.is_punct(i)
                                 || ctx.is_quote_mark(i)
                                 || ctx.possessive_at(i, sent.end)
+                                || place_mark(i)
                                 // "in a letter to the Public Accounts Committee (PAC) that"
                                 || matches!(ctx.word(i), "(" | ")"))
                                 && !ctx.cue_at[i]

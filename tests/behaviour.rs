@@ -9399,3 +9399,36 @@ fn an_unclosed_straight_mark_is_not_continued_by_a_curly_one_in_the_next_paragra
         ["The council met late.\n\n“It never crossed my mind,"]
     );
 }
+
+#[test]
+fn a_setting_whose_place_names_its_state_comes_before_the_that_clause() {
+    assert_eq!(
+        content_of_cue(
+            "Reyes says at a campaign stop in Dayton, Ohio, that the plant will stay open.",
+            "says"
+        ),
+        ["that the plant will stay open"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "Reyes said during a rally in Dayton, Ohio, on Monday that the plant will stay open.",
+            "said"
+        ),
+        ["that the plant will stay open"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "Reyes told supporters in Flint, Mich., that the plant will stay open.",
+            "told"
+        ),
+        ["that the plant will stay open"]
+    );
+    // A name with a title is no place: the clause after it is the claim's own.
+    assert_eq!(
+        content_of_cue(
+            "Reyes had the financial backing of Mr. Ortiz, but that was not the case.",
+            "backing"
+        ),
+        ["of Mr. Ortiz, but that was not the case"]
+    );
+}
