@@ -832,6 +832,23 @@ pub fn find(
     let mut next = n;
     ctx.next_comma_cue = vec![n; n];
     for i in (0..n).rev() {
+        // "…noted that he paid no tax ― as was true for years ― Trump boasted, …": an aside
+        // between dashes, then a subject with a cue of its own, ends the claim before the aside.
+        if is_dash(ctx.word(i)) && ctx.quote_around(ctx.tok(i).span.start).is_none() {
+            let close = (i + 2..n.min(i + 30))
+                .take_while(|&j| !ctx.is_terminator(j))
+                .find(|&j| ctx.word(j) == ctx.word(i));
+            let speaker_cue = close.is_some_and(|j| {
+                j + 2 < n
+                    && (ctx.is_capitalized(j + 1) || SUBJECT_PRONOUNS.contains(&ctx.lower(j + 1)))
+                    && (j + 2..n.min(j + 6))
+                        .take_while(|&k| !ctx.is_punct(k - 1) || ctx.possessive_at(k - 1, k + 1))
+                        .any(|k| ctx.cue_at[k] && !ctx.lower(k).ends_with("ing"))
+            });
+            if speaker_cue {
+                next = i;
+            }
+        }
         // "…shows why the plan is a problem: A survey found that …": a colon before a clause
         // with a speaker and cue of its own ends the claim before it.
         if ctx.word(i) == ":" && ctx.quote_around(ctx.tok(i).span.start).is_none() {
@@ -4136,9 +4153,12 @@ fn asked_question(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<
     if !(about || QUESTION_OPENERS.contains(&opener) || (source.is_some() && opener == "to")) {
         return None;
     }
-    // The question runs to a comma, or closing the sentence ("…,” he said when asked if it
-    // still holds.) to its end.
-    let comma = (q + 1..sent.end).take(60).find(|&i| ctx.word(i) == ",");
+    // The question runs to a comma or a dash ("Asked about taxes — as was true for years —
+    // Trump boasted"), or closing the sentence ("…,” he said when asked if it still holds.)
+    // to its end.
+    let comma = (q + 1..sent.end)
+        .take(60)
+        .find(|&i| ctx.word(i) == "," || is_dash(ctx.word(i)));
     let content = match comma {
         Some(comma) => ctx.span(q, comma - 1),
         None if cue.first > sent.start => Span::new(

@@ -9432,3 +9432,25 @@ fn a_setting_whose_place_names_its_state_comes_before_the_that_clause() {
         ["of Mr. Ortiz, but that was not the case"]
     );
 }
+
+#[test]
+fn an_aside_between_dashes_before_a_new_speaker_ends_the_claim() {
+    let text = "When Reyes noted that Okafor had paid no tax ― as was true for the years his returns were public ― Okafor boasted, “That makes me smart.”";
+    assert_eq!(
+        content_of_cue(text, "noted"),
+        ["that Okafor had paid no tax"]
+    );
+    assert_eq!(source_of_cue(text, "boasted"), Some("Okafor"));
+    let text =
+        "Asked about taxes — as was true for a few years — Okafor boasted, “That makes me smart.”";
+    assert_eq!(content_of_cue(text, "Asked about"), ["taxes"]);
+    assert_eq!(source_of_cue(text, "boasted"), Some("Okafor"));
+    // An aside with no speaker after it is part of the claim.
+    assert_eq!(
+        content_of_cue(
+            "Reyes said that the vote — the third this year — was close.",
+            "said"
+        ),
+        ["that the vote — the third this year — was close"]
+    );
+}
