@@ -540,6 +540,7 @@ pub fn find(
             let first = seg.token_at_or_after(hit.span.start);
             let last = seg.token_at_or_after(hit.span.end).saturating_sub(1);
             if first <= last && last < seg.tokens.len() {
+                let last = condition_purpose(&ctx, last);
                 // Nested entries end together ("speaking on condition of anonymity"): the
                 // longest is the condition.
                 let from = ctx.condition_from[last].map_or(first, |f| f.min(first));
@@ -3866,7 +3867,10 @@ fn read_cue_patterns(
     // Extend the cue leftwards over auxiliaries and adverbs ("has also said").
     let mut first = cue.first;
     loop {
+        // "who was not authorized to speak publicly said": a word that ends a condition of
+        // anonymity is the condition's.
         if first > sent.start
+            && ctx.condition_from[first - 1].is_none()
             && (AUXILIARIES.contains(&ctx.lower(first - 1))
             // "could say", "must declare"; "Theresa May said" is a name.
             || (MODALS.contains(&ctx.lower(first - 1)) && !ctx.is_capitalized(first - 1))
@@ -8440,8 +8444,12 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if end > start + 2 && ctx.lower(end - 1) == "s" && matches!(ctx.word(end - 2), "’" | "'") {
         end -= 2;
     }
-    // "Reid frequently mocked", "Wells Fargo just announced": an adverb belongs to neither.
-    while end > start + 1 && (is_adverb(ctx, end - 1) || ctx.adverb_cue_at[end - 1]) {
+    // "Reid frequently mocked", "Wells Fargo just announced": an adverb belongs to neither,
+    // unless it ends a condition of anonymity ("not authorized to speak publicly").
+    while end > start + 1
+        && (is_adverb(ctx, end - 1) || ctx.adverb_cue_at[end - 1])
+        && ctx.condition_from[end - 1].is_none()
+    {
         end -= 1;
     }
     // "In a Bloomberg interview Trump declared", "Last week Stumpf said": a leading time or
@@ -9569,6 +9577,42 @@ fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
     end
 }
 
+/// The last token of a condition of anonymity that ends at token `last`, with the purpose it
+/// gives: "who requested anonymity to speak freely", "who spoke on condition of anonymity to
+/// discuss internal polling said". A purpose with an object runs up to a verb of saying.
+fn condition_purpose(ctx: &Ctx, last: usize) -> usize {
+    let n = ctx.seg.tokens.len();
+    if last + 2 >= n || ctx.lower(last + 1) != "to" {
+        return last;
+    }
+    let verb = last + 2;
+    match ctx.lower(verb) {
+        "speak" | "talk" => {
+            let manner = verb + 1 < n
+                && matches!(
+                    ctx.lower(verb + 1),
+                    "freely" | "candidly" | "publicly" | "openly" | "frankly" | "privately"
+                );
+            if manner {
+                verb + 1
+            } else {
+                verb
+            }
+        }
+        "discuss" | "describe" | "comment" | "detail" | "characterize" => (verb + 1
+            ..n.min(verb + 8))
+            .find(|&k| {
+                ctx.is_punct(k)
+                    || matches!(
+                        ctx.lower(k),
+                        "said" | "says" | "say" | "told" | "tells" | "added" | "explained"
+                    )
+            })
+            .map_or(verb, |k| k - 1),
+        _ => last,
+    }
+}
+
 /// The first token of the noun phrase ending before token `end`, if any.
 fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
     let mut i = end;
@@ -9603,7 +9647,28 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         // "A neighbour who asked not to be named said": the condition belongs to the source.
         if let Some(from) = ctx.condition_from[j].filter(|&f| f > sent_start) {
             i = from;
+            // "A senior aide who was not authorized to speak publicly said": the relative
+            // pronoun and its verb before the condition belong to it too.
+            if from >= sent_start + 3 && is_be(ctx.lower(from - 1)) && ctx.lower(from - 2) == "who"
+            {
+                i = from - 2;
+            }
             continue;
+        }
+        // "One delegate who was in the room said", "A source who is close to the family
+        // said": a relative clause of "be" and a setting describes the subject before it.
+        if matches!(ctx.lower(j), "is" | "was" | "are" | "were")
+            && j >= sent_start + 2
+            && ctx.lower(j - 1) == "who"
+            && end - j <= 8
+            && (j + 1..end).all(|k| !ctx.is_punct(k) && !ctx.cue_at[k])
+        {
+            if let Some(l) =
+                np_left(ctx, j - 1, sent_start).filter(|&l| l < j - 1 && j - 1 - l <= 6)
+            {
+                i = l;
+            }
+            break;
         }
         let w = ctx.lower(j);
         if ctx.is_punct(j) {

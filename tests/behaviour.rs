@@ -9454,3 +9454,33 @@ fn an_aside_between_dashes_before_a_new_speaker_ends_the_claim() {
         ["that the vote — the third this year — was close"]
     );
 }
+
+#[test]
+fn a_relative_clause_of_anonymity_or_of_place_stays_in_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "A senior aide who was not authorized to speak publicly said the campaign was broke.",
+            "said"
+        ),
+        Some("A senior aide who was not authorized to speak")
+    );
+    assert_eq!(
+        source_of_cue(
+            "A party operative who requested anonymity to speak freely said the campaign had no ground game.",
+            "said"
+        ),
+        Some("A party operative who requested anonymity to speak freely")
+    );
+    assert_eq!(
+        source_of_cue(
+            "One delegate who was in the room said the meeting went off the rails.",
+            "said"
+        ),
+        Some("One delegate who was in the room")
+    );
+    // The purpose of the anonymity reports nothing of its own.
+    assert_eq!(
+        cues("The advisers, who spoke on the condition of anonymity to discuss internal polling, said the race had tightened."),
+        ["said"]
+    );
+}
