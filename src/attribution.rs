@@ -6033,6 +6033,19 @@ fn quote_then_cue(
     if used[qi] && !reported {
         return None;
     }
+    // "Varga, who has called Markham “a loose cannon,” said she looked forward to …", "The
+    // memo, headlined “Path to Victory,” argues that …": a quotation inside the subject, and a
+    // cue with a clause of its own after it, which is the claim.
+    let mut k = cue.end;
+    while k < sent.end && (DAYS.contains(&ctx.lower(k)) || TIME_WORDS.contains(&ctx.lower(k))) {
+        k += 1;
+    }
+    let claim_after = k + 1 < sent.end
+        && (that_opens_clause(ctx, k, sent.end)
+            || (SUBJECT_PRONOUNS.contains(&ctx.lower(k)) && !ctx.is_punct(k + 1)));
+    if q_first > sent_first && claim_after && source_before(ctx, first, sent.start).is_some() {
+        return None;
+    }
     // "On Tuesday’s episode of “The Steve Harvey Morning Show,” the nominee said": a title
     // quoted right after a preposition names a thing; nobody says it.
     // So is one right after a possessive: "Speaking to MSNBC's “Andrea Mitchell Reports,”
@@ -8187,6 +8200,15 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     if close < end && ctx.word(close - 1) == "," {
         if let Some(named) = name_then_aside(ctx, close - 1, sent_start) {
             return Some(named);
+        }
+        // "Varga, who has called Markham “a loose cannon,” said": otherwise the comma inside
+        // the mark closes an apposition as one outside it would; a participle after a whole
+        // quotation ("…,” adding, “…”) has no subject there.
+        let opened_inside = ctx
+            .quote_around(ctx.tok(close - 1).span.start)
+            .is_some_and(|q| q.span.start > ctx.tok(sent_start).span.end);
+        if opened_inside && !ctx.lower(cue_first).ends_with("ing") {
+            end = close;
         }
     }
     // "Trump is raising questions about": a progressive verb before a nominal cue ends the

@@ -9484,3 +9484,24 @@ fn a_relative_clause_of_anonymity_or_of_place_stays_in_the_source() {
         ["said"]
     );
 }
+
+#[test]
+fn a_quoted_phrase_inside_the_subject_is_not_the_claim_of_a_cue_with_a_clause() {
+    let text =
+        "Varga, who has called Markham \"a loose cannon,\" said she looked forward to debating him.";
+    assert_eq!(source_of_cue(text, "said"), Some("Varga"));
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["she looked forward to debating him"]
+    );
+    let text = "Sen. Carla Benning, who has called Markham “a con artist,” said Saturday that she would support him.";
+    assert_eq!(source_of_cue(text, "said"), Some("Sen. Carla Benning"));
+    // A bare cue after the quotation still takes it.
+    assert_attribution(
+        "“We will win Ohio,” Varga said.",
+        "said",
+        Some("Varga"),
+        &["We will win Ohio,"],
+        AttributionKind::Direct,
+    );
+}
