@@ -6254,6 +6254,35 @@ fn quote_then_cue(
         }
     }
     let after_source = source.map_or(cue_span.end, |s| s.end.max(cue_span.end));
+    // "“Frankly,” the billionaire told The Associated Press in a telephone interview Tuesday,
+    // “I don't …”", "“The voters,” Varga said at a town hall in Dubuque, Iowa, “are …”": the
+    // one told and a setting together, a place with its state, up to the comma before the
+    // rest of the quotation. Only words of no clause stand between.
+    let gap_words = {
+        let k = ctx.seg.token_at_or_after(after_source);
+        (k..sent.end.min(k + 18))
+            .find(|&i| ctx.word(i) == "," && i + 1 < sent.end && opens_quote(ctx, i + 1))
+            .filter(|&c| {
+                c > k
+                    && (k..c).all(|i| {
+                        let w = ctx.lower(i);
+                        // "in a telephone interview": the medium is no report of its own.
+                        (!ctx.cue_at[i] || MEDIA.contains(&w) || OCCASIONS.contains(&w))
+                            && !CLAUSE_WORDS.contains(&w)
+                            && !SUBJECT_PRONOUNS.contains(&w)
+                            && !finite_auxiliary(w)
+                            && (!ctx.is_punct(i)
+                                || ctx.possessive_at(i, c)
+                                || name_stop(ctx, i)
+                                || ctx.abbreviation_stop(i)
+                                || (w == ","
+                                    && i > k
+                                    && ctx.is_capitalized(i - 1)
+                                    && ctx.is_capitalized(i + 1)))
+                    })
+            })
+            .map_or(0, |c| c - k)
+    };
     // "“…,” Reyes said Monday, “…”": a day or time may stand before the rest of the quotation.
     let setting_words = {
         let k = ctx.seg.token_at_or_after(after_source);
@@ -6355,6 +6384,7 @@ fn quote_then_cue(
             .max(listener_words)
             .max(phrase_words)
             .max(adverb_words)
+            .max(gap_words)
     };
     let mut resumed = None;
     if let Some(qj) = quote_after(ctx, after_source, para, topic_words) {
@@ -6366,6 +6396,7 @@ fn quote_then_cue(
                     || listener_words > 0
                     || phrase_words > 0
                     || adverb_words > 0
+                    || gap_words > 0
                     || ctx.lower(cue.end - 1) == "of"
                     || gap.trim_start().starts_with("of "))
                     && gap.trim_end().ends_with(',')));

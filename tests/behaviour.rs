@@ -9505,3 +9505,29 @@ fn a_quoted_phrase_inside_the_subject_is_not_the_claim_of_a_cue_with_a_clause() 
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_split_quotation_resumes_after_the_one_told_and_a_long_setting() {
+    assert_eq!(
+        content_of_cue(
+            "“Frankly,” the billionaire told reporters in a telephone interview Tuesday, “I do not need the party.”",
+            "told"
+        ),
+        ["Frankly,", "I do not need the party."]
+    );
+    assert_eq!(
+        content_of_cue(
+            "“The voters,” Varga said at a town hall in Dubuque, Iowa, “are smarter than the pundits think.”",
+            "said"
+        ),
+        ["The voters,", "are smarter than the pundits think."]
+    );
+    // A clause between the halves makes the second quotation its own.
+    assert_eq!(
+        content_of_cue(
+            "“The voters,” Varga said as she left, and then her aide added, “are tired.”",
+            "said"
+        ),
+        ["The voters,"]
+    );
+}
