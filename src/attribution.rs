@@ -5378,10 +5378,42 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
             let w = ctx.lower(i);
             finite(w) || past_form(w) || IRREGULAR_PAST.contains(&w)
         });
+        // "Mr. Cruz's suggestion that the police should patrol the streets drew sharp
+        // criticism": a verb in the past after the clause's own, not joined by "and" nor
+        // opening a passive's "by", is the main verb too.
+        let main_past = |i: usize| {
+            let w = ctx.lower(i);
+            (past_form(w) || IRREGULAR_PAST.contains(&w))
+                && !ctx.is_capitalized(i)
+                && !matches!(
+                    ctx.lower(i - 1),
+                    "and" | "or" | "who" | "which" | "that" | "to" | "been" | "be" | "being"
+                )
+                && !finite(ctx.lower(i - 1))
+                && i + 1 < sent.end
+                && !matches!(ctx.lower(i + 1), "by" | "in" | "on" | "at" | "for" | "from")
+                && !ctx.is_punct(i + 1)
+        };
         if let Some(main) = own.and_then(|v| {
-            (v + 2..sent.end)
+            // Past the rest of the clause's own verb group ("had been rigged").
+            let mut k = v + 1;
+            if finite(ctx.lower(v)) {
+                while k < sent.end && {
+                    let w = ctx.lower(k);
+                    finite(w) || is_adverb(ctx, k) || matches!(w, "been" | "being" | "not")
+                } {
+                    k += 1;
+                }
+                if k < sent.end && {
+                    let w = ctx.lower(k);
+                    past_form(w) || IRREGULAR_PAST.contains(&w) || w.ends_with("ing")
+                } {
+                    k += 1;
+                }
+            }
+            (k..sent.end)
                 .take_while(|&i| ctx.tok(i).span.start < end)
-                .find(|&i| finite(ctx.lower(i)) && !ctx.is_punct(i - 1))
+                .find(|&i| (finite(ctx.lower(i)) || main_past(i)) && !ctx.is_punct(i - 1))
         }) {
             end = end.min(ctx.tok(main - 1).span.end);
         }

@@ -9531,3 +9531,29 @@ fn a_split_quotation_resumes_after_the_one_told_and_a_long_setting() {
         ["The voters,"]
     );
 }
+
+#[test]
+fn the_main_verb_in_the_past_after_a_noun_of_saying_ends_its_claim() {
+    assert_eq!(
+        content_of_cue(
+            "Mr. Cruz's suggestion that the police should patrol the neighborhoods drew sharp criticism.",
+            "suggestion"
+        ),
+        ["that the police should patrol the neighborhoods"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "His claim that the vote had been rigged was false.",
+            "claim"
+        ),
+        ["that the vote had been rigged"]
+    );
+    // A second verb joined by "and" is the claim's own.
+    assert_eq!(
+        content_of_cue(
+            "His claim that the vote was rigged and caused chaos was false.",
+            "claim"
+        ),
+        ["that the vote was rigged and caused chaos"]
+    );
+}
