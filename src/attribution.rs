@@ -4999,8 +4999,22 @@ fn passive(
     // the agent.
     let s0 = ctx.seg.token_at_or_after(source.start);
     let s1 = ctx.seg.token_at_or_after(source.end);
-    let reason = (s0 + 1..s1)
-        .find(|&i| ctx.lower(i) == "for" && i + 1 < sent.end && ctx.lower(i + 1).ends_with("ing"));
+    // So are the matter and the charge: "criticized by Democrats over his handling of …",
+    // "praised by the board for her command of …", "accused by a contestant of making …";
+    // a name goes on ("the Committee for Economic Development", "Ann Lee of Ohio").
+    let reason = (s0 + 1..s1).find(|&i| {
+        let w = ctx.lower(i);
+        i + 1 < sent.end
+            && ((matches!(w, "for" | "of") && ctx.lower(i + 1).ends_with("ing"))
+                || (matches!(w, "over" | "for" | "about" | "against")
+                    && !ctx.is_capitalized(i + 1)
+                    && !ctx.is_punct(i + 1)
+                    // "the Court of Appeals for the 5th Circuit".
+                    && !(ctx.lower(i + 1) == "the"
+                        && i + 2 < sent.end
+                        && (ctx.is_capitalized(i + 2)
+                            || ctx.word(i + 2).starts_with(|c: char| c.is_ascii_digit())))))
+    });
     if let Some(r) = reason {
         source = ctx.span(s0, r - 1);
     }

@@ -9557,3 +9557,28 @@ fn the_main_verb_in_the_past_after_a_noun_of_saying_ends_its_claim() {
         ["that the vote was rigged and caused chaos"]
     );
 }
+
+#[test]
+fn the_matter_after_a_passives_agent_is_no_part_of_the_source() {
+    assert_eq!(
+        source_of_cue(
+            "Keller was criticized by Democrats over his handling of the water crisis.",
+            "was criticized"
+        ),
+        Some("Democrats")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Markham was accused by a former contestant of making lewd comments.",
+            "was accused"
+        ),
+        Some("a former contestant")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The plan was criticized by the Committee for Economic Development.",
+            "was criticized"
+        ),
+        Some("the Committee for Economic Development")
+    );
+}
