@@ -9582,3 +9582,21 @@ fn the_matter_after_a_passives_agent_is_no_part_of_the_source() {
         Some("the Committee for Economic Development")
     );
 }
+
+#[test]
+fn a_media_or_campaign_role_before_a_name_opens_the_participles_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "Fox News host Sean Hollis tore into the party establishment, saying they had betrayed voters.",
+            "saying"
+        ),
+        Some("Fox News host Sean Hollis")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Democratic strategist Paul Begley went further, arguing that the party must change.",
+            "arguing"
+        ),
+        Some("Democratic strategist Paul Begley")
+    );
+}
