@@ -7975,10 +7975,14 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
             && (ctx.possessive_at(i + 1, end)
                 || (ctx.is_capitalized(i + 1) && !ctx.is_punct(i + 1))
                 || channel_then_clause);
+        // "told Fox News' Chris Wallace": the apostrophe of a name in "s".
+        let plural_possessive = ctx.plural_possessive_at(i, end)
+            && (ctx.is_capitalized(i + 1) || ctx.is_quote_mark(i + 1))
+            && !ctx.is_punct(i - 1);
         if possessive || of_name || role_name {
             i += 2; // "ABC’s", "Chris Wallace of Fox News", "host Ann"
-        } else if !ctx.is_punct(i)
-            && (ctx.is_capitalized(i) || ctx.word(i) == "s" || station_number)
+        } else if plural_possessive
+            || (!ctx.is_punct(i) && (ctx.is_capitalized(i) || ctx.word(i) == "s" || station_number))
         {
             i += 1;
         } else {
@@ -8000,8 +8004,21 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
         i += 3;
     }
     // A programme named in quotation marks: "told ABC’s “Good Morning America” that".
-    if i < end && i > start && ctx.is_quote_mark(i) && ctx.word(i - 1) == "s" {
-        if let Some(close) = (i + 1..end.min(i + 8)).find(|&j| ctx.is_quote_mark(j)) {
+    if i < end
+        && i > start
+        && ctx.is_quote_mark(i)
+        && (ctx.word(i - 1) == "s" || ctx.plural_possessive_at(i - 1, end))
+    {
+        // The quotation found for the mark, else the next mark ("Fox News' “America's
+        // Newsroom”": an apostrophe inside the title closes nothing).
+        let title_end = (i + 1 < end)
+            .then(|| ctx.quote_around(ctx.tok(i + 1).span.start))
+            .flatten()
+            .filter(|q| q.span.start == ctx.tok(i).span.start)
+            .map(|q| ctx.seg.token_at_or_after(q.span.end));
+        if let Some(after) = title_end.filter(|&a| a <= end.min(i + 10)) {
+            i = after;
+        } else if let Some(close) = (i + 1..end.min(i + 8)).find(|&j| ctx.is_quote_mark(j)) {
             i = close + 1;
         }
     }

@@ -9600,3 +9600,21 @@ fn a_media_or_campaign_role_before_a_name_opens_the_participles_speaker() {
         Some("Democratic strategist Paul Begley")
     );
 }
+
+#[test]
+fn an_outlet_in_s_with_a_bare_apostrophe_is_part_of_the_one_told() {
+    assert_attribution(
+        "The nominee told Fox News' Chris Wallace on Sunday that he would look at it.",
+        "told",
+        Some("The nominee"),
+        &["that he would look at it"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        content_of_cue(
+            "Pryce told Fox News' \"America's Newsroom\" that the vote was rigged.",
+            "told"
+        ),
+        ["that the vote was rigged"]
+    );
+}
