@@ -499,7 +499,9 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
                     let next = lower_word(next_text);
                     breaks = STARTERS.contains(&next.as_str())
                         || PEOPLE_STARTERS.contains(&next.as_str())
-                        || matches!(next_text, "“" | "\"" | "``");
+                        || matches!(next_text, "“" | "\"" | "``" | "''")
+                        // The New York Times opens a quotation with two apostrophes.
+                        || text[tokens[end].span.start..].starts_with("''");
                 }
             }
         }

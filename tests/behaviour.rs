@@ -9618,3 +9618,14 @@ fn an_outlet_in_s_with_a_bare_apostrophe_is_part_of_the_one_told() {
         ["that the vote was rigged"]
     );
 }
+
+#[test]
+fn two_apostrophes_after_a_states_abbreviation_open_the_next_sentence() {
+    assert_eq!(
+        content_of_cue(
+            "''I think the senator is confused,'' Mrs. Reyes said in Flint, Mich. ''He voted against the bailout.''",
+            "said"
+        ),
+        ["I think the senator is confused,", "He voted against the bailout."]
+    );
+}
