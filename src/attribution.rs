@@ -7207,7 +7207,9 @@ fn clause_around_cue(
                 let subject_verb = comma + 1 < sent.end && {
                     let w = ctx.lower(comma + 1);
                     let open = ctx.seg.token_at_or_after(before.start);
-                    past_form(w)
+                    // "Mrs. Clinton, her aides said, is expected to announce …": so is an
+                    // auxiliary opening a cue of its own.
+                    (past_form(w) || finite_auxiliary(w))
                         && !ctx.is_capitalized(comma + 1)
                         && first <= open + 12
                         && (open..first).all(|i| {

@@ -9629,3 +9629,17 @@ fn two_apostrophes_after_a_states_abbreviation_open_the_next_sentence() {
         ["I think the senator is confused,", "He voted against the bailout."]
     );
 }
+
+#[test]
+fn a_claim_split_by_its_speaker_goes_on_with_an_auxiliary_after_the_aside() {
+    assert_eq!(
+        content_of_cue(
+            "Mrs. Reyes, her aides said, is expected to announce her running mate soon.",
+            "said"
+        ),
+        [
+            "Mrs. Reyes",
+            "is expected to announce her running mate soon"
+        ]
+    );
+}
