@@ -10406,14 +10406,41 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
     if cue.end == cue.first + 1 && ctx.lower(cue.first) == "per" {
         // After a comma it closes the sentence, within a dozen words ("A quarter of that, per
         // the plan, is …" is no report of the plan's).
+        // "The pick, per one of those sources, is likely to be …": or stands between commas.
+        let after_comma = cue.first > 0 && ctx.word(cue.first - 1) == ",";
+        let aside = after_comma
+            && (cue.end + 1..sent.end.min(cue.end + 10))
+                .find(|&i| ctx.is_punct(i))
+                .is_some_and(|i| ctx.word(i) == ",");
+        let people = cue.end < sent.end
+            && matches!(
+                ctx.lower(cue.end),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "several"
+                    | "multiple"
+                    | "people"
+                    | "sources"
+                    | "officials"
+                    | "aides"
+                    | "allies"
+                    | "those"
+            );
+        // "A quarter of that, per the plan, is $40,000" reports nothing of the plan's; the
+        // aside names people.
         let placed = (sent.start..cue.first).all(|i| ctx.is_punct(i))
-            || (cue.first > 0
-                && ctx.word(cue.first - 1) == ","
+            || (aside && people)
+            || (after_comma
                 && sent.end <= cue.end + 12
                 && (cue.end..sent.end).all(|i| ctx.word(i) != ","));
-        let named = cue.end < sent.end
-            && (DETERMINERS.contains(&ctx.lower(cue.end))
-                || (ctx.is_capitalized(cue.end) && !ctx.is_punct(cue.end)));
+        // "per two Democrats in touch with the campaign", "per people familiar with …".
+        let named = people
+            || (cue.end < sent.end
+                && (DETERMINERS.contains(&ctx.lower(cue.end))
+                    || (ctx.is_capitalized(cue.end) && !ctx.is_punct(cue.end))));
         if !(placed && named) {
             return None;
         }

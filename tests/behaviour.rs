@@ -9643,3 +9643,22 @@ fn a_claim_split_by_its_speaker_goes_on_with_an_auxiliary_after_the_aside() {
         ]
     );
 }
+
+#[test]
+fn per_reports_people_counted_or_named_and_an_aside_of_people() {
+    assert_attribution(
+        "The governor's team is privately giddy, per two Democrats in touch with the campaign.",
+        "per",
+        Some("two Democrats in touch with the campaign"),
+        &["The governor's team is privately giddy"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "The pick, per one of those sources, is likely to be Dana Holt.",
+            "per"
+        ),
+        Some("one of those sources")
+    );
+    assert_no_cues("A quarter of that, per the plan, is 40,000 dollars.");
+}
