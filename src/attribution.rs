@@ -10264,7 +10264,8 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             && i + 1 < end_limit
             && (ctx.is_capitalized(i + 1)
                 || DETERMINERS.contains(&ctx.lower(i + 1))
-                || ctx.lower(i + 1) == "both");
+                // "according to two Indiana Republicans close to him".
+                || matches!(ctx.lower(i + 1), "both" | "him" | "them"));
         if i > from
             && !joins_roles
             && !joins_phrases
@@ -10346,10 +10347,16 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             let w = ctx.lower(i + 1);
             PREPOSITIONS.contains(&w) && w != "of"
         };
+        // "said Markham, as the crowd erupted": a clause of the writer's own.
+        let clause_next = matches!(
+            ctx.lower(i + 1),
+            "as" | "while" | "when" | "because" | "though" | "although" | "even"
+        );
         let opens = !ctx.is_punct(i + 1)
             && !ctx.lower(i + 1).ends_with("ing")
             && !verb_next
-            && !setting_next;
+            && !setting_next
+            && !clause_next;
         let last_word = tail.clone().rev().find(|&k| !ctx.is_punct(k));
         // A cue word in a relative clause describes the speaker ("said Ana Reyes, a lawyer
         // who backs the plan").

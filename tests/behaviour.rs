@@ -9662,3 +9662,29 @@ fn per_reports_people_counted_or_named_and_an_aside_of_people() {
     );
     assert_no_cues("A quarter of that, per the plan, is 40,000 dollars.");
 }
+
+#[test]
+fn a_clause_after_an_inverted_speaker_and_close_to_a_pronoun() {
+    assert_eq!(
+        source_of_cue(
+            "“We are going to win,” said Markham, as the crowd erupted.",
+            "said"
+        ),
+        Some("Markham")
+    );
+    assert_eq!(
+        source_of_cue(
+            "He will not run, according to two Indiana Republicans close to him.",
+            "according to"
+        ),
+        Some("two Indiana Republicans close to him")
+    );
+    // "then" before a former role keeps the apposition.
+    assert_eq!(
+        source_of_cue(
+            "“It was a mistake,” said Ann Cole, then the mayor's chief of staff.",
+            "said"
+        ),
+        Some("Ann Cole, then the mayor's chief of staff")
+    );
+}
