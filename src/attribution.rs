@@ -6517,9 +6517,17 @@ fn cue_then_quote(
         // "told his radio audience on Monday, “…”", "said at a news conference, “…”": the rest
         // of a longer audience, or a setting, a few words with no clause in them, before a
         // comma or colon that opens the quotation.
+        // "tweeted early Saturday morning: “…”", "wrote late Tuesday night: “…”".
         let setting = o < sent.end && {
             let w = ctx.lower(o);
-            PREPOSITIONS.contains(&w) || TIME_WORDS.contains(&w) || DAYS.contains(&w)
+            PREPOSITIONS.contains(&w)
+                || TIME_WORDS.contains(&w)
+                || DAYS.contains(&w)
+                || matches!(w, "early" | "late" | "last" | "overnight")
+                // "tweeted this morning: “…”"; "tweeted this: “…”" points ahead.
+                || (w == "this"
+                    && o + 1 < sent.end
+                    && (TIME_WORDS.contains(&ctx.lower(o + 1)) || DAYS.contains(&ctx.lower(o + 1))))
         };
         // "says of Clinton, “…”": the topic after "of" stands before the comma.
         let topic = ctx.lower(cue.end - 1) == "of" || (o < sent.end && ctx.lower(o) == "of");

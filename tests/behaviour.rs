@@ -9688,3 +9688,21 @@ fn a_clause_after_an_inverted_speaker_and_close_to_a_pronoun() {
         Some("Ann Cole, then the mayor's chief of staff")
     );
 }
+
+#[test]
+fn a_time_opened_by_early_or_late_may_stand_before_the_colon() {
+    assert_attribution(
+        "Markham tweeted early Saturday morning: \"The race is over.\"",
+        "tweeted",
+        Some("Markham"),
+        &["The race is over."],
+        AttributionKind::Direct,
+    );
+    assert_eq!(
+        content_of_cue(
+            "Whitford wrote on Facebook late Tuesday night: \"I will keep fighting.\"",
+            "wrote"
+        ),
+        ["I will keep fighting."]
+    );
+}
