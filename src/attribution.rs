@@ -6903,6 +6903,19 @@ fn clause_around_cue(
         });
     if let Some(t) = opener.filter(|&t| t > c && !ctx.is_punct(c)) {
         let prepositional = PREPOSITIONS.contains(&ctx.lower(c));
+        // "has argued for months that …", "has said for years that …": a span of time.
+        let span_of_time = |i: usize| {
+            let w = ctx.lower(i);
+            matches!(
+                w,
+                "months" | "years" | "weeks" | "days" | "decades" | "hours"
+            ) || (w == "for"
+                && i + 1 < t
+                && matches!(
+                    ctx.lower(i + 1),
+                    "months" | "years" | "weeks" | "days" | "decades" | "hours"
+                ))
+        };
         let setting = (c..t).all(|i| {
             let w = ctx.lower(i);
             ctx.is_capitalized(i)
@@ -6911,6 +6924,7 @@ fn clause_around_cue(
                 || DAYS.contains(&w)
                 || TIME_WORDS.contains(&w)
                 || SETTING_WORDS.contains(&w)
+                || span_of_time(i)
         });
         // "told investors on a conference call that", "told MPs at a committee hearing that": an
         // occasion after the one told may take a word or two more.
@@ -7154,6 +7168,11 @@ fn clause_around_cue(
             && c + 1 < sent.end
             && matches!(ctx.lower(c), "about" | "on" | "for" | "against" | "into")
             && ctx.tok(c + 1).span.start < end
+            // "has argued for months": a span of time is no object.
+            && !matches!(
+                ctx.lower(c + 1),
+                "months" | "years" | "weeks" | "days" | "decades" | "hours"
+            )
             && !ctx.is_quote_mark(c + 1)
             // "was released on Tuesday": a date is no claim.
             && !DAYS.contains(&ctx.lower(c + 1))

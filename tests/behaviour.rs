@@ -9706,3 +9706,21 @@ fn a_time_opened_by_early_or_late_may_stand_before_the_colon() {
         ["I will keep fighting."]
     );
 }
+
+#[test]
+fn a_span_of_time_after_the_cue_is_no_object_nor_claim() {
+    assert_attribution(
+        "Stevens has argued for months that the party should disavow him.",
+        "has argued",
+        Some("Stevens"),
+        &["that the party should disavow him"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        content_of_cue(
+            "Reyes has said for years that the depot would close.",
+            "has said"
+        ),
+        ["that the depot would close"]
+    );
+}
