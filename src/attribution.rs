@@ -6534,7 +6534,11 @@ fn cue_then_quote(
         // "said to reporters, “…”": "to" opens the phrase.
         let rest = (o..sent.end.min(o + 7)).find(|&i| {
             let opening_to = i == o && ctx.lower(i) == "to";
-            !(ctx.is_plain_word(i) || matches!(ctx.word(i), "(" | ")") || opening_to)
+            // "said of Mr. Trump: “…”": a title's full stop is part of the name.
+            !(ctx.is_plain_word(i)
+                || matches!(ctx.word(i), "(" | ")")
+                || opening_to
+                || (i > o && name_stop(ctx, i)))
         });
         if let Some(l) = rest.filter(|&l| {
             l > o

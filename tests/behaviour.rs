@@ -9724,3 +9724,14 @@ fn a_span_of_time_after_the_cue_is_no_object_nor_claim() {
         ["that the depot would close"]
     );
 }
+
+#[test]
+fn a_topic_with_a_title_may_stand_between_the_cue_and_the_colon() {
+    assert_attribution(
+        "Mr. Kasich said of Mr. Ortiz: \"He is not somebody I can support.\"",
+        "said",
+        Some("Mr. Kasich"),
+        &["He is not somebody I can support."],
+        AttributionKind::Direct,
+    );
+}
