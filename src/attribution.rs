@@ -1615,7 +1615,32 @@ fn without_opener(ctx: &Ctx, source: Span) -> Span {
         return source;
     }
     let comma_after = |k: usize| k < last && ctx.word(k) == ",";
+    // "Did the Speaker really say …?", "Why does Clinton think …?": the auxiliary of a
+    // question, with its question word, is no part of the speaker.
+    let is_aux = |k: usize| {
+        matches!(
+            ctx.lower(k),
+            "did" | "does" | "do" | "will" | "would" | "can" | "could" | "should" | "has" | "have"
+        )
+    };
+    // Only in a question: "Will Smith said" names a man.
+    let asks = ctx
+        .seg
+        .sentence_at(source.start)
+        .map(|k| ctx.seg.sentence_tokens[k].clone())
+        .is_some_and(|r| (r.start..r.end).rev().take(4).any(|k| ctx.word(k) == "?"));
+    let wh = |k: usize| matches!(ctx.lower(k), "why" | "how" | "what" | "when" | "where");
+    let question = if !asks {
+        None
+    } else if is_aux(first) && (ctx.is_capitalized(first) || (first > 0 && wh(first - 1))) {
+        Some(first + 1)
+    } else if wh(first) && first < last && is_aux(first + 1) {
+        Some(first + 2)
+    } else {
+        None
+    };
     let phrase = linking_at(ctx, first, last + 1)
+        .or(question)
         .or_else(|| OPENERS.contains(&ctx.lower(first)).then_some(first + 1))
         .or_else(|| leading_time(ctx, first, last));
     let w = ctx.lower(first);
@@ -6788,7 +6813,13 @@ fn clause_around_cue(
             c += 1;
         } else if let Some(after) = place_phrase(ctx, c, sent.end) {
             c = after;
-        } else if time_phrase(ctx.lower(c), next(1))
+        } else if (time_phrase(ctx.lower(c), next(1))
+            // "has said for weeks he's the only candidate …": a span of time.
+            || (ctx.lower(c) == "for"
+                && matches!(
+                    next(1),
+                    "months" | "years" | "weeks" | "days" | "decades" | "hours"
+                )))
             && c + 2 < sent.end
             && !ctx.is_punct(c + 2)
             && next(2) != "that"

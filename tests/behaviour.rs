@@ -9735,3 +9735,30 @@ fn a_topic_with_a_title_may_stand_between_the_cue_and_the_colon() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_questions_auxiliary_is_no_part_of_the_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "Did the Speaker really say that the nominee was finished?",
+            "really say"
+        ),
+        Some("the Speaker")
+    );
+    assert_eq!(
+        source_of_cue("Why does Reyes think voters will forget?", "think"),
+        Some("Reyes")
+    );
+    // Outside a question the capitalised word is a name.
+    assert_eq!(
+        source_of_cue("Will Smith said the film was great.", "said"),
+        Some("Will Smith")
+    );
+    assert_eq!(
+        content_of_cue(
+            "Cruz has said for weeks he is the only candidate left.",
+            "has said"
+        ),
+        ["he is the only candidate left"]
+    );
+}
