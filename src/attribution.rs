@@ -3974,8 +3974,12 @@ fn read_cue_patterns(
     if let Some(a) = passive(ctx, cue, first, cue_span, sent.clone()) {
         return Some(a);
     }
-    if first > sent.start && clause_mark_before(ctx, first) && participle_form(ctx, cue, first) {
-        if let Some(a) = participle(ctx, cue, first, cue_span, sent.clone(), prev) {
+    // "…, at one point calling her “such a nasty woman”": a short adverbial may stand between
+    // the comma and the participle; the participle reads from its start.
+    let mark_at = adverbial_before(ctx, first, sent.start).unwrap_or(first);
+    if mark_at > sent.start && clause_mark_before(ctx, mark_at) && participle_form(ctx, cue, first)
+    {
+        if let Some(a) = participle(ctx, cue, mark_at, cue_span, sent.clone(), prev) {
             return Some(a);
         }
     }
@@ -4000,6 +4004,33 @@ fn read_cue_patterns(
     }
     shared_subject(ctx, cue, first, cue_span, sent.clone(), prev)
         .or_else(|| participle(ctx, cue, first, cue_span, sent, prev))
+}
+
+/// The first token of a short adverbial of occasion just before token `first` and after a
+/// comma: "at one point", "at times", "in one case", "at the same time".
+fn adverbial_before(ctx: &Ctx, first: usize, sent_start: usize) -> Option<usize> {
+    let phrase = |k: usize, words: &[&str]| {
+        k > sent_start
+            && k + words.len() == first
+            && words
+                .iter()
+                .enumerate()
+                .all(|(j, w)| ctx.lower(k + j) == *w)
+            && ctx.word(k - 1) == ","
+    };
+    [
+        &["at", "one", "point"][..],
+        &["at", "another", "point"],
+        &["at", "times"],
+        &["in", "one", "case"],
+        &["at", "the", "same", "time"],
+        &["at", "one", "stage"],
+    ]
+    .iter()
+    .find_map(|words| {
+        let k = first.checked_sub(words.len())?;
+        phrase(k, words).then_some(k)
+    })
 }
 
 /// The auxiliary before a time phrase that stands between it and the verb at `first`, as

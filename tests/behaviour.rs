@@ -9762,3 +9762,21 @@ fn a_questions_auxiliary_is_no_part_of_the_speaker() {
         ["he is the only candidate left"]
     );
 }
+
+#[test]
+fn an_adverbial_between_the_comma_and_a_participle_keeps_the_sentences_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "Markham interrupted Varga during the debate, at one point calling her “a disgrace.”",
+            "calling"
+        ),
+        Some("Markham")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Markham spoke for an hour, at times calling the press “dishonest.”",
+            "calling"
+        ),
+        Some("Markham")
+    );
+}
