@@ -4006,6 +4006,22 @@ fn read_cue_patterns(
         .or_else(|| participle(ctx, cue, first, cue_span, sent, prev))
 }
 
+/// Is token `i` (after token `lo`) the punctuation of a place that names its state: the
+/// commas of "in Toledo, Ohio, that" or the full stop of "in Flint, Mich., that"?
+fn place_punct(ctx: &Ctx, i: usize, lo: usize, end: usize) -> bool {
+    (ctx.word(i) == ","
+        && i > lo
+        && (ctx.is_capitalized(i - 1) || ctx.abbreviation_stop(i - 1))
+        && i + 1 < end
+        && (ctx.is_capitalized(i + 1)
+            || DAYS.contains(&ctx.lower(i + 1))
+            || matches!(ctx.lower(i + 1), "that" | "on" | "last" | "this")))
+        || (i > lo + 1
+            && ctx.abbreviation_stop(i)
+            && ctx.is_capitalized(i - 1)
+            && ctx.word(i - 2) == ",")
+}
+
 /// The first token of a short adverbial of occasion just before token `first` and after a
 /// comma: "at one point", "at times", "in one case", "at the same time".
 fn adverbial_before(ctx: &Ctx, first: usize, sent_start: usize) -> Option<usize> {
@@ -4259,7 +4275,8 @@ fn participle(
     let setting_that = (c + 1..sent.end.min(c + 10))
         .take_while(|&i| {
             let w = ctx.lower(i);
-            (!ctx.is_punct(i) || ctx.possessive_at(i, sent.end))
+            // "telling a rally in Portland, Me., that …": a place with its state.
+            (!ctx.is_punct(i) || ctx.possessive_at(i, sent.end) || place_punct(ctx, i, c, sent.end))
                 && !ctx.cue_at[i]
                 && !finite_auxiliary(w)
                 && !MODALS.contains(&w)
@@ -6903,19 +6920,7 @@ fn clause_around_cue(
     let object_cue = is_object_cue(ctx, cue);
     // "says at a campaign stop in Toledo, Ohio, that …", "told supporters in Flint, Mich.,
     // that …": a place may hold its state, set off by commas.
-    let place_mark = |i: usize| {
-        (ctx.word(i) == ","
-            && i > c
-            && (ctx.is_capitalized(i - 1) || ctx.abbreviation_stop(i - 1))
-            && i + 1 < sent.end
-            && (ctx.is_capitalized(i + 1)
-                || DAYS.contains(&ctx.lower(i + 1))
-                || matches!(ctx.lower(i + 1), "that" | "on" | "last" | "this")))
-            || (i > c + 1
-                && ctx.abbreviation_stop(i)
-                && ctx.is_capitalized(i - 1)
-                && ctx.word(i - 2) == ",")
-    };
+    let place_mark = |i: usize| place_punct(ctx, i, c, sent.end);
     // "told the paper after suggesting that …": a participle cue between is the one the
     // "that" follows.
     let opener = (c..sent.end.min(c + 9))

@@ -9780,3 +9780,14 @@ fn an_adverbial_between_the_comma_and_a_participle_keeps_the_sentences_speaker()
         Some("Markham")
     );
 }
+
+#[test]
+fn a_participle_may_tell_a_place_with_its_state_before_that() {
+    assert_eq!(
+        content_of_cue(
+            "He hit back, telling supporters in Tampa, Fla., that the polls were wrong.",
+            "telling"
+        ),
+        ["that the polls were wrong"]
+    );
+}
