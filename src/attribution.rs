@@ -343,6 +343,14 @@ const TIME_WORDS: &[&str] = &[
     "day",
 ];
 
+/// Units that count a span of time after "for": "for months", "for years".
+fn time_units(w: &str) -> bool {
+    matches!(
+        w,
+        "months" | "years" | "weeks" | "days" | "decades" | "hours"
+    )
+}
+
 /// A four-digit year from 1900 to 2099: "in 2001".
 fn is_year(w: &str) -> bool {
     w.len() == 4
@@ -6863,11 +6871,7 @@ fn clause_around_cue(
             c = after;
         } else if (time_phrase(ctx.lower(c), next(1))
             // "has said for weeks he's the only candidate …": a span of time.
-            || (ctx.lower(c) == "for"
-                && matches!(
-                    next(1),
-                    "months" | "years" | "weeks" | "days" | "decades" | "hours"
-                )))
+            || (ctx.lower(c) == "for" && time_units(next(1))))
             && c + 2 < sent.end
             && !ctx.is_punct(c + 2)
             && next(2) != "that"
@@ -6977,15 +6981,7 @@ fn clause_around_cue(
         // "has argued for months that …", "has said for years that …": a span of time.
         let span_of_time = |i: usize| {
             let w = ctx.lower(i);
-            matches!(
-                w,
-                "months" | "years" | "weeks" | "days" | "decades" | "hours"
-            ) || (w == "for"
-                && i + 1 < t
-                && matches!(
-                    ctx.lower(i + 1),
-                    "months" | "years" | "weeks" | "days" | "decades" | "hours"
-                ))
+            time_units(w) || (w == "for" && i + 1 < t && time_units(ctx.lower(i + 1)))
         };
         let setting = (c..t).all(|i| {
             let w = ctx.lower(i);
@@ -7240,10 +7236,7 @@ fn clause_around_cue(
             && matches!(ctx.lower(c), "about" | "on" | "for" | "against" | "into")
             && ctx.tok(c + 1).span.start < end
             // "has argued for months": a span of time is no object.
-            && !matches!(
-                ctx.lower(c + 1),
-                "months" | "years" | "weeks" | "days" | "decades" | "hours"
-            )
+            && !time_units(ctx.lower(c + 1))
             && !ctx.is_quote_mark(c + 1)
             // "was released on Tuesday": a date is no claim.
             && !DAYS.contains(&ctx.lower(c + 1))
