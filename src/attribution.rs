@@ -6634,6 +6634,44 @@ fn cue_then_quote(
     // "tweeted this: “…”", "explained it this way: “…”": words that point ahead join the cue,
     // with the colon.
     let mut cue_span = cue_span;
+    // "added a caveat: “…”", "fired back forcefully: “…”", "concluded his speech with a
+    // warning: “…”": so do any few plain words before a colon that opens the quotation, as
+    // gold marks them.
+    if inverted.is_none() && after_cue == cue_span.end {
+        let o = cue.end;
+        let colon = (o..sent.end.min(o + 8))
+            .find(|&i| !(ctx.is_plain_word(i) || (i > o && ctx.possessive_at(i, sent.end))))
+            .filter(|&l| {
+                // "reveals two facts: “…”", "a few relevant facts:": a count of things that
+                // the quotation lists is the claim's own (gold keeps it there).
+                let counted = (o..l).any(|i| {
+                    let w = ctx.lower(i);
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(w, "two" | "three" | "four" | "five" | "few" | "several")
+                });
+                l > o
+                    && !counted
+                    && ctx.word(l) == ":"
+                    && l + 1 < sent.end
+                    && opens_quote(ctx, l + 1)
+                    // "scolded him: “…,” she said.": a quotation closing on a comma is the
+                    // tag's after it.
+                    && ctx
+                        .quote_around(ctx.tok(l + 1).span.end)
+                        .is_none_or(|q| {
+                            !q.inner
+                                .text(ctx.text)
+                                .trim_end_matches(|c: char| {
+                                    c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '”')
+                                })
+                                .ends_with(',')
+                        })
+            });
+        if let Some(l) = colon {
+            cue_span = Span::new(cue_span.start, ctx.tok(l).span.end);
+            after_cue = ctx.tok(l).span.start;
+        }
+    }
     if let Some(colon) = (inverted.is_none())
         .then(|| pointer_colon(ctx, ctx.seg.token_at_or_after(after_cue), sent.end))
         .flatten()

@@ -9791,3 +9791,24 @@ fn a_participle_may_tell_a_place_with_its_state_before_that() {
         ["that the polls were wrong"]
     );
 }
+
+#[test]
+fn a_few_plain_words_before_a_colon_join_the_cue_and_leave_the_quotation_as_claim() {
+    assert_attribution(
+        "She added a caveat: \"I will vote for him.\"",
+        "added a caveat:",
+        Some("She"),
+        &["I will vote for him."],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "Whitford concluded his speech with a warning: \"If we lose, we lose everything.\"",
+        "concluded his speech with a warning:",
+        Some("Whitford"),
+        &["If we lose, we lose everything."],
+        AttributionKind::Direct,
+    );
+    // A quotation closing on a comma belongs to the tag after it.
+    let text = "Ames scolded him: “You called them ‘miracles,’” she said. “I do not understand.”";
+    assert_eq!(source_of_cue(text, "said"), Some("she"));
+}
