@@ -4014,6 +4014,64 @@ fn read_cue_patterns(
         .or_else(|| participle(ctx, cue, first, cue_span, sent, prev))
 }
 
+/// "a move the Varga campaign said was designed …", "a decision Markham blasted as …": a noun
+/// and the subject of a clause that describes it with no "that" read as one phrase; the
+/// subject after the noun is the speaker.
+fn contact_clause_subject(ctx: &Ctx, source: Span) -> Span {
+    let s0 = ctx.seg.token_at_or_after(source.start);
+    let e = ctx.seg.token_at_or_after(source.end);
+    // The phrase stands after a verb, a preposition or a comma ("was a move", ", a claim"),
+    // not at the head of its sentence ("A senior Democratic official said").
+    let after_verb = s0 > 0 && {
+        let p = ctx.lower(s0 - 1);
+        is_be(p) || PREPOSITIONS.contains(&p) || matches!(p, "," | "as" | "called" | "made")
+    };
+    if e < s0 + 3 || !matches!(ctx.lower(s0), "a" | "an") || !after_verb {
+        return source;
+    }
+    // The head noun: lower-case plain words after the article, then the subject, opened by a
+    // determiner, a possessive pronoun or a name.
+    let k = (s0 + 2..e).find(|&k| {
+        matches!(ctx.lower(k), "the" | "his" | "her" | "their" | "its") || ctx.is_capitalized(k)
+    });
+    // The head is a noun that such a clause describes: a step, a figure, a claim.
+    let head = matches!(
+        ctx.lower(s0 + 1),
+        "move"
+            | "decision"
+            | "step"
+            | "figure"
+            | "number"
+            | "total"
+            | "claim"
+            | "charge"
+            | "plan"
+            | "idea"
+            | "position"
+            | "term"
+            | "word"
+            | "label"
+            | "phrase"
+            | "promise"
+            | "pledge"
+            | "point"
+            | "sign"
+            | "possibility"
+            | "result"
+            | "deal"
+            | "policy"
+            | "proposal"
+            | "change"
+            | "strategy"
+            | "tactic"
+            | "mistake"
+    );
+    match k {
+        Some(k) if head && k == s0 + 2 => Span::new(ctx.tok(k).span.start, source.end),
+        _ => source,
+    }
+}
+
 /// Is token `i` (after token `lo`) the punctuation of a place that names its state: the
 /// commas of "in Toledo, Ohio, that" or the full stop of "in Flint, Mich., that"?
 fn place_punct(ctx: &Ctx, i: usize, lo: usize, end: usize) -> bool {
@@ -6810,6 +6868,7 @@ fn clause_around_cue(
     let infinitive = first > sent.start + 2 && ctx.lower(first - 1) == "to" && first == cue.first;
     let mut cue_span = cue_span;
     let source_left = source_before(ctx, first, sent.start)
+        .map(|s| contact_clause_subject(ctx, s))
         .and_then(|s| infinitive_subject(ctx, s, first))
         .or_else(|| whole_subject(ctx, first, sent.start))
         .or_else(|| {

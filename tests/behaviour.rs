@@ -9812,3 +9812,27 @@ fn a_few_plain_words_before_a_colon_join_the_cue_and_leave_the_quotation_as_clai
     let text = "Ames scolded him: “You called them ‘miracles,’” she said. “I do not understand.”";
     assert_eq!(source_of_cue(text, "said"), Some("she"));
 }
+
+#[test]
+fn a_noun_described_by_a_clause_without_that_is_no_part_of_its_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "The delay was a move the Varga campaign said was designed to protect her.",
+            "said"
+        ),
+        Some("the Varga campaign")
+    );
+    assert_eq!(
+        source_of_cue("It was a decision Markham blasted as rigged.", "blasted"),
+        Some("Markham")
+    );
+    // A subject that opens its sentence, and a noun of another kind, stay whole.
+    assert_eq!(
+        source_of_cue("A senior Democratic official said it was over.", "said"),
+        Some("A senior Democratic official")
+    );
+    assert_eq!(
+        source_of_cue("It is a super PAC supporting Reyes.", "supporting"),
+        Some("a super PAC")
+    );
+}
