@@ -1631,22 +1631,22 @@ fn without_opener(ctx: &Ctx, source: Span) -> Span {
             "did" | "does" | "do" | "will" | "would" | "can" | "could" | "should" | "has" | "have"
         )
     };
-    // Only in a question: "Will Smith said" names a man.
-    let asks = ctx
-        .seg
-        .sentence_at(source.start)
-        .map(|k| ctx.seg.sentence_tokens[k].clone())
-        .is_some_and(|r| (r.start..r.end).rev().take(4).any(|k| ctx.word(k) == "?"));
     let wh = |k: usize| matches!(ctx.lower(k), "why" | "how" | "what" | "when" | "where");
-    let question = if !asks {
-        None
-    } else if is_aux(first) && (ctx.is_capitalized(first) || (first > 0 && wh(first - 1))) {
+    let question = if is_aux(first) && (ctx.is_capitalized(first) || (first > 0 && wh(first - 1))) {
         Some(first + 1)
     } else if wh(first) && first < last && is_aux(first + 1) {
         Some(first + 2)
     } else {
         None
     };
+    // Only in a question: "Will Smith said" names a man. The sentence is looked up only when
+    // the words could open one.
+    let question = question.filter(|_| {
+        ctx.seg
+            .sentence_at(source.start)
+            .map(|k| ctx.seg.sentence_tokens[k].clone())
+            .is_some_and(|r| (r.start..r.end).rev().take(4).any(|k| ctx.word(k) == "?"))
+    });
     let phrase = linking_at(ctx, first, last + 1)
         .or(question)
         .or_else(|| OPENERS.contains(&ctx.lower(first)).then_some(first + 1))
@@ -4072,6 +4072,14 @@ fn contact_clause_subject(ctx: &Ctx, source: Span) -> Span {
     }
 }
 
+/// The words of a quotation without the white space and inner closing marks at their end
+/// ("‘miracles,’" ends on its comma).
+fn quoted_words<'a>(ctx: &Ctx<'a>, q: &Quote) -> &'a str {
+    q.inner
+        .text(ctx.text)
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '”'))
+}
+
 /// Is token `i` (after token `lo`) the punctuation of a place that names its state: the
 /// commas of "in Toledo, Ohio, that" or the full stop of "in Flint, Mich., that"?
 fn place_punct(ctx: &Ctx, i: usize, lo: usize, end: usize) -> bool {
@@ -6281,11 +6289,7 @@ fn quote_then_cue(
     // A quoted fragment inside a clause ("The depot is “a relic” of another age, Ortiz said")
     // is no quotation of its own: the words after it continue the sentence.
     let after_quote = ctx.seg.token_at_or_after(q.span.end);
-    let inner_ends = q
-        .inner
-        .text(ctx.text)
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '”'))
-        .ends_with([',', '.', '?', '!', '…', '-', '—', ':']);
+    let inner_ends = quoted_words(ctx, q).ends_with([',', '.', '?', '!', '…', '-', '—', ':']);
     // "“The caucus is a battle of niches” Grubbs said.": a quotation that opens the sentence,
     // a name or pronoun and a bare cue closing it, even with no comma inside the mark.
     let bare_signature = q.span.start <= ctx.tok(sent.start).span.start
@@ -6460,10 +6464,7 @@ fn quote_then_cue(
                                 || ctx.possessive_at(i, c)
                                 || name_stop(ctx, i)
                                 || ctx.abbreviation_stop(i)
-                                || (w == ","
-                                    && i > k
-                                    && ctx.is_capitalized(i - 1)
-                                    && ctx.is_capitalized(i + 1)))
+                                || place_punct(ctx, i, k, c))
                     })
             })
             .map_or(0, |c| c - k)
@@ -6716,14 +6717,7 @@ fn cue_then_quote(
                     // tag's after it.
                     && ctx
                         .quote_around(ctx.tok(l + 1).span.end)
-                        .is_none_or(|q| {
-                            !q.inner
-                                .text(ctx.text)
-                                .trim_end_matches(|c: char| {
-                                    c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '”')
-                                })
-                                .ends_with(',')
-                        })
+                        .is_none_or(|q| !quoted_words(ctx, q).ends_with(','))
             });
         if let Some(l) = colon {
             cue_span = Span::new(cue_span.start, ctx.tok(l).span.end);
