@@ -7368,6 +7368,18 @@ fn clause_around_cue(
                     opening = open + 1;
                 }
             }
+            // "Sweet said Cruz's comments answer attacks - attacks that, Sweet noted, Trump
+            // said were …": an aside between commas claims only what follows a dash when a
+            // report of its own stands before the dash.
+            let mid_aside = right_end_tok < sent.end && ctx.word(right_end_tok) == ",";
+            if let Some(dash) = (opening..comma)
+                .filter(|_| mid_aside)
+                .rev()
+                .find(|&k| is_dash(ctx.word(k)) || ctx.word(k) == "-")
+                .filter(|&k| (opening..k).any(|i| ctx.cue_at[i]))
+            {
+                opening = dash + 1;
+            }
             let before = Span::new(
                 ctx.tok(claim_opening(ctx, opening, comma)).span.start,
                 comma_span.start,

@@ -9836,3 +9836,28 @@ fn a_noun_described_by_a_clause_without_that_is_no_part_of_its_speaker() {
         Some("a super PAC")
     );
 }
+
+#[test]
+fn aside_after_a_dash_claims_only_what_follows_the_dash() {
+    // The aside's claim does not reach back over the report before the dash, which keeps its
+    // own cue and speaker.
+    let text = "Dana Lee, the campaign's chairman, said the ads answer attacks that Ortiz lodged \
+                against the mayor - attacks that, Lee noted, Ortiz said were sparked by the polls.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("Dana Lee, the campaign's chairman")
+    );
+    assert_eq!(content_of_cue(text, "noted")[0], "attacks that");
+    let text = "Asked about his old criticisms of Ortiz, Varga said that was a natural part of \
+                the race — no different, he said, from any other primary.";
+    assert_eq!(source_of_cue(text, "said"), Some("Varga"));
+    // Without the aside's commas the order is inverted and the claim runs from the start.
+    assert_eq!(
+        content_of_cue(
+            "The rule – what the group calls “health care” – is central to the platform, \
+             reported the Examiner.",
+            "reported"
+        ),
+        ["The rule – what the group calls “health care” – is central to the platform"]
+    );
+}
