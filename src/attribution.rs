@@ -2255,7 +2255,7 @@ fn single_participle(w: &str) -> bool {
 
 fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
-    if business_figure(ctx, cue) {
+    if business_figure(ctx, cue) || discourse_marker(ctx, cue, sent_start) {
         return false;
     }
     // "A rifle found near the home …", "bodies found inside the building", "plates that match
@@ -10895,6 +10895,45 @@ fn claim_opening(ctx: &Ctx, first: usize, end: usize) -> usize {
     match linking_at(ctx, i, end) {
         Some(k) if k + 1 < end => k + 1,
         _ => i,
+    }
+}
+
+/// The writer's set phrases that report nothing: "That said, …", "That being said, …", "With
+/// that said, …", "Having said that, …", "easier said than done".
+fn discourse_marker(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
+    let n = ctx.seg.tokens.len();
+    let last = cue.end - 1;
+    let at = |k: usize| if k < n { ctx.lower(k) } else { "" };
+    let before = |back: usize| {
+        if cue.first >= sent_start + back {
+            ctx.lower(cue.first - back)
+        } else {
+            ""
+        }
+    };
+    // Only brackets or quotation marks may stand before the phrase in its sentence.
+    let opens = |k: usize| {
+        (sent_start..k).all(|i| ctx.is_quote_mark(i) || matches!(ctx.word(i), "(" | "["))
+    };
+    match ctx.lower(last) {
+        "said" if at(cue.end) == "than" => matches!(before(1), "easier" | "easily"),
+        "said" if at(cue.end) == "," && cue.first == last => {
+            let that_at = match (before(1), before(2)) {
+                ("that", _) => Some(cue.first - 1),
+                ("being", "that") => Some(cue.first - 2),
+                _ => None,
+            };
+            that_at.is_some_and(|k| {
+                opens(k)
+                    || (k > sent_start
+                        && matches!(ctx.lower(k - 1), "with" | "all")
+                        && opens(k - 1))
+            })
+        }
+        "said" if at(cue.end) == "that" && at(cue.end + 1) == "," => {
+            ctx.lower(cue.first) == "having" || (before(1) == "having" && cue.first == last)
+        }
+        _ => false,
     }
 }
 

@@ -9861,3 +9861,36 @@ fn aside_after_a_dash_claims_only_what_follows_the_dash() {
         ["The rule – what the group calls “health care” – is central to the platform"]
     );
 }
+
+#[test]
+fn the_writers_set_phrases_report_nothing() {
+    for text in [
+        "That being said, the mayor has a point.",
+        "Having said that, the plan is sound.",
+        "But fixing the roads is easier said than done in the city.",
+        "With that said, the council moved on.",
+    ] {
+        assert_no_cues(text);
+    }
+    assert_eq!(
+        cues("That said, voters say they want change."),
+        ["say"],
+        "the voters' report stays"
+    );
+    assert_attribution(
+        "(That said, she also noted, \"He will punch back.\")",
+        "also noted",
+        Some("she"),
+        &["He will punch back."],
+        AttributionKind::Direct,
+    );
+    // The same words with a speaker and a claim still report.
+    assert_eq!(
+        source_of_cue("He said that, and the room went quiet.", "said"),
+        Some("He")
+    );
+    assert_eq!(
+        source_of_cue("The mayor said that the plan is sound.", "said"),
+        Some("The mayor")
+    );
+}
