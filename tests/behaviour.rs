@@ -9894,3 +9894,28 @@ fn the_writers_set_phrases_report_nothing() {
         Some("The mayor")
     );
 }
+
+#[test]
+fn a_telephone_call_names_nothing() {
+    for text in [
+        "Varga called both candidates Tuesday night and was due to meet them.",
+        "A year later, Ms. Varga called Lena Ortiz.",
+        "The mayor called her back on Friday.",
+    ] {
+        assert_no_cues(text);
+    }
+    assert_eq!(
+        cues("Varga, who called Ortiz shortly after the winner was declared, thanked her staff."),
+        ["thanked"]
+    );
+    // Calling someone something names them.
+    assert_eq!(
+        content_of_cue("Varga called Ortiz “a menace” on Friday.", "called"),
+        ["Ortiz “a menace” on Friday"]
+    );
+    assert_eq!(
+        content_of_cue("She called him a liar.", "called"),
+        ["him a liar"]
+    );
+    assert_eq!(cues("Ortiz was declared the winner."), ["was declared"]);
+}
