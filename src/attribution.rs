@@ -2255,7 +2255,11 @@ fn single_participle(w: &str) -> bool {
 
 fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
-    if business_figure(ctx, cue) || discourse_marker(ctx, cue, sent_start) || phone_call(ctx, cue) {
+    if business_figure(ctx, cue)
+        || discourse_marker(ctx, cue, sent_start)
+        || phone_call(ctx, cue)
+        || say_not_verb(ctx, cue, sent_start)
+    {
         return false;
     }
     // "shortly after the winner was declared,": a passive with nothing after it declares
@@ -10938,6 +10942,35 @@ fn phone_call(ctx: &Ctx, cue: &Cue) -> bool {
             "shortly" | "back" | "last" | "early" | "late" | "yesterday"
         )
         || (w == "on" && k + 1 < n && DAYS.contains(&ctx.lower(k + 1)))
+}
+
+/// "than, say, hooking them on coffee", "to, say, single digits": "say" between commas gives an
+/// example. "have a larger say", "the final say on": after a determiner or an adjective of
+/// amount it is the noun ("some say" reports).
+fn say_not_verb(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
+    if ctx.lower(cue.first) != "say" || cue.first <= sent_start {
+        return false;
+    }
+    let prev = ctx.lower(cue.first - 1);
+    let example =
+        prev == "," && cue.first + 1 < ctx.seg.tokens.len() && ctx.word(cue.first + 1) == ",";
+    let noun = matches!(
+        prev,
+        "a" | "the"
+            | "final"
+            | "larger"
+            | "bigger"
+            | "greater"
+            | "more"
+            | "no"
+            | "any"
+            | "equal"
+            | "real"
+            | "direct"
+            | "last"
+            | "little"
+    );
+    example || noun
 }
 
 /// The writer's set phrases that report nothing: "That said, …", "That being said, …", "With

@@ -9919,3 +9919,23 @@ fn a_telephone_call_names_nothing() {
     );
     assert_eq!(cues("Ortiz was declared the winner."), ["was declared"]);
 }
+
+#[test]
+fn say_as_an_example_or_a_noun_reports_nothing() {
+    for text in [
+        "Even if she narrows the gap to, say, single digits, she could help.",
+        "The most conservative members have a larger say than they do in the general election.",
+        "The council has the final say on the budget.",
+    ] {
+        assert_no_cues(text);
+    }
+    // The example stays inside the claim of the report around it.
+    assert_eq!(
+        content_of_cue(
+            "The poll shows its prospects are no better than, say, the mayor's plan.",
+            "shows"
+        ),
+        ["its prospects are no better than, say, the mayor's plan"]
+    );
+    assert_eq!(cues("Some say the plan will fail."), ["say"]);
+}
