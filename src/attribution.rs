@@ -7185,11 +7185,23 @@ fn clause_around_cue(
     let words_after = (c..sent.end).any(|i| !ctx.is_punct(i));
     // "…, actively promoting a debunked thesis": what follows a participle is its object, never
     // an inverted speaker.
+    // "Varga praised the plan, mocked the council and its leaders, and warned that …": a verb
+    // in a list of the subject's verbs takes an object, not an inverted speaker.
+    let listed_verb = |s: &Span| {
+        let k = ctx.seg.token_at_or_after(s.end);
+        k + 2 < sent.end && ctx.word(k) == "," && ctx.lower(k + 1) == "and" && {
+            let w = ctx.lower(k + 2);
+            ctx.cue_at[k + 2] || past_form(w) || IRREGULAR_PAST.contains(&w)
+        }
+    };
     let source_right = if source_left.is_none() && !ctx.lower(cue.end - 1).ends_with("ing") {
         source_after(ctx, cue.end)
     } else {
         None
     };
+    if source_right.as_ref().is_some_and(listed_verb) {
+        return None;
+    }
     let right_end_tok = source_right
         .map(|s| ctx.seg.token_at_or_after(s.end))
         .unwrap_or(cue.end);

@@ -9939,3 +9939,20 @@ fn say_as_an_example_or_a_noun_reports_nothing() {
     );
     assert_eq!(cues("Some say the plan will fail."), ["say"]);
 }
+
+#[test]
+fn a_verb_in_a_list_of_the_subjects_verbs_takes_no_inverted_speaker() {
+    // "mocked the council" is no "said Peskov": the council is mocked, not speaking.
+    let text = "Varga praised the plan, mocked the council and its leaders, and warned that \
+                taxes would rise.";
+    assert_eq!(source_of_cue(text, "warned"), Some("Varga"));
+    assert!(!sources(text).contains(&"the council and its leaders"));
+    // The inverted order itself still reads its speaker.
+    assert_eq!(
+        source_of_cue(
+            "The plan is dead, said Peskov, the Kremlin's spokesman.",
+            "said"
+        ),
+        Some("Peskov, the Kremlin's spokesman")
+    );
+}
