@@ -10567,10 +10567,11 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             let w = ctx.lower(i + 1);
             PREPOSITIONS.contains(&w) && w != "of"
         };
-        // "said Markham, as the crowd erupted": a clause of the writer's own.
+        // "said Markham, as the crowd erupted", "said Peskov, and the room fell silent": a
+        // clause of the writer's own ("said Susan Crawford, then his agent" is an apposition).
         let clause_next = matches!(
             ctx.lower(i + 1),
-            "as" | "while" | "when" | "because" | "though" | "although" | "even"
+            "as" | "while" | "when" | "because" | "though" | "although" | "even" | "and" | "but"
         );
         let opens = !ctx.is_punct(i + 1)
             && !ctx.lower(i + 1).ends_with("ing")

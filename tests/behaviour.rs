@@ -9956,3 +9956,28 @@ fn a_verb_in_a_list_of_the_subjects_verbs_takes_no_inverted_speaker() {
         Some("Peskov, the Kremlin's spokesman")
     );
 }
+
+#[test]
+fn a_clause_after_the_speakers_comma_is_no_apposition() {
+    assert_eq!(
+        source_of_cue(
+            "The plan is dead, said Peskov, and the room fell silent.",
+            "said"
+        ),
+        Some("Peskov")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The plan is dead, said Peskov, but nobody believed him.",
+            "said"
+        ),
+        Some("Peskov")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The plan is dead, said Susan Crawford, then his agent.",
+            "said"
+        ),
+        Some("Susan Crawford, then his agent")
+    );
+}
