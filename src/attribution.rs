@@ -5290,9 +5290,15 @@ fn shared_subject(
     }
     // "Clinton paused, then revealed why …": ", then" joins a second verb as "and" does.
     // ", yet refuses to …" too; "have not yet determined" is an adverb.
+    // "Varga praised the plan, mocked the council, and warned …": a comma joins the verbs of
+    // a list that "and" closes.
+    let listed = (ctx.word(joint - 1) == ",")
+        .then(|| list_closing(ctx, first, sent.end))
+        .flatten();
     let joined = matches!(ctx.lower(joint - 1), "and" | "but")
         || (ctx.lower(joint - 1) == "yet" && joint >= 2 && ctx.word(joint - 2) == ",")
-        || (ctx.lower(first) == "then" && ctx.word(first - 1) == ",");
+        || (ctx.lower(first) == "then" && ctx.word(first - 1) == ",")
+        || listed.is_some();
     if !joined {
         return None;
     }
@@ -5343,16 +5349,50 @@ fn shared_subject(
     }
     // "Though she called it “outrageous” and called for …, Clinton restricted …": the clause
     // opened by "Though" ends at its comma.
-    let end = sentence_content_end(ctx, sent.clone()).min(subordinate_clause_end(
+    let mut end = sentence_content_end(ctx, sent.clone()).min(subordinate_clause_end(
         ctx,
         sent.clone(),
         first,
         c,
     ));
+    // A verb of the list ends its object at the comma before the next verb of the list.
+    if let Some(k) = (c..sent.end)
+        .take(24)
+        .find(|&k| {
+            ctx.word(k) == "," && k + 1 < sent.end && list_closing(ctx, k + 1, sent.end).is_some()
+        })
+        .or(listed)
+    {
+        end = end.min(ctx.tok(k).span.start);
+    }
     let content = Span::new(ctx.tok(c).span.start, end);
     let mut a = make(ctx, cue_span, source, vec![content], "shared-subject")?;
     a.why.push_str(", sharing the speaker of the cue before it");
     Some(a)
+}
+
+/// "mocked the council, and warned …", "said it had lasted two hours and denied …": when the
+/// verb at `first` (in the past, or a cue) goes on, within a short list item, to ", and" (or,
+/// after a verb of saying, "and") and another such verb, the token that ends the item.
+fn list_closing(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
+    let verb = |k: usize| {
+        let w = ctx.lower(k);
+        !ctx.is_capitalized(k) && (ctx.cue_at[k] || past_form(w) || IRREGULAR_PAST.contains(&w))
+    };
+    if first >= end || !verb(first) {
+        return None;
+    }
+    let and = (first + 1..end)
+        .take(16)
+        .take_while(|&k| !ctx.is_terminator(k) && (ctx.word(k) != "," || ctx.lower(k + 1) == "and"))
+        .find(|&k| ctx.lower(k) == "and" && k + 1 < end && verb(k + 1))?;
+    // Without the comma only a verb of saying opens an item: "…, posted news and blocked …"
+    // is one act.
+    if ctx.word(and - 1) == "," {
+        Some(and - 1)
+    } else {
+        matches!(ctx.lower(first), "said" | "says" | "told" | "tells").then_some(and)
+    }
 }
 
 /// Nouns of saying that report their that-clause: "his insistence that the plan was costed",
@@ -7322,6 +7362,15 @@ fn clause_around_cue(
         end = end.min(subordinate_clause_end(ctx, sent.clone(), first, c));
         if let Some(and_end) = verb_after_object(ctx, c, end) {
             end = and_end;
+        }
+        // "recounted her record, recited her ideas, and ripped into …": the first verb of a
+        // list ends its object at the comma before the next verb.
+        if let Some(k) = (c..sent.end)
+            .take(24)
+            .take_while(|&k| ctx.tok(k).span.start < end)
+            .find(|&k| ctx.word(k) == "," && list_closing(ctx, k + 1, sent.end).is_some())
+        {
+            end = end.min(ctx.tok(k).span.start);
         }
         // "The governor stated this on Tuesday in Abuja", "Half said so in December": a word
         // that stands for what was said, then where or when it was said.

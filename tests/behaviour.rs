@@ -9947,6 +9947,24 @@ fn a_verb_in_a_list_of_the_subjects_verbs_takes_no_inverted_speaker() {
                 taxes would rise.";
     assert_eq!(source_of_cue(text, "warned"), Some("Varga"));
     assert!(!sources(text).contains(&"the council and its leaders"));
+    // The verb in the middle of the list shares the subject, and each object ends at the
+    // comma before the next verb.
+    assert_eq!(source_of_cue(text, "mocked"), Some("Varga"));
+    assert_eq!(
+        content_of_cue(text, "mocked"),
+        ["the council and its leaders"]
+    );
+    let text = "Reyes recounted her record, recited her policy ideas, and ripped into her rival.";
+    assert_eq!(content_of_cue(text, "recounted"), ["her record"]);
+    // Without the comma before "and", a verb of saying still opens an item of the list.
+    let text = "The spokesman confirmed the meeting, said it had lasted two hours and denied that                 sanctions were discussed.";
+    assert_eq!(source_of_cue(text, "said"), Some("The spokesman"));
+    assert_eq!(content_of_cue(text, "said"), ["it had lasted two hours"]);
+    let text = "The mayor apologized, said the remarks were \"inexcusable\" and announced that                 she would step aside.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["the remarks were \"inexcusable\""]
+    );
     // The inverted order itself still reads its speaker.
     assert_eq!(
         source_of_cue(
