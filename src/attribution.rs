@@ -7190,8 +7190,31 @@ fn clause_around_cue(
                 let own_verb = past_form(w) && i > c && !ctx.is_capitalized(i);
                 !(AUXILIARIES.contains(&w) || MODALS.contains(&w) || own_verb)
             });
+        // "said under oath that", "admitted under cross-examination that", "stated under
+        // penalty of perjury that": the manner of a sworn statement.
+        let under = ctx.lower(c) == "under"
+            && ctx.lower(t) == "that"
+            && t <= c + 6
+            && that_opens_clause(ctx, t, sent.end)
+            && (c + 1..t).any(|i| {
+                matches!(
+                    ctx.lower(i),
+                    "oath" | "perjury" | "cross-examination" | "examination" | "questioning"
+                )
+            })
+            && (c + 1..t).all(|i| {
+                (!ctx.is_capitalized(i) || DAYS.contains(&ctx.lower(i)))
+                    && (!ctx.is_punct(i) || ctx.glued(i))
+                    && !ctx.cue_at[i]
+            });
         let opens = ctx.lower(t) != "to" || told_to;
-        if opens && (told_to || prepositional || while_doing || (near && (object_cue || setting))) {
+        if opens
+            && (told_to
+                || prepositional
+                || while_doing
+                || under
+                || (near && (object_cue || setting)))
+        {
             c = t;
         }
     }

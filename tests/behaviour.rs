@@ -9999,3 +9999,28 @@ fn a_clause_after_the_speakers_comma_is_no_apposition() {
         Some("Susan Crawford, then his agent")
     );
 }
+
+#[test]
+fn a_sworn_statements_manner_is_no_part_of_the_claim() {
+    assert_attribution(
+        "The official said under oath that no records had been destroyed.",
+        "said",
+        Some("The official"),
+        &["that no records had been destroyed"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        content_of_cue(
+            "The nurse testified under oath on Thursday that the doses were wrong.",
+            "testified"
+        ),
+        ["that the doses were wrong"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "Rourke stated under penalty of perjury that he had no stake in the firm.",
+            "stated"
+        ),
+        ["that he had no stake in the firm"]
+    );
+}
