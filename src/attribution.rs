@@ -7355,8 +7355,24 @@ fn clause_around_cue(
     }
     // "…, Ortiz told reporters on Monday.": a setting alone is no claim; the inverted order
     // below takes the clause before the comma.
+    // "What happened next, two witnesses told police, was a blur": the one told, then a comma
+    // and the verb of the clause the aside interrupts.
+    let told_aside = comma_before.is_some()
+        && c == cue.end
+        && is_object_cue(ctx, cue)
+        && (c + 1..sent.end.min(c + 4))
+            .find(|&i| ctx.word(i) == ",")
+            .is_some_and(|k| {
+                k + 1 < sent.end
+                    && (c..k).all(|i| !ctx.is_punct(i) || ctx.possessive_at(i, k))
+                    && (c..k).all(|i| !ctx.cue_at[i] && !CLAUSE_WORDS.contains(&ctx.lower(i)))
+                    && {
+                        let w = ctx.lower(k + 1);
+                        finite_auxiliary(w) || past_form(w)
+                    }
+            });
     let only_setting = comma_before.is_some()
-        && (trailing_setting(ctx, c, sent.end) || setting_to_comma(ctx, c, sent.end));
+        && (trailing_setting(ctx, c, sent.end) || setting_to_comma(ctx, c, sent.end) || told_aside);
     // "The anxiety was underscored Wednesday when Ryan lamented …": after a passive cue, a
     // day and a time clause say when, not what ("was shocked when he heard" may say what).
     let passive_when = matches!(
@@ -7501,7 +7517,11 @@ fn clause_around_cue(
                     let open = ctx.seg.token_at_or_after(before.start);
                     // "Mrs. Clinton, her aides said, is expected to announce …": so is an
                     // auxiliary opening a cue of its own.
-                    (past_form(w) || finite_auxiliary(w))
+                    // "The report, those people said, concludes that …": so is a cue of the
+                    // subject's own.
+                    (past_form(w)
+                        || finite_auxiliary(w)
+                        || (ctx.cue_at[comma + 1] && !w.ends_with("ing")))
                         && !ctx.is_capitalized(comma + 1)
                         && first <= open + 12
                         && (open..first).all(|i| {

@@ -10024,3 +10024,45 @@ fn a_sworn_statements_manner_is_no_part_of_the_claim() {
         ["that he had no stake in the firm"]
     );
 }
+
+#[test]
+fn an_aside_claims_the_clause_it_interrupts() {
+    // The clause goes on with a cue of its own subject.
+    assert_eq!(
+        content_of_cue(
+            "The report, those people said, concludes that the director misled Congress.",
+            "said"
+        ),
+        ["The report", "concludes that the director misled Congress"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "Investigators, the person said, believe the money was moved offshore.",
+            "said"
+        ),
+        ["Investigators", "believe the money was moved offshore"]
+    );
+    // An aside that names the one told.
+    assert_attribution(
+        "What happened next, two witnesses told police, was a blur.",
+        "told",
+        Some("two witnesses"),
+        &["What happened next", "was a blur"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        content_of_cue(
+            "The tariffs, the president told supporters, are working.",
+            "told"
+        ),
+        ["The tariffs", "are working"]
+    );
+    // A participle after the aside is no verb of the clause.
+    assert_eq!(
+        content_of_cue(
+            "Weighing in, Huckabee agreed, praising him as gifted.",
+            "agreed"
+        ),
+        ["Weighing in"]
+    );
+}
