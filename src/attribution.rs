@@ -4745,7 +4745,9 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
             || CLAUSE_WORDS.contains(&opener)
             || matches!(opener, "like" | "unlike" | "amid" | "despite")
             || opener.ends_with("ing")
-            || (opener.ends_with("ed") && !ctx.is_capitalized(s0 + 1))
+            || (opener.ends_with("ed")
+                && s0 + 1 < ctx.seg.tokens.len()
+                && !ctx.is_capitalized(s0 + 1))
             || opener.ends_with("ly"))
     {
         // "As word of her victories rolled in, he gave …", "Like Mr. Sanders, she …",
@@ -7486,11 +7488,13 @@ fn clause_around_cue(
             // said were …": an aside between commas claims only what follows a dash when a
             // report of its own stands before the dash.
             let mid_aside = right_end_tok < sent.end && ctx.word(right_end_tok) == ",";
+            // Both scans are bounded, so a sentence of such asides stays linear.
             if let Some(dash) = (opening..comma)
                 .filter(|_| mid_aside)
                 .rev()
+                .take(40)
                 .find(|&k| is_dash(ctx.word(k)) || ctx.word(k) == "-")
-                .filter(|&k| (opening..k).any(|i| ctx.cue_at[i]))
+                .filter(|&k| (opening..k).rev().take(60).any(|i| ctx.cue_at[i]))
             {
                 opening = dash + 1;
             }
@@ -10646,7 +10650,23 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 && ctx.is_quote_mark(k + 1)
                 && ctx.quote_around(ctx.tok(k + 2).span.start).is_some()
         });
-        let tail = i + 1..setting.or(second_half).unwrap_or(end_limit);
+        // "said Ana Reyes, a lawyer who represents the families, as the crowd cheered", "said
+        // Carl Myers, a retired welder, shaking his head": the writer's clause or a participle
+        // after a later comma ends the apposition.
+        let writers = (i + 2..end_limit).find(|&k| {
+            ctx.word(k) == ","
+                && k + 1 < end_limit
+                && (matches!(
+                    ctx.lower(k + 1),
+                    "as" | "while" | "when" | "because" | "though" | "although"
+                ) || (ctx.lower(k + 1).ends_with("ing")
+                    && !ctx.is_capitalized(k + 1)
+                    && !matches!(
+                        ctx.lower(k + 1),
+                        "during" | "including" | "according" | "regarding" | "concerning"
+                    )))
+        });
+        let tail = i + 1..setting.or(second_half).or(writers).unwrap_or(end_limit);
         // "The plan, said Doyle and others, would be clear": a verb after the comma goes on
         // with the sentence the aside interrupted.
         let verb_next = {

@@ -10066,3 +10066,31 @@ fn an_aside_claims_the_clause_it_interrupts() {
         ["Weighing in"]
     );
 }
+
+#[test]
+fn the_writers_clause_after_an_apposition_is_no_part_of_the_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "\"This is not over,\" said Ana Reyes, a lawyer who represents several of the \
+             families, as the crowd cheered.",
+            "said"
+        ),
+        Some("Ana Reyes, a lawyer who represents several of the families")
+    );
+    assert_eq!(
+        source_of_cue(
+            "\"I am done,\" said Carl Myers, a retired welder, shaking his head.",
+            "said"
+        ),
+        Some("Carl Myers, a retired welder")
+    );
+    // A preposition in -ing goes on with the apposition.
+    assert_eq!(
+        source_of_cue(
+            "\"Every minute counts,\" said Keith Nahigian, a veteran of several campaigns, \
+             including two for governor.",
+            "said"
+        ),
+        Some("Keith Nahigian, a veteran of several campaigns, including two for governor")
+    );
+}
