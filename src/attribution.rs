@@ -10390,6 +10390,14 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         return None;
     }
     let w = ctx.lower(from);
+    // "The plan, announced Tuesday, would …": a day or a month names when, not who.
+    let n_tokens = ctx.seg.tokens.len();
+    if (DAYS.contains(&w) || MONTHS.contains(&w))
+        && (from + 1 >= n_tokens
+            || (ctx.is_punct(from + 1) && !ctx.possessive_at(from + 1, n_tokens)))
+    {
+        return None;
+    }
     let sentence = ctx.seg.sentence_at(ctx.tok(from).span.start)?;
     let end_limit = ctx.seg.sentence_tokens[sentence].end;
     // "said one senior official": "one" before a word is a determiner, not a pronoun.

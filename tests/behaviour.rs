@@ -10094,3 +10094,15 @@ fn the_writers_clause_after_an_apposition_is_no_part_of_the_speaker() {
         Some("Keith Nahigian, a veteran of several campaigns, including two for governor")
     );
 }
+
+#[test]
+fn a_day_after_the_cue_names_when_not_who() {
+    assert_eq!(
+        source_of_cue("The plan, announced Tuesday, would cut taxes.", "announced"),
+        None
+    );
+    assert_eq!(
+        source_of_cue("\"We won,\" said May Ortiz.", "said"),
+        Some("May Ortiz")
+    );
+}
