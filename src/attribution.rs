@@ -7572,6 +7572,15 @@ fn clause_around_cue(
                     content.push(Span::new(ctx.tok(k).span.start, sent_end));
                 }
             }
+            // "He argued that the law, passed in 1994, was outdated": a participle with no
+            // speaker between commas inside another report's claim is part of that claim.
+            let inside_report = source.is_none()
+                && cue.end == cue.first + 1
+                && past_form(ctx.lower(cue.first))
+                && (opening..comma).rev().take(30).any(|i| ctx.cue_at[i]);
+            if inside_report {
+                return None;
+            }
             return make(ctx, cue_span, source, content, "clause-then-cue");
         }
     }

@@ -10106,3 +10106,19 @@ fn a_day_after_the_cue_names_when_not_who() {
         Some("May Ortiz")
     );
 }
+
+#[test]
+fn a_bare_participle_inside_another_report_reports_nothing() {
+    let text = "He argued that the law, passed in 1994, was outdated.";
+    assert_eq!(cues(text), ["argued"]);
+    let text = "The police revealed Tuesday the drug, or angel dust, was found in his car.";
+    assert_eq!(cues(text), ["revealed"]);
+    // Standing alone, the participle's aside keeps its claim, as gold marks it.
+    assert_eq!(
+        content_of_cue(
+            "The tentative deal, announced Friday, would last four years.",
+            "announced Friday"
+        ),
+        ["The tentative deal", "would last four years"]
+    );
+}
