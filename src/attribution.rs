@@ -7810,7 +7810,7 @@ fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> u
     }
     // "…voted against it, said the estimates were high": the clause stops before ", said".
     let stop = ctx.next_comma_cue[from];
-    if stop < sent_end_tok && stop > from {
+    if stop < sent_end_tok && stop > from && !comma_cue_in_clause(ctx, from, stop, sent_end_tok) {
         return ctx.tok(stop - 1).span.end;
     }
     // "…because “Oil pays him a lot. He’s got to be for oil.”": a quotation that opens inside
@@ -7828,6 +7828,45 @@ fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> u
         return q.span.end;
     }
     quoted_comma_end(ctx, start, sent_end).unwrap_or(sent_end)
+}
+
+/// Does the cue after the comma at `stop` go on with the claim opened at `from`: a participle
+/// set off by commas before the claim's verb ("that the law, passed in 1994, was outdated"),
+/// or a verb whose subject stands in the claim before an apposition ("that her father, a union
+/// organizer, had told her …")? "…voted against it, said the estimates were high" stops.
+fn comma_cue_in_clause(ctx: &Ctx, from: usize, stop: usize, end: usize) -> bool {
+    // `stop` is the comma's token or the cue's first token after it.
+    let comma = if ctx.word(stop) == "," {
+        stop
+    } else {
+        stop - 1
+    };
+    if comma + 1 >= end || ctx.word(comma) != "," || ctx.is_capitalized(comma + 1) {
+        return false;
+    }
+    let w = ctx.lower(comma + 1);
+    let plain = |k: usize| !ctx.is_punct(k) && !ctx.cue_at[k] && !finite_auxiliary(ctx.lower(k));
+    let participle = past_form(w)
+        && (comma + 2..end.min(comma + 9))
+            .find(|&k| ctx.word(k) == ",")
+            .is_some_and(|k| {
+                k + 1 < end
+                    && (comma + 2..k).all(|i| !ctx.is_punct(i) && !ctx.cue_at[i])
+                    && finite_auxiliary(ctx.lower(k + 1))
+            });
+    let apposition = finite_auxiliary(w)
+        && (from..comma)
+            .rev()
+            .take(8)
+            .find(|&k| ctx.word(k) == ",")
+            // "backed Paul in 2012 and, in later contests, has supported Cruz": a verb of the
+            // speaker's own after "and".
+            .is_some_and(|k| {
+                k > from
+                    && !matches!(ctx.lower(k - 1), "and" | "but" | "or")
+                    && (k + 1..comma).all(plain)
+            });
+    participle || apposition
 }
 
 /// "praised the bill and moved on to the budget", "called him a nice guy and left": a claim

@@ -10111,6 +10111,32 @@ fn a_day_after_the_cue_names_when_not_who() {
 fn a_bare_participle_inside_another_report_reports_nothing() {
     let text = "He argued that the law, passed in 1994, was outdated.";
     assert_eq!(cues(text), ["argued"]);
+    assert_eq!(
+        content_of_cue(text, "argued"),
+        ["that the law, passed in 1994, was outdated"]
+    );
+    // A verb after an apposition in the claim is the claim's own.
+    assert_eq!(
+        content_of_cue(
+            "She recalled that her father, a union organizer, had told her never to cross a \
+             picket line.",
+            "recalled"
+        ),
+        ["that her father, a union organizer, had told her never to cross a picket line"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "Ortiz claimed that the museum in Washington, D.C., had expressed interest.",
+            "claimed"
+        ),
+        ["that the museum in Washington, D.C., had expressed interest"]
+    );
+    // The speaker's own verb after "and" is no part of the claim.
+    let claim = content_of_cue(
+        "He backed Paul for the presidency in 2012 and, in later contests, has supported Cruz.",
+        "backed",
+    );
+    assert!(!claim[0].contains("has supported"), "{claim:?}");
     let text = "The police revealed Tuesday the drug, or angel dust, was found in his car.";
     assert_eq!(cues(text), ["revealed"]);
     // Standing alone, the participle's aside keeps its claim, as gold marks it.
