@@ -11042,8 +11042,20 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
             b -= 1;
         }
         if b > sent.start {
-            let opening = ctx.tok(claim_opening(ctx, sent.start, b)).span.start;
-            content.push(Span::new(opening.max(sent_start), ctx.tok(b - 1).span.end));
+            let mut opening = ctx
+                .tok(claim_opening(ctx, sent.start, b))
+                .span
+                .start
+                .max(sent_start);
+            // "“She wants this done by Friday. No excuses,” Okoro wrote, according to …": a
+            // quotation that opened in an earlier sentence of the paragraph is claimed whole.
+            if let Some(q) = ctx
+                .quote_around(opening)
+                .filter(|q| q.span.start < opening && q.span.end <= ctx.tok(b - 1).span.end)
+            {
+                opening = q.span.start;
+            }
+            content.push(Span::new(opening, ctx.tok(b - 1).span.end));
         }
     }
     // After the source, past a comma.

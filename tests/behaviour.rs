@@ -3624,7 +3624,7 @@ fn a_report_after_a_quoted_speaker_holds_the_speaker_in_its_claim() {
         text,
         "according to",
         Some("a council memo"),
-        &["The depot stays,” Okafor said"],
+        &["“The depot stays,” Okafor said"],
         AttributionKind::Mixed,
     );
 }
@@ -10146,5 +10146,19 @@ fn a_bare_participle_inside_another_report_reports_nothing() {
             "announced Friday"
         ),
         ["The tentative deal", "would last four years"]
+    );
+}
+
+#[test]
+fn according_to_after_a_quotation_of_several_sentences_claims_it_whole() {
+    let text = "\"She wants this done by Friday. No excuses,\" Okoro wrote, according to a copy \
+                of the message.";
+    assert_eq!(
+        content_of_cue(text, "according to"),
+        ["\"She wants this done by Friday. No excuses,\" Okoro wrote"]
+    );
+    assert_eq!(
+        source_of_cue(text, "according to"),
+        Some("a copy of the message")
     );
 }
