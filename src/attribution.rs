@@ -1364,13 +1364,23 @@ fn embedded_relative_end(ctx: &Ctx, at: usize) -> Option<usize> {
     let n = ctx.seg.tokens.len();
     for k in at + 1..n.min(at + 25) {
         // The relative's subject: a word or two, only the first capitalised ("who Reyes says").
+        // So may a name of up to three words ("which Governor Ana Reyes noted").
+        let named = (at + 1..k).all(|i| ctx.is_capitalized(i));
         let own_cue = k > at + 1
-            && k <= at + 3
-            && (at + 1..k).all(|i| !ctx.is_punct(i) && (i == at + 1 || !ctx.is_capitalized(i)));
+            && k <= at + 4
+            && (at + 1..k)
+                .all(|i| !ctx.is_punct(i) && (i == at + 1 || named || !ctx.is_capitalized(i)))
+            && (named || k <= at + 3);
         if (ctx.cue_at[k] && !own_cue) || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":") {
             return None;
         }
         if ctx.word(k) == "," {
+            // "whom aides described as “livid,” canceled": the verb after a closing mark.
+            let k = if k + 1 < n && ctx.is_quote_mark(k + 1) && !opens_quote(ctx, k + 1) {
+                k + 1
+            } else {
+                k
+            };
             return (k + 1 < n && {
                 let w = ctx.lower(k + 1);
                 finite_auxiliary(w)
@@ -1427,6 +1437,11 @@ fn closed_relative(ctx: &Ctx, a: &mut Attribution) {
         let w = ctx.lower(k);
         finite_auxiliary(w)
             || matches!(w, "did" | "does" | "do")
+            // "The company, which said …, cut 400 jobs": an irregular past and its object.
+            || (!ctx.is_capitalized(k)
+                && (IRREGULAR_PAST.contains(&w) || matches!(w, "cut" | "hit" | "set" | "shut"))
+                && k + 1 < n
+                && !ctx.is_punct(k + 1))
             // "…, trashed Comey", "…, relied on"; "…, based often on", "…, adjusted for
             // inflation", "…, backed by" modify what came before.
             || (!ctx.is_capitalized(k)

@@ -10162,3 +10162,30 @@ fn according_to_after_a_quotation_of_several_sentences_claims_it_whole() {
         Some("a copy of the message")
     );
 }
+
+#[test]
+fn a_report_in_a_relative_clause_ends_with_the_clause() {
+    assert_eq!(
+        content_of_cue(
+            "The company, which said in a filing that it expected losses to continue, cut 400 \
+             jobs.",
+            "said"
+        ),
+        ["that it expected losses to continue"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "The attacks, which Governor Reyes noted were sparked by a dispute over water \
+             rights, have left four people dead.",
+            "noted"
+        ),
+        ["which", "were sparked by a dispute over water rights"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "The governor, whom aides described as \"livid,\" canceled his schedule.",
+            "described"
+        ),
+        ["whom", "as \"livid,\""]
+    );
+}
