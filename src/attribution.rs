@@ -2589,6 +2589,18 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // before a that-clause; "swing states that Trump won" are places.
     // "Trump charges that …", "The complaint charges that …": the same for the verb of
     // accusation, which may also follow a name ("criminal charges that" are the nouns).
+    // "Investigators now suspect that the fire was set", "Board members doubted that the
+    // figures were right": these verbs report only before a that-clause ("the suspect", "no
+    // doubt" are nouns).
+    if matches!(w, "suspect" | "suspects" | "doubt" | "doubts" | "doubted")
+        && cue.end == cue.first + 1
+    {
+        let prev = (cue.first > sent_start).then(|| ctx.lower(cue.first - 1));
+        let noun = prev.is_some_and(|p| {
+            DETERMINERS.contains(&p) || matches!(p, "no" | "little" | "some" | "any" | "of")
+        });
+        return !noun && that_opens_clause(ctx, cue.end, ctx.seg.tokens.len());
+    }
     if matches!(w, "states" | "charges") && cue.end == cue.first + 1 {
         let prev = (cue.first > sent_start).then(|| ctx.lower(cue.first - 1));
         let subject = prev.is_some_and(|p| {

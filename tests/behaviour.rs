@@ -10189,3 +10189,28 @@ fn a_report_in_a_relative_clause_ends_with_the_clause() {
         ["whom", "as \"livid,\""]
     );
 }
+
+#[test]
+fn suspecting_and_doubting_report_before_a_that_clause() {
+    assert_attribution(
+        "Investigators now suspect that the fire was set to destroy records.",
+        "now suspect",
+        Some("Investigators"),
+        &["that the fire was set to destroy records"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "Several board members doubted that the figures were accurate.",
+            "doubted"
+        ),
+        Some("Several board members")
+    );
+    for text in [
+        "The suspect that police arrested was released.",
+        "There is no doubt that he lied.",
+        "The suspects fled.",
+    ] {
+        assert_no_cues(text);
+    }
+}
