@@ -10665,6 +10665,26 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 || DETERMINERS.contains(&ctx.lower(i + 1))
                 // "according to two Indiana Republicans close to him".
                 || matches!(ctx.lower(i + 1), "both" | "him" | "them"));
+        // "said Ortiz of the county's response", "said Elaine Foss, a retired auditor, of the
+        // agency's books": what the speaker spoke of, with no name in it ("said Robert Lee of
+        // the New York delegation", "said Ann Hill of Cheyenne" name a home).
+        let spoken_of = w == "of" && i > from && ctx.is_capitalized(i - 1) && {
+            let words: Vec<usize> = (i + 1..end_limit.min(i + 8))
+                .take_while(|&k| !ctx.is_punct(k) || ctx.possessive_at(k, end_limit))
+                .filter(|&k| !ctx.is_punct(k) && !ctx.possessive_at(k - 1, end_limit))
+                .collect();
+            !words.is_empty()
+                && words.iter().all(|&k| !ctx.is_capitalized(k))
+                && words.iter().any(|&k| {
+                    DETERMINERS.contains(&ctx.lower(k)) || {
+                        let w = ctx.lower(k);
+                        matches!(w, "his" | "her" | "their" | "its")
+                    }
+                })
+        };
+        if spoken_of {
+            break;
+        }
         if i > from
             && !joins_roles
             && !joins_phrases

@@ -10214,3 +10214,33 @@ fn suspecting_and_doubting_report_before_a_that_clause() {
         assert_no_cues(text);
     }
 }
+
+#[test]
+fn what_the_speaker_spoke_of_is_no_part_of_the_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "\"It is a cover-up,\" said Ortiz of the county's response.",
+            "said"
+        ),
+        Some("Ortiz")
+    );
+    assert_eq!(
+        source_of_cue(
+            "\"It is wrong,\" said Carla Moreno of the former coach.",
+            "said"
+        ),
+        Some("Carla Moreno")
+    );
+    // A home or an organisation after "of" stays with the name.
+    assert_eq!(
+        source_of_cue(
+            "\"Who cares?\" said Rob Lee of the New York delegation.",
+            "said"
+        ),
+        Some("Rob Lee of the New York delegation")
+    );
+    assert_eq!(
+        source_of_cue("\"I like her,\" said Jason Gilbert of Cheyenne.", "said"),
+        Some("Jason Gilbert of Cheyenne")
+    );
+}
