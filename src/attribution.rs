@@ -2277,6 +2277,17 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "The mayor's office referred questions to the city attorney": questions passed on are
+    // none asked.
+    if matches!(w, "questions" | "inquiries")
+        && cue.first > sent_start
+        && matches!(
+            ctx.lower(cue.first - 1),
+            "referred" | "refers" | "referring" | "directed" | "forwarded" | "deferred"
+        )
+    {
+        return false;
+    }
     // "shortly after the winner was declared,": a passive with nothing after it declares
     // nothing said ("was declared the winner" reports a result, as gold marks it).
     if ctx.lower(cue.end - 1) == "declared"

@@ -10244,3 +10244,13 @@ fn what_the_speaker_spoke_of_is_no_part_of_the_speaker() {
         Some("Jason Gilbert of Cheyenne")
     );
 }
+
+#[test]
+fn questions_passed_on_are_none_asked() {
+    assert_no_cues("The mayor's office referred questions to the city attorney.");
+    assert_no_cues("The client directed questions to a male colleague.");
+    assert_eq!(
+        cues("Reporters raised questions about the deal."),
+        ["questions about"]
+    );
+}
