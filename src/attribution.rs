@@ -7527,8 +7527,7 @@ fn clause_around_cue(
             // report of its own stands before the dash.
             let mid_aside = right_end_tok < sent.end && ctx.word(right_end_tok) == ",";
             // Both scans are bounded, so a sentence of such asides stays linear.
-            if let Some(dash) = (opening..comma)
-                .filter(|_| mid_aside)
+            if let Some(dash) = (opening..if mid_aside { comma } else { opening })
                 .rev()
                 .take(40)
                 .find(|&k| is_dash(ctx.word(k)) || ctx.word(k) == "-")
