@@ -5411,14 +5411,18 @@ fn shared_subject(
     Some(a)
 }
 
+/// Can token `k` be a verb in a list of the subject's verbs: a cue, or a verb in the past, in
+/// lower case?
+fn list_verb(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.lower(k);
+    !ctx.is_capitalized(k) && (ctx.cue_at[k] || past_form(w) || IRREGULAR_PAST.contains(&w))
+}
+
 /// "mocked the council, and warned …", "said it had lasted two hours and denied …": when the
 /// verb at `first` (in the past, or a cue) goes on, within a short list item, to ", and" (or,
 /// after a verb of saying, "and") and another such verb, the token that ends the item.
 fn list_closing(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
-    let verb = |k: usize| {
-        let w = ctx.lower(k);
-        !ctx.is_capitalized(k) && (ctx.cue_at[k] || past_form(w) || IRREGULAR_PAST.contains(&w))
-    };
+    let verb = |k: usize| list_verb(ctx, k);
     if first >= end || !verb(first) {
         return None;
     }
@@ -7292,10 +7296,7 @@ fn clause_around_cue(
     // in a list of the subject's verbs takes an object, not an inverted speaker.
     let listed_verb = |s: &Span| {
         let k = ctx.seg.token_at_or_after(s.end);
-        k + 2 < sent.end && ctx.word(k) == "," && ctx.lower(k + 1) == "and" && {
-            let w = ctx.lower(k + 2);
-            ctx.cue_at[k + 2] || past_form(w) || IRREGULAR_PAST.contains(&w)
-        }
+        k + 2 < sent.end && ctx.word(k) == "," && ctx.lower(k + 1) == "and" && list_verb(ctx, k + 2)
     };
     let source_right = if source_left.is_none() && !ctx.lower(cue.end - 1).ends_with("ing") {
         source_after(ctx, cue.end)
@@ -10769,15 +10770,13 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         let writers = (i + 2..end_limit).find(|&k| {
             ctx.word(k) == ","
                 && k + 1 < end_limit
-                && (matches!(
-                    ctx.lower(k + 1),
-                    "as" | "while" | "when" | "because" | "though" | "although"
-                ) || (ctx.lower(k + 1).ends_with("ing")
-                    && !ctx.is_capitalized(k + 1)
-                    && !matches!(
-                        ctx.lower(k + 1),
-                        "during" | "including" | "according" | "regarding" | "concerning"
-                    )))
+                && (WRITERS_CLAUSE.contains(&ctx.lower(k + 1))
+                    || (ctx.lower(k + 1).ends_with("ing")
+                        && !ctx.is_capitalized(k + 1)
+                        && !matches!(
+                            ctx.lower(k + 1),
+                            "during" | "including" | "according" | "regarding" | "concerning"
+                        )))
         });
         let tail = i + 1..setting.or(second_half).or(writers).unwrap_or(end_limit);
         // "The plan, said Doyle and others, would be clear": a verb after the comma goes on
@@ -10794,10 +10793,8 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         };
         // "said Markham, as the crowd erupted", "said Peskov, and the room fell silent": a
         // clause of the writer's own ("said Susan Crawford, then his agent" is an apposition).
-        let clause_next = matches!(
-            ctx.lower(i + 1),
-            "as" | "while" | "when" | "because" | "though" | "although" | "even" | "and" | "but"
-        );
+        let clause_next = WRITERS_CLAUSE.contains(&ctx.lower(i + 1))
+            || matches!(ctx.lower(i + 1), "even" | "and" | "but");
         let opens = !ctx.is_punct(i + 1)
             && !ctx.lower(i + 1).ends_with("ing")
             && !verb_next
@@ -10837,6 +10834,10 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
     }
     (i > from).then(|| ctx.span(from, i - 1))
 }
+
+/// Words that open a clause of the writer's own after a speaker's comma: "said Markham, as the
+/// crowd erupted".
+const WRITERS_CLAUSE: &[&str] = &["as", "while", "when", "because", "though", "although"];
 
 /// The words of a token range as one span, dropping punctuation at both ends.
 fn words_span(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Span> {
