@@ -4439,7 +4439,15 @@ fn participle(
         let content = Span::new(ctx.tok(c).span.start, end);
         return make(ctx, cue_span, Some(src), vec![content], "participle");
     }
-    let subject = sentence_subject(ctx, sent.start, first);
+    // "A spokeswoman for the Department of Homeland Security, responding to questions, said
+    // …": a participle set off between the subject and its verb shares the subject the verb
+    // reads.
+    let aside_subject = (first > sent.start && ctx.word(first - 1) == ",")
+        .then(|| (first + 1..sent.end.min(first + 12)).find(|&k| ctx.word(k) == ","))
+        .flatten()
+        .filter(|&k| k + 1 < sent.end && list_verb(ctx, k + 1))
+        .and_then(|k| name_then_aside(ctx, k, sent.start));
+    let subject = aside_subject.or_else(|| sentence_subject(ctx, sent.start, first));
     // "Siemens Energy shares rose after the company raised its outlook, saying …": shares,
     // prices and markets say nothing; the subject of the clause after them speaks.
     let subject = match subject {
@@ -9460,7 +9468,10 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         of_phrase && (matches!(first, "while" | "when") || first.ends_with("ing") || participle);
     // "China's foreign ministry spokesman Lin Wei, asked about …": a role and a name before
     // a question put to them.
+    // "A spokeswoman for the Department of Homeland Security, responding to …": a role for a
+    // named body takes its name's words too.
     let longest = match (of_phrase, of_whom || participle) {
+        (_, true) if of_whom => 9,
         (_, true) => 7,
         (true, false) => 4,
         (false, false) => 5,
@@ -10707,7 +10718,9 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 || RELATIVES.contains(&w)
                 // "said the cabinet would approve …": a verb after the noun phrase makes it the
                 // subject of the claim, not the speaker.
-                || ((MODALS.contains(&w) || matches!(w, "would" | "will"))
+                || ((MODALS.contains(&w)
+                    || matches!(w, "would" | "will" | "did" | "does" | "do")
+                    || finite_auxiliary(w))
                     && !ctx.is_capitalized(i))
                 || matches!(
                     w,

@@ -10254,3 +10254,21 @@ fn questions_passed_on_are_none_asked() {
         ["questions about"]
     );
 }
+
+#[test]
+fn a_participle_aside_shares_the_subject_of_the_verb_after_it() {
+    let text = "A spokeswoman for the Department of Homeland Security, responding to questions \
+                from The Washington Post, said the agency did not comment.";
+    let speaker = Some("A spokeswoman for the Department of Homeland Security");
+    assert_eq!(source_of_cue(text, "said"), speaker);
+    assert_eq!(content_of_cue(text, "said"), ["the agency did not comment"]);
+    assert_eq!(source_of_cue(text, "responding to"), speaker);
+    // A participle after the verb is no aside: its speaker is the subject alone.
+    assert_eq!(
+        source_of_cue(
+            "He went further on Tuesday, saying that the deal was dead, and left.",
+            "saying"
+        ),
+        Some("He")
+    );
+}
