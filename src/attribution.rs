@@ -9416,11 +9416,17 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     }
     // "But Sen. Richard J. Durbin (D-Ill.), noting …, said": a conjunction before the name and
     // a bracket after it; "As Steven M. Rosenthal, a tax lawyer, recently put it".
-    if s0 + 1 < comma && matches!(ctx.word(s0), "But" | "And" | "As") {
+    if s0 + 1 < comma && matches!(ctx.word(s0), "But" | "And" | "As" | "Yet") {
         s0 += 1;
     }
     // "Vice President Joseph R. Biden Jr., who …": a name with its initials and suffix.
-    let mut limit = s0 + 10;
+    // "Some voters who have listened to his speeches over the decades, …": a relative clause
+    // right after the noun may run longer.
+    let mut limit = if (s0 + 1..comma.min(s0 + 4)).any(|i| ctx.lower(i) == "who") {
+        s0 + 20
+    } else {
+        s0 + 10
+    };
     let c1 = (s0 + 1..comma).find(|&i| {
         if ctx.word(i) == "(" {
             if let Some(close) = (i + 1..comma.min(i + 8)).find(|&k| ctx.word(k) == ")") {
@@ -9517,7 +9523,23 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         && (c1 > s0 + 1 || !LEAD_IN_PARTICIPLES.contains(&opener))
         // "Of Carson, Levine, who backs Rubio, said": a fronted topic names no speaker.
         && !PREPOSITIONS.contains(&opener);
-    if !(name_ok || described) {
+    // "Voters who have listened to him for years, at rallies or on television, said": a noun
+    // phrase that opens the sentence and a relative clause of its own, with no cue in it.
+    let relative_subject = !(name_ok || described)
+        && aside
+        && !named
+        && c1 <= s0 + 20
+        && (s0 + 1..c1)
+            .find(|&r| ctx.lower(r) == "who")
+            .filter(|&r| !ctx.is_punct(r - 1))
+            .is_some_and(|r| {
+                np_left(ctx, r, sent_start) == Some(s0)
+                    && (r + 1..c1).all(|i| {
+                        (!ctx.is_punct(i) || ctx.possessive_at(i, c1) || name_stop(ctx, i))
+                            && !ctx.cue_at[i]
+                    })
+            });
+    if !(name_ok || described || relative_subject) {
         return None;
     }
     let aside_ok = (c1 + 1..comma).all(|i| {

@@ -10272,3 +10272,27 @@ fn a_participle_aside_shares_the_subject_of_the_verb_after_it() {
         Some("He")
     );
 }
+
+#[test]
+fn a_subject_with_its_relative_clause_speaks_past_an_aside() {
+    assert_eq!(
+        source_of_cue(
+            "Voters who have listened to him for years, at rallies or on television, said they \
+             were tired.",
+            "said"
+        ),
+        Some("Voters who have listened to him for years")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Yet some voters who have listened to Mr. Ortiz's speeches over the decades, on \
+             television or at campaign events, said he had less magnetism.",
+            "said"
+        ),
+        Some("some voters who have listened to Mr. Ortiz's speeches over the decades")
+    );
+    // A relative clause that holds a cue of its own is no part of such a subject.
+    let text = "Voters who said they liked him, at rallies or on television, now doubt that he \
+                will win.";
+    assert!(!sources(text).contains(&"Voters who said they liked him"));
+}
