@@ -9528,7 +9528,6 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     let relative_subject = !(name_ok || described)
         && aside
         && !named
-        && c1 <= s0 + 20
         && (s0 + 1..c1)
             .find(|&r| ctx.lower(r) == "who")
             .filter(|&r| !ctx.is_punct(r - 1))
@@ -10740,9 +10739,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 || RELATIVES.contains(&w)
                 // "said the cabinet would approve …": a verb after the noun phrase makes it the
                 // subject of the claim, not the speaker.
-                || ((MODALS.contains(&w)
-                    || matches!(w, "would" | "will" | "did" | "does" | "do")
-                    || finite_auxiliary(w))
+                || ((finite_auxiliary(w) || matches!(w, "did" | "does" | "do"))
                     && !ctx.is_capitalized(i))
                 || matches!(
                     w,
