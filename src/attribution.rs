@@ -2797,6 +2797,14 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false; // "the State Department", "the United States"
     }
+    // "a letter to Judge Ann Cole": a title after "to" is no infinitive.
+    if w == "to"
+        && cue.end == cue.first + 2
+        && ctx.is_capitalized(cue.first + 1)
+        && !title_case(ctx, sent_start)
+    {
+        return false;
+    }
     // A single word that is neither a past form, a participle nor a plainly verbal cue may be a
     // noun ("harbour blast", "the cost estimates"): it must pass the checks below.
     let single = cue.end == cue.first + 1;
@@ -7280,7 +7288,9 @@ fn clause_around_cue(
         let k = if matches!(ctx.lower(c), "it" | "so") {
             c + 1
         } else {
-            setting_then_comma(ctx, c, sent.end).unwrap_or(c)
+            setting_then_comma(ctx, c, sent.end)
+                .or_else(|| as_setting_comma(ctx, c, sent.end))
+                .unwrap_or(c)
         };
         let opens_as = ctx.lower(s0) == "as" && ctx.seg.token_at_or_after(src.start) == s0 + 1;
         if opens_as && k + 1 < sent.end && ctx.word(k) == "," && !ctx.is_punct(k + 1) {
@@ -7661,10 +7671,16 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
     if s0 + 1 < first && matches!(ctx.lower(s0), "and" | "but") {
         s0 += 1;
     }
+    // "Even as Trump attacked …", "Just as …".
+    if s0 + 2 < first && matches!(ctx.lower(s0), "even" | "just") {
+        s0 += 1;
+    }
     s0 + 1 < first
         && (matches!(
             ctx.lower(s0),
             "while"
+                | "as"
+                | "until"
                 | "though"
                 | "although"
                 | "when"
@@ -10008,6 +10024,38 @@ fn setting_then_comma(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
         }
     }
     (i > from && i < end && ctx.word(i) == ",").then_some(i)
+}
+
+/// "As Ms. Simonyan put it in a statement to a reporter in July, RT is …", "As the Post
+/// reported just today, …": the comma after the place or time of the words an "As" aside
+/// quotes, read from `from` (just after the cue). The setting opens with a preposition or a time
+/// adverb and holds no verb of its own; a noun of saying may stand in it ("in a letter").
+fn as_setting_comma(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
+    let opens = matches!(
+        ctx.lower(from),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "to"
+            | "via"
+            | "just"
+            | "recently"
+            | "earlier"
+            | "repeatedly"
+    );
+    if !opens {
+        return None;
+    }
+    (from + 1..end.min(from + 16))
+        .take_while(|&i| {
+            let w = ctx.lower(i);
+            // "in May": a capital is a name or a month, not a verb.
+            (!ctx.is_punct(i) || ctx.abbreviation_stop(i) || ctx.word(i) == ",")
+                && (ctx.is_capitalized(i) || !(finite_auxiliary(w) || past_form(w)))
+                && w != "that"
+        })
+        .find(|&i| ctx.word(i) == ",")
+        .filter(|&i| i + 1 < end && !ctx.is_punct(i + 1))
 }
 
 /// Is the full stop at token `i` part of a name: after a title ("Rep. Jim Clyburn") or an

@@ -2775,6 +2775,45 @@ fn a_cue_in_an_opening_as_clause_reports_the_main_clause() {
         &["the plan is dead"],
         AttributionKind::Indirect,
     );
+    // The place and time of the words can run longer, past a name with initials.
+    assert_attribution(
+        "As Ms. Varga put it in a letter to Judge Ann B. Cole in May, the depot is a relic.",
+        "put it",
+        Some("Ms. Varga"),
+        &["the depot is a relic"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "As the Herald reported just today, the council sold the depot.",
+        "reported",
+        Some("the Herald"),
+        &["the council sold the depot"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_report_inside_an_opening_as_clause_ends_at_its_comma() {
+    assert_attribution(
+        "As the mayor announces that she is ready to sell the depot, the council is set to vote on a rival plan.",
+        "announces",
+        Some("the mayor"),
+        &["that she is ready to sell the depot"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Even as Ortiz argued that the depot was worth saving, the crews began to tear it down.",
+        "argued",
+        Some("Ortiz"),
+        &["that the depot was worth saving"],
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_title_after_to_is_no_infinitive_cue() {
+    assert_no_cues("The case went to Judge Cole on Monday.");
+    assert_eq!(cues("The panel met to judge the entries."), ["to judge"]);
 }
 
 #[test]
