@@ -8214,12 +8214,10 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         // "warned the bank could yet raise rates": a modal after the noun phrase makes it the
         // subject of the claim, not the one told.
         let object_end = skip_named_object(ctx, i, end);
+        // "warned the Senate wouldn't wait": a negated auxiliary too.
         let modal_after = object_end < end
-            && (MODALS.contains(&ctx.lower(object_end))
-                || matches!(
-                    ctx.lower(object_end),
-                    "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has"
-                ));
+            && (finite_auxiliary(ctx.lower(object_end))
+                || negated_auxiliary(ctx.lower(object_end)));
         return if modal_after { i } else { object_end };
     }
     i

@@ -10335,3 +10335,21 @@ fn a_subject_with_its_relative_clause_speaks_past_an_aside() {
                 will win.";
     assert!(!sources(text).contains(&"Voters who said they liked him"));
 }
+
+#[test]
+fn a_negated_auxiliary_after_the_noun_makes_it_the_claims_subject() {
+    assert_attribution(
+        "Delgado warned the council wouldn't wait forever.",
+        "warned",
+        Some("Delgado"),
+        &["the council wouldn't wait forever"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Morrow promised the depot won’t close before spring.",
+        "promised",
+        Some("Morrow"),
+        &["the depot won’t close before spring"],
+        AttributionKind::Indirect,
+    );
+}
