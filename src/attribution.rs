@@ -8050,6 +8050,24 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
     if i >= end {
         return i;
     }
+    // "told “Meet the Press” that …", "told the “Daily Grind” podcast that …", "told “Meet the
+    // Press” moderator Dana Whitcomb that …": a programme named by its quoted title.
+    let title_at = if ctx.lower(i) == "the" { i + 1 } else { i };
+    if let Some(q) = (title_at < end)
+        .then(|| quote_opened_at(ctx, title_at))
+        .flatten()
+        .map(|k| &ctx.quotes[k])
+        .filter(|q| q.closed && quoted_title(ctx, title_at))
+    {
+        let mut k = ctx.seg.token_at_or_after(q.span.end);
+        while k < end && PROGRAMME_WORDS.contains(&ctx.lower(k)) {
+            k += 1;
+        }
+        if k < end && matches!(ctx.lower(k), "host" | "moderator" | "anchor" | "co-host") {
+            return skip_named_object(ctx, k, end);
+        }
+        return k;
+    }
     let w = ctx.lower(i);
     // "told her supporters": "her" before a noun is a determiner.
     let her_noun = w == "her"
@@ -9756,6 +9774,11 @@ fn finite_auxiliary(w: &str) -> bool {
         )
 }
 
+/// Short words a title keeps in lower case.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "or",
+];
+
 /// Is the quotation mark at token `i` one of the pair around a short title of capitalised
 /// words ("“Big Questions”", "''The Apprentice''")?
 fn quoted_title(ctx: &Ctx, i: usize) -> bool {
@@ -9771,8 +9794,11 @@ fn quoted_title(ctx: &Ctx, i: usize) -> bool {
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
         };
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        // "Face the Nation", "Meet the Press": short words inside a title stay lower case.
         (1..=5).contains(&words().take(6).count())
-            && words().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            && words().next().is_some_and(capital)
+            && words().all(|w| capital(w) || TITLE_SMALL_WORDS.contains(&w))
     })
 }
 

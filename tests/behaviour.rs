@@ -10353,3 +10353,44 @@ fn a_negated_auxiliary_after_the_noun_makes_it_the_claims_subject() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quoted_programme_title_is_no_quotation() {
+    // Before the speaker: the title names the programme; nobody says it.
+    assert_attribution(
+        "Speaking on “Face the Nation,” Morrow said the depot would close.",
+        "said",
+        Some("Morrow"),
+        &["the depot would close"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Hollis, on “Meet the Press,” said the levy was a tax.",
+        "said",
+        Some("Hollis"),
+        &["the levy was a tax"],
+        AttributionKind::Indirect,
+    );
+    // After "told": the programme is the one told.
+    assert_attribution(
+        "Quinlan told “Meet the Press” that she would not back the levy.",
+        "told",
+        Some("Quinlan"),
+        &["that she would not back the levy"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Brandt told the “Daily Grind” podcast he regretted the post.",
+        "told",
+        Some("Brandt"),
+        &["he regretted the post"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Quinlan told “Meet the Press” moderator Dana Whitcomb that she would vote no.",
+        "told",
+        Some("Quinlan"),
+        &["that she would vote no"],
+        AttributionKind::Indirect,
+    );
+}
