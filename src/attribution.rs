@@ -170,6 +170,45 @@ const OCCASIONS: &[&str] = &[
     "session",
 ];
 
+/// "said in an interview that aired Monday that …", "in a post that was later deleted that …":
+/// the "that" at `t`, after the noun of a medium or an occasion and before a verb, opens a
+/// relative clause about it, not the claim.
+fn relative_after_medium(ctx: &Ctx, t: usize, c: usize, end: usize) -> bool {
+    if t <= c || t + 1 >= end {
+        return false;
+    }
+    let noun = ctx.lower(t - 1);
+    let medium = OCCASIONS.contains(&noun)
+        || PROGRAMME_WORDS.contains(&noun)
+        || matches!(
+            noun,
+            "video"
+                | "post"
+                | "statement"
+                | "speech"
+                | "letter"
+                | "remarks"
+                | "message"
+                | "tweet"
+                | "email"
+                | "appearance"
+                | "segment"
+                | "op-ed"
+                | "column"
+                | "memo"
+                | "episode"
+                | "conversation"
+        );
+    let mut v = t + 1;
+    if v + 1 < end && is_adverb(ctx, v) {
+        v += 1;
+    }
+    let verb = ctx.lower(v);
+    medium
+        && !ctx.is_capitalized(v)
+        && (finite_auxiliary(verb) || negated_auxiliary(verb) || past_form(verb))
+}
+
 /// Prepositions that open a phrase of setting between a cue and its claim: "said in the letter
 /// that", "says on its website that", "said via email that".
 const PREPOSITIONS: &[&str] = &[
@@ -2796,6 +2835,20 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && !title_case(ctx, sent_start)
     {
         return false; // "the State Department", "the United States"
+    }
+    // "said in a video that was posted Sunday that …": the medium's passive relative reports
+    // nothing.
+    let be = if is_be(w) {
+        Some(cue.first)
+    } else {
+        (cue.first > sent_start && is_be(ctx.lower(cue.first - 1))).then(|| cue.first - 1)
+    };
+    if be.is_some_and(|b| {
+        b > sent_start
+            && ctx.lower(b - 1) == "that"
+            && relative_after_medium(ctx, b - 1, sent_start, ctx.seg.tokens.len())
+    }) {
+        return false;
     }
     // "a letter to Judge Ann Cole": a title after "to" is no infinitive.
     if w == "to"
@@ -7150,7 +7203,7 @@ fn clause_around_cue(
         })
         .find(|&i| {
             let w = ctx.lower(i);
-            w == "that"
+            (w == "that" && !relative_after_medium(ctx, i, c, sent.end))
                 || (object_cue && (w == "to" || matches!(w, "how" | "why" | "whether")))
                 || opens_quote(ctx, i)
         })

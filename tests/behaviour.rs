@@ -10394,3 +10394,25 @@ fn a_quoted_programme_title_is_no_quotation() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_relative_clause_about_the_medium_is_no_claim() {
+    assert_attribution(
+        "The senator said in an interview that aired Monday that he would not resign.",
+        "said",
+        Some("The senator"),
+        &["that he would not resign"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        cues("Brandt said in a video that was posted late Sunday that the county would appeal."),
+        ["said"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "She said in a post that was later deleted that the vote was rigged.",
+            "said"
+        ),
+        ["that the vote was rigged"]
+    );
+}
