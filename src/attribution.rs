@@ -170,6 +170,65 @@ const OCCASIONS: &[&str] = &[
     "session",
 ];
 
+/// "Federal officials familiar with the case, speaking on the condition of anonymity because
+/// they were not authorized to discuss it, said": the reason a source goes unnamed, set off by
+/// commas before the cue, is an aside; the speaker is the noun phrase before it, which opens the
+/// sentence and may hold a place's comma ("in Dayton, Ohio,").
+fn anonymous_subject(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
+    if cue_first < sent_start + 4 {
+        return None;
+    }
+    // "A diplomat who spoke on condition of anonymity because he was not authorized to discuss
+    // the talks said": with no commas the relative clause is part of the speaker.
+    let restrictive = ctx.word(cue_first - 1) != ",";
+    // The aside's opening comma (or "who"), at most 30 tokens back, and the anonymity named in
+    // it.
+    let open = (sent_start + 1..cue_first - 1).rev().take(30).find(|&k| {
+        if restrictive {
+            ctx.lower(k) == "who"
+        } else {
+            ctx.word(k) == "," && !place_punct(ctx, k, sent_start, cue_first)
+        }
+    })?;
+    let open = if restrictive { open - 1 } else { open };
+    let opener = ctx.lower(open + 1);
+    let verb = if opener == "who" && open + 2 < cue_first {
+        ctx.lower(open + 2)
+    } else {
+        opener
+    };
+    let anonymous = matches!(
+        verb,
+        "speaking" | "spoke" | "requested" | "requesting" | "asked" | "asking" | "declined"
+    ) && (open + 1..cue_first - 1).any(|k| {
+        matches!(
+            ctx.lower(k),
+            "anonymity" | "named" | "identified" | "authorized"
+        )
+    });
+    if !anonymous {
+        return None;
+    }
+    let mut s0 = ctx
+        .seg
+        .token_at_or_after(after_dateline(ctx, sent_start..open))
+        .max(sent_start);
+    while s0 < open && (ctx.is_quote_mark(s0) || matches!(ctx.lower(s0), "but" | "and")) {
+        s0 += 1;
+    }
+    let plain = open > s0
+        && open - s0 <= 25
+        && ctx.is_capitalized(s0)
+        && (s0..open).all(|k| {
+            !ctx.cue_at[k]
+                && (!ctx.is_terminator(k) || ctx.abbreviation_stop(k))
+                && (!ctx.is_quote_mark(k) || ctx.possessive_at(k, open))
+                && (ctx.word(k) != "," || place_punct(ctx, k, s0, open))
+        });
+    let end = if restrictive { cue_first - 1 } else { open - 1 };
+    plain.then(|| ctx.span(s0, end))
+}
+
 /// "said in an interview that aired Monday that …", "in a post that was later deleted that …":
 /// the "that" at `t`, after the noun of a medium or an occasion and before a verb, opens a
 /// relative clause about it, not the claim.
@@ -2835,6 +2894,28 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && !title_case(ctx, sent_start)
     {
         return false; // "the State Department", "the United States"
+    }
+    // "an official who was not authorized to discuss the talks": the permission to speak,
+    // named to explain a source's anonymity, reports nothing.
+    if ctx.lower(cue.end - 1) == "authorized"
+        && cue.end < ctx.seg.tokens.len()
+        && ctx.lower(cue.end) == "to"
+    {
+        return false;
+    }
+    // "An aid worker who asked not to be named because she feared for her safety said": the
+    // reason a source goes unnamed reports nothing.
+    let because = (sent_start..cue.first)
+        .rev()
+        .take(4)
+        .find(|&k| ctx.lower(k) == "because");
+    if because.is_some_and(|b| {
+        (sent_start..b)
+            .rev()
+            .take(8)
+            .any(|k| matches!(ctx.lower(k), "anonymity" | "named" | "identified"))
+    }) {
+        return false;
     }
     // "said in a video that was posted Sunday that …": the medium's passive relative reports
     // nothing.
@@ -8562,6 +8643,9 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         return source_before(ctx, cue_first - 1, sent_start);
     }
     if let Some(s) = subject_with_that_clause(ctx, cue_first, sent_start) {
+        return Some(s);
+    }
+    if let Some(s) = anonymous_subject(ctx, cue_first, sent_start) {
         return Some(s);
     }
     let mut end = cue_first; // exclusive

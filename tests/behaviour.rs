@@ -10416,3 +10416,27 @@ fn a_relative_clause_about_the_medium_is_no_claim() {
         ["that the vote was rigged"]
     );
 }
+
+#[test]
+fn the_reason_a_source_goes_unnamed_is_part_of_no_report() {
+    // Set off by commas, the reason is an aside: the speaker is the noun phrase before it.
+    assert_attribution(
+        "Federal officials familiar with the depot in Dayton, Ohio, speaking on the condition of anonymity because they were not authorized to discuss the case, said that it had been sold.",
+        "said",
+        Some("Federal officials familiar with the depot in Dayton, Ohio"),
+        &["that it had been sold"],
+        AttributionKind::Indirect,
+    );
+    // Without commas the relative clause belongs to the speaker, and nothing in it reports.
+    assert_attribution(
+        "A council aide who spoke on condition of anonymity because he was not authorized to discuss the sale said the talks had stalled.",
+        "said",
+        Some("A council aide who spoke on condition of anonymity because he was not authorized to discuss the sale"),
+        &["the talks had stalled"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        cues("A driver who asked not to be named because she feared for her job said the depot was unsafe."),
+        ["said"]
+    );
+}
