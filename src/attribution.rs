@@ -5578,7 +5578,10 @@ fn list_closing(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
     }
     let and = (first + 1..end)
         .take(16)
-        .take_while(|&k| !ctx.is_terminator(k) && (ctx.word(k) != "," || ctx.lower(k + 1) == "and"))
+        .take_while(|&k| {
+            !ctx.is_terminator(k)
+                && (ctx.word(k) != "," || (k + 1 < end && ctx.lower(k + 1) == "and"))
+        })
         .find(|&k| ctx.lower(k) == "and" && k + 1 < end && verb(k + 1))?;
     // Without the comma only a verb of saying opens an item: "…, posted news and blocked …"
     // is one act.
@@ -11175,14 +11178,19 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
     // "According to the bureau, poverty fell": when the cue opens its sentence, the claim follows
     // the first comma, which the source never crosses.
     let opens = (sent.start..cue.first).all(|i| ctx.is_punct(i));
-    let mut source = match (opens, ctx.text[source.start..source.end].find(',')) {
+    let comma = ctx.text[source.start..source.end].find(',').or_else(|| {
+        ctx.text[source.end..]
+            .starts_with(',')
+            .then_some(source.len())
+    });
+    let mut source = match (opens, comma) {
         (true, Some(comma)) => {
             let cut = Span::new(source.start, source.start + comma);
             // "According to the ministry's spokesman, Ahmed Khan, the visit …": a name after a
             // title, closed by its own comma, is the title's apposition.
             let c1 = ctx.seg.token_at_or_after(cut.end);
             let title = c1 > 0 && ctx.lex.is_title(ctx.lower(c1 - 1));
-            let name_end = (c1 + 1..sent.end.min(c1 + 6))
+            let name_end = (c1 + 1..sent.end.min(c1 + 8))
                 .take_while(|&k| ctx.is_capitalized(k) || name_stop(ctx, k))
                 .last()
                 .filter(|&k| k + 1 < sent.end && ctx.word(k + 1) == ",");

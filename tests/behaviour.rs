@@ -10440,3 +10440,21 @@ fn the_reason_a_source_goes_unnamed_is_part_of_no_report() {
         ["said"]
     );
 }
+
+#[test]
+fn a_name_after_the_title_in_according_to_is_its_apposition() {
+    assert_attribution(
+        "According to the mayor, Pavla Korn, more than 200 residents had left.",
+        "According to",
+        Some("the mayor, Pavla Korn"),
+        &["more than 200 residents had left"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "According to the ministry, Varga was not present.",
+        "According to",
+        Some("the ministry"),
+        &["Varga was not present"],
+        AttributionKind::Indirect,
+    );
+}
