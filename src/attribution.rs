@@ -4192,7 +4192,11 @@ fn read_cue_patterns(
     if let Some(a) = charge_then_cue(ctx, first, cue_span, sent.clone()) {
         return Some(a);
     }
-    if let Some(a) = quote_then_cue(ctx, cue, first, cue_span, para, sent.clone(), used) {
+    // "Morrow said the bill was “dead on arrival.” He did not elaborate.": a quotation that
+    // closed the last claim's sentence is that claim's; the next sentence's cue reads on.
+    if let Some(a) = quote_then_cue(ctx, cue, first, cue_span, para, sent.clone(), used)
+        .filter(|a| !prev.is_some_and(|p| quoted_in_last_claim(ctx, a, p)))
+    {
         return Some(a);
     }
     if let Some(a) = cue_then_quote(ctx, cue, first, cue_span, para, sent.clone(), used) {
@@ -4206,6 +4210,20 @@ fn read_cue_patterns(
     }
     shared_subject(ctx, cue, first, cue_span, sent.clone(), prev)
         .or_else(|| participle(ctx, cue, first, cue_span, sent, prev))
+}
+
+/// Does attribution `a` claim only quotations that end a sentence inside the claim of `p`, the
+/// attribution before its cue?
+fn quoted_in_last_claim(ctx: &Ctx, a: &Attribution, p: &Attribution) -> bool {
+    p.content.last().is_some_and(|pc| pc.end <= a.cue.start)
+        && a.content.iter().all(|c| {
+            p.content
+                .iter()
+                .any(|pc| pc.start <= c.start && c.start < pc.end)
+                && ctx.text[c.start..c.end]
+                    .trim_end_matches(['”', '"', '’', '\''])
+                    .ends_with(['.', '!', '?'])
+        })
 }
 
 /// "a move the Varga campaign said was designed …", "a decision Markham blasted as …": a noun

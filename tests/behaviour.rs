@@ -10458,3 +10458,23 @@ fn a_name_after_the_title_in_according_to_is_its_apposition() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quotation_that_closed_the_last_claim_stays_with_it() {
+    let text = "Morrow said the levy was “dead on arrival.” He did not elaborate.";
+    assert_eq!(cues(text), ["said"]);
+    assert_attribution(
+        "The agency said it was “aware of the issue.” A spokesperson declined to comment.",
+        "declined",
+        Some("A spokesperson"),
+        &["to comment"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Ortiz called the levy “a tax on work.” Varga, she predicted, would come around.",
+        "predicted",
+        Some("she"),
+        &["Varga", "would come around"],
+        AttributionKind::Indirect,
+    );
+}
