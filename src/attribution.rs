@@ -6467,6 +6467,15 @@ fn quote_then_cue(
     let q = &ctx.quotes[qi];
     let sent_first = ctx.seg.token_at_or_after(after_dateline(ctx, sent.clone()));
     let q_first = ctx.seg.token_at_or_after(q.span.start);
+    // "“We are watching them die.” The hospital, he said, had received 300 wounded": a cue set
+    // off by commas inside a later sentence reports that sentence, not the quotation before it.
+    let aside_later = q.span.end <= ctx.tok(sent_first.min(sent.end - 1)).span.start
+        && cue.end + 1 < sent.end
+        && ctx.word(cue.end) == ","
+        && (sent_first..first).any(|i| ctx.word(i) == ",");
+    if aside_later {
+        return None;
+    }
     // "Candidates who think “… are wrong,” she said": a cue earlier in the sentence took the
     // quotation, but the speaker after it reports the whole sentence, that cue and all.
     // A cue that introduces the quotation itself ("she stated, “…”") or names it ("what he

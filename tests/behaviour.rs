@@ -10478,3 +10478,32 @@ fn a_quotation_that_closed_the_last_claim_stays_with_it() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_aside_in_a_later_sentence_reports_that_sentence() {
+    let text = "“The depot is full,” said Dr. Varga. “We are turning trucks away.” The yard, she said, had taken 300 loads in a day.";
+    let a = annotate(text);
+    let got: Vec<(Option<&str>, Vec<&str>)> = a
+        .attributions
+        .iter()
+        .map(|x| {
+            (
+                x.source.map(|s| s.text(text)),
+                x.content.iter().map(|c| c.text(text)).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("Dr. Varga"),
+                vec!["The depot is full,", "We are turning trucks away."]
+            ),
+            (
+                Some("she"),
+                vec!["The yard", "had taken 300 loads in a day"]
+            ),
+        ]
+    );
+}
