@@ -4212,6 +4212,20 @@ fn read_cue_patterns(
         .or_else(|| participle(ctx, cue, first, cue_span, sent, prev))
 }
 
+/// Verbs whose "to" opens an infinitive, never a listener: "vowed to", "threatened to",
+/// "plans to".
+fn takes_infinitive(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "vow", "threaten", "promis", "pledg", "plan", "want", "hop", "refus", "agree", "declin",
+        "intend", "aim", "decid", "seek", "sought", "tried", "try", "tries",
+    ];
+    let stem = ["ing", "ed", "es", "s", "e", "ned"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or(w);
+    STEMS.contains(&stem) || STEMS.contains(&w)
+}
+
 /// Does attribution `a` claim only quotations that end a sentence inside the claim of `p`, the
 /// attribution before its cue?
 fn quoted_in_last_claim(ctx: &Ctx, a: &Attribution, p: &Attribution) -> bool {
@@ -7346,7 +7360,10 @@ fn clause_around_cue(
                 .flatten()
         });
     if let Some(t) = opener.filter(|&t| t > c && !ctx.is_punct(c)) {
-        let prepositional = PREPOSITIONS.contains(&ctx.lower(c));
+        // "vowed to punish countries that …": after a verb that takes an infinitive, "to"
+        // opens the claim and the "that" further on is a relative pronoun.
+        let prepositional = PREPOSITIONS.contains(&ctx.lower(c))
+            && !(ctx.lower(c) == "to" && takes_infinitive(ctx.lower(cue.end - 1)));
         // "has argued for months that …", "has said for years that …": a span of time.
         let span_of_time = |i: usize| {
             let w = ctx.lower(i);

@@ -10507,3 +10507,21 @@ fn an_aside_in_a_later_sentence_reports_that_sentence() {
         ]
     );
 }
+
+#[test]
+fn to_after_a_verb_of_intent_opens_an_infinitive_not_a_listener() {
+    assert_attribution(
+        "The mayor vowed to fine every firm that dumps waste in the river.",
+        "vowed",
+        Some("The mayor"),
+        &["to fine every firm that dumps waste in the river"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Varga said to reporters that the levy was dead.",
+        "said",
+        Some("Varga"),
+        &["that the levy was dead"],
+        AttributionKind::Indirect,
+    );
+}
