@@ -2895,6 +2895,54 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false; // "the State Department", "the United States"
     }
+    // "A group calling itself the Free Officers said …", "rescuers, known as the White Shields,
+    // said …": a name given inside the subject, before the sentence's own verb.
+    let naming = if w == "calling"
+        && cue.end < ctx.seg.tokens.len()
+        && matches!(
+            ctx.lower(cue.end),
+            "itself" | "themselves" | "himself" | "herself"
+        ) {
+        Some(cue.end + 1)
+    } else if ctx.lower(cue.end - 1) == "as"
+        && w == "known"
+        && cue.first > sent_start
+        && ctx.word(cue.first - 1) == ","
+    {
+        Some(cue.end)
+    } else {
+        None
+    };
+    if let Some(n) = naming {
+        let end = sentence_range(ctx, sent_start).end;
+        let mut k = n;
+        if k < end && ctx.lower(k) == "the" {
+            k += 1;
+        }
+        let name_start = k;
+        while k < end
+            && ((ctx.is_capitalized(k) && !ctx.is_punct(k))
+                || (k > name_start && matches!(ctx.lower(k), "of" | "for" | "the" | "and")))
+        {
+            k += 1;
+        }
+        if k < end && ctx.word(k) == "," && w == "known" {
+            k += 1;
+        }
+        let verb = k > name_start
+            && k < end
+            && !ctx.is_capitalized(k)
+            && (past_form(ctx.lower(k))
+                || finite_auxiliary(ctx.lower(k))
+                || IRREGULAR_PAST.contains(&ctx.lower(k))
+                || matches!(
+                    ctx.lower(k),
+                    "says" | "claims" | "denies" | "warns" | "insists" | "argues" | "said"
+                ));
+        if verb {
+            return false;
+        }
+    }
     // "an official who was not authorized to discuss the talks": the permission to speak,
     // named to explain a source's anonymity, reports nothing.
     if ctx.lower(cue.end - 1) == "authorized"

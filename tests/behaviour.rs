@@ -10525,3 +10525,21 @@ fn to_after_a_verb_of_intent_opens_an_infinitive_not_a_listener() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_name_given_inside_the_subject_is_no_report() {
+    assert_attribution(
+        "A group calling itself the Friends of the Depot said in a statement that it had filed suit.",
+        "said in a statement",
+        Some("A group calling itself the Friends of the Depot"),
+        &["that it had filed suit"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The volunteers, known as the Yard Crew, said they had cleared 17 lots.",
+        "said",
+        Some("The volunteers, known as the Yard Crew"),
+        &["they had cleared 17 lots"],
+        AttributionKind::Indirect,
+    );
+}
