@@ -170,6 +170,44 @@ const OCCASIONS: &[&str] = &[
     "session",
 ];
 
+/// The first token of a verb group of hearing right before a participle cue at `cue_first`:
+/// "can be heard", "is heard", "was overheard", "was caught on a hot mic", "is seen".
+fn heard_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<usize> {
+    if !ctx.lower(cue_first).ends_with("ing") || cue_first < sent_start + 3 {
+        return None;
+    }
+    let mut k = cue_first;
+    // "caught on a hot mic", "caught on tape", "caught on camera".
+    if matches!(
+        ctx.lower(k - 1),
+        "mic" | "microphone" | "tape" | "camera" | "video" | "film"
+    ) {
+        k = (k.saturating_sub(5).max(sent_start)..k - 1)
+            .rev()
+            .find(|&i| ctx.lower(i) == "caught" && ctx.lower(i + 1) == "on")
+            .map_or(k, |i| i + 1);
+    }
+    if !matches!(
+        ctx.lower(k - 1),
+        "heard" | "overheard" | "seen" | "caught" | "recorded" | "filmed"
+    ) {
+        return None;
+    }
+    k -= 1;
+    let verb = k;
+    while k > sent_start + 1 && {
+        let w = ctx.lower(k - 1);
+        is_be(w)
+            || MODALS.contains(&w)
+            || matches!(w, "be" | "been" | "being")
+            || is_adverb(ctx, k - 1)
+    } {
+        k -= 1;
+    }
+    // A bare "heard" needs its auxiliary ("Witnesses heard him shouting" is another case).
+    (k < verb || ctx.lower(verb) == "overheard").then_some(k)
+}
+
 /// "Federal officials familiar with the case, speaking on the condition of anonymity because
 /// they were not authorized to discuss it, said": the reason a source goes unnamed, set off by
 /// commas before the cue, is an aside; the speaker is the noun phrase before it, which opens the
@@ -6653,7 +6691,8 @@ fn quote_then_cue(
     }
     // Source between the quotation and the cue, else just after the cue. "…,” Blunt, after a
     // long pause, said": an aside of time or setting between commas is no part of the source.
-    let mut between = after_quote..first;
+    // "“…,” the candidate is heard saying": the verb of hearing is no part of the source.
+    let mut between = after_quote..heard_before(ctx, first, after_quote).unwrap_or(first);
     if first > after_quote + 3 && ctx.word(first - 1) == "," {
         let aside = (after_quote + 1..first - 1).find(|&i| {
             ctx.word(i) == ","
@@ -8736,6 +8775,11 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         && matches!(ctx.word(cue_first - 1), "’" | "'")
     {
         return source_before(ctx, cue_first - 1, sent_start);
+    }
+    // "the congressman can be heard telling donors", "was caught on a hot mic telling", "was
+    // overheard saying": the one heard is the speaker, before the verb of hearing.
+    if let Some(k) = heard_before(ctx, cue_first, sent_start) {
+        return source_before(ctx, k, sent_start);
     }
     if let Some(s) = subject_with_that_clause(ctx, cue_first, sent_start) {
         return Some(s);

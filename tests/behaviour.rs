@@ -10543,3 +10543,28 @@ fn a_name_given_inside_the_subject_is_no_report() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn the_one_heard_on_a_recording_is_the_speaker() {
+    assert_attribution(
+        "In video obtained by the Courier, the councilman can be heard telling donors that the levy will never pass.",
+        "telling",
+        Some("the councilman"),
+        &["that the levy will never pass"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "The mayor was caught on a hot mic telling an aide, “This plan is going nowhere.”",
+            "telling"
+        ),
+        Some("The mayor")
+    );
+    assert_attribution(
+        "“We are going to crush them,” the candidate is heard saying in the recording.",
+        "saying",
+        Some("the candidate"),
+        &["We are going to crush them,"],
+        AttributionKind::Direct,
+    );
+}
