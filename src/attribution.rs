@@ -6660,7 +6660,30 @@ fn quote_then_cue(
             .take_while(|&i| ctx.word(i) != ",")
             .filter(|&i| !ctx.is_punct(i))
             .count();
-        if rest > 4 || (cue.end..sent.end).any(|i| ctx.is_quote_mark(i)) {
+        // "…?” Gallatin asked at a rally in Reno.", "…!” she wrote in a post on X.": a longer
+        // setting of place, medium or time, with no verb or clause word in it, is no claim.
+        let setting = cue.end < sent.end
+            && (PREPOSITIONS.contains(&ctx.lower(cue.end))
+                || DAYS.contains(&ctx.lower(cue.end))
+                || TIME_WORDS.contains(&ctx.lower(cue.end)))
+            && rest <= 12
+            && (cue.end..sent.end)
+                .take_while(|&i| ctx.word(i) != ",")
+                .all(|i| {
+                    let w = ctx.lower(i);
+                    (!ctx.is_punct(i)
+                        || ctx.is_terminator(i)
+                        || name_stop(ctx, i)
+                        || ctx.possessive_at(i, sent.end))
+                        && (ctx.is_capitalized(i)
+                            || !(finite_auxiliary(w)
+                                || past_form(w)
+                                || CLAUSE_WORDS.contains(&w)
+                                || SUBJECT_PRONOUNS.contains(&w)))
+                });
+        if (rest > 4 && !setting)
+            || (cue.end..sent.end).any(|i| ctx.is_quote_mark(i) && !ctx.possessive_at(i, sent.end))
+        {
             return None;
         }
     }

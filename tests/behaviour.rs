@@ -10568,3 +10568,21 @@ fn the_one_heard_on_a_recording_is_the_speaker() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_question_quoted_before_a_cue_and_its_setting_is_the_claim() {
+    assert_attribution(
+        "“What are they hiding?” Varga asked at a town hall in Dayton.",
+        "asked",
+        Some("Varga"),
+        &["What are they hiding?"],
+        AttributionKind::Direct,
+    );
+    assert_attribution(
+        "“This is a disgrace!” Ortiz wrote in a post on the council’s website.",
+        "wrote",
+        Some("Ortiz"),
+        &["This is a disgrace!"],
+        AttributionKind::Direct,
+    );
+}
