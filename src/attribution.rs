@@ -8788,6 +8788,30 @@ fn is_age(w: &str) -> bool {
 
 /// The noun phrase just left of a cue: the speaker, as in "Putin's spokesman, Dmitry Peskov, said".
 fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
+    let s = subject_before(ctx, cue_first, sent_start)?;
+    // "A super PAC backing Gallatin said", "Voters supporting Ortiz said": the one backed ends
+    // a noun phrase that the participle describes; its head is the speaker's.
+    let k = ctx.seg.token_at_or_after(s.start);
+    let backed = k > sent_start + 1
+        && matches!(
+            ctx.lower(k - 1),
+            "backing" | "supporting" | "opposing" | "representing" | "endorsing"
+        )
+        && !ctx.is_punct(k - 2)
+        && !matches!(ctx.lower(k - 2), "and" | "or" | "of" | "by" | "for");
+    match backed
+        .then(|| subject_before(ctx, k - 1, sent_start))
+        .flatten()
+    {
+        Some(head) if ctx.seg.token_at_or_after(head.end) == k - 1 => {
+            Some(Span::new(head.start, s.end))
+        }
+        _ => Some(s),
+    }
+}
+
+/// The subject read leftwards from the cue at `cue_first`: see [`source_before`].
+fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
     if cue_first <= sent_start {
         return None;
     }

@@ -10586,3 +10586,21 @@ fn a_question_quoted_before_a_cue_and_its_setting_is_the_claim() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn the_one_backed_ends_a_speakers_noun_phrase() {
+    assert_attribution(
+        "A super PAC backing Varga said Monday that it had reserved $4 million in airtime.",
+        "said",
+        Some("A super PAC backing Varga"),
+        &["that it had reserved $4 million in airtime"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "Voters supporting Ortiz said they cared most about the depot.",
+            "said"
+        ),
+        Some("Voters supporting Ortiz")
+    );
+}
