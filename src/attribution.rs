@@ -8788,7 +8788,7 @@ fn is_age(w: &str) -> bool {
 
 /// The noun phrase just left of a cue: the speaker, as in "Putin's spokesman, Dmitry Peskov, said".
 fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
-    let s = subject_before(ctx, cue_first, sent_start)?;
+    let s = counted(ctx, subject_before(ctx, cue_first, sent_start)?, sent_start);
     // "A super PAC backing Gallatin said", "Voters supporting Ortiz said": the one backed ends
     // a noun phrase that the participle describes; its head is the speaker's.
     let k = ctx.seg.token_at_or_after(s.start);
@@ -8807,6 +8807,55 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
             Some(Span::new(head.start, s.end))
         }
         _ => Some(s),
+    }
+}
+
+/// "At least five House Republicans", "Nearly 40 Democrats": a count before a capitalised
+/// subject, with the words that bound it, belongs to the subject.
+fn counted(ctx: &Ctx, s: Span, sent_start: usize) -> Span {
+    let k = ctx.seg.token_at_or_after(s.start);
+    let number = |i: usize| {
+        let w = ctx.lower(i);
+        w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || matches!(
+                w,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "dozen"
+                    | "dozens"
+                    | "hundreds"
+                    | "several"
+            )
+    };
+    if k <= sent_start || !ctx.is_capitalized(k) || !number(k - 1) {
+        return s;
+    }
+    let mut i = k - 1;
+    if i >= sent_start + 2 {
+        let (w2, w1) = (ctx.lower(i - 2), ctx.lower(i - 1));
+        if (w2 == "at" && matches!(w1, "least" | "most"))
+            || (w1 == "than" && matches!(w2, "more" | "fewer" | "less"))
+        {
+            i -= 2;
+        }
+    }
+    if i > sent_start && matches!(ctx.lower(i - 1), "nearly" | "almost" | "about" | "only") {
+        i -= 1;
+    }
+    // A bare number may be a year or a time ("In 2015 Trump said"): only a bounded count joins.
+    if i + 1 < k {
+        Span::new(ctx.tok(i).span.start, s.end)
+    } else {
+        s
     }
 }
 

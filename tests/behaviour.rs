@@ -10604,3 +10604,26 @@ fn the_one_backed_ends_a_speakers_noun_phrase() {
         Some("Voters supporting Ortiz")
     );
 }
+
+#[test]
+fn a_bounded_count_belongs_to_the_subject() {
+    assert_eq!(
+        source_of_cue(
+            "At least five House Republicans have said they will not vote for the rule.",
+            "have said"
+        ),
+        Some("At least five House Republicans")
+    );
+    assert_eq!(
+        source_of_cue(
+            "In a letter, at least 40 Democrats wrote that the agency had failed.",
+            "wrote"
+        ),
+        Some("at least 40 Democrats")
+    );
+    // A bare number may be a year.
+    assert_eq!(
+        source_of_cue("In 2015 Ortiz said the depot was needed.", "said"),
+        Some("Ortiz")
+    );
+}
