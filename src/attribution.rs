@@ -11321,7 +11321,20 @@ fn words_span(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Span> {
         .filter(|&i| !ctx.is_punct(i) || ctx.word(i) == "’" || ctx.word(i) == "'")
         .collect();
     let first = *words.iter().find(|&&i| !ctx.is_punct(i))?;
-    let last = *words.iter().rev().find(|&&i| !ctx.is_punct(i))?;
+    let mut last = *words.iter().rev().find(|&&i| !ctx.is_punct(i))?;
+    // "Rep. Dale Hunter (R-Tex.)": a bracket opened inside the span closes with it, after the
+    // abbreviation's full stop.
+    let opened = (first..last).rev().take(8).any(|i| ctx.word(i) == "(")
+        && !(first..=last).any(|i| ctx.word(i) == ")");
+    if opened {
+        let mut k = last + 1;
+        if k < ctx.seg.tokens.len() && ctx.word(k) == "." {
+            k += 1;
+        }
+        if k < ctx.seg.tokens.len() && ctx.word(k) == ")" {
+            last = k;
+        }
+    }
     Some(ctx.span(first, last))
 }
 

@@ -10627,3 +10627,18 @@ fn a_bounded_count_belongs_to_the_subject() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_party_tag_after_a_quotation_keeps_its_bracket() {
+    assert_eq!(
+        source_of_cue(
+            "“The council has lost control,” Rep. Dale Hunter (R-Tex.) said.",
+            "said"
+        ),
+        Some("Rep. Dale Hunter (R-Tex.)")
+    );
+    assert_eq!(
+        source_of_cue("“It is a disaster,” Rep. Ann Cole (I-Maine) said.", "said"),
+        Some("Rep. Ann Cole (I-Maine)")
+    );
+}
