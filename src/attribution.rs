@@ -1203,8 +1203,10 @@ pub fn find(
                 // "According to the statement, Kelly met with Trump to discuss …": a cut at the
                 // comma that opens the claim would leave nothing of it; the later cue is part
                 // of the claim.
+                // So is one after "As the Post reported,".
                 (Some(p), Some(cut))
-                    if p.rule == "according-to" && p.content.iter().all(|c| c.start >= cut) => {}
+                    if matches!(p.rule.as_str(), "according-to" | "as-cue-then-clause")
+                        && p.content.iter().all(|c| c.start >= cut) => {}
                 // "The poll showed that most voters say …": the later speaker opens the first
                 // claim, which holds the second attribution whole.
                 (Some(p), Some(cut))

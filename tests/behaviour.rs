@@ -10642,3 +10642,14 @@ fn a_party_tag_after_a_quotation_keeps_its_bracket() {
         Some("Rep. Ann Cole (I-Maine)")
     );
 }
+
+#[test]
+fn an_as_aside_keeps_a_claim_that_holds_a_cue() {
+    assert_attribution(
+        "As the Herald reported, Varga has accepted donations from three firms.",
+        "reported",
+        Some("the Herald"),
+        &["Varga has accepted donations from three firms"],
+        AttributionKind::Indirect,
+    );
+}
