@@ -7221,7 +7221,38 @@ fn cue_then_quote(
                     && !past_form(w)
                     && !CLAUSE_WORDS.contains(&w)
             });
-        if subject_only {
+        // "Democrats, Castillo said, “are united.”": a short capitalised subject; "The bill is
+        // dead, Bledsoe said, “and everyone knows it.”": a quotation that goes on in lower
+        // case continues whatever clause stands before the aside.
+        let lead_ok = |limit: usize, clause: bool| {
+            s0 > open + 1
+                && ctx.word(s0 - 1) == ","
+                && s0 - 1 <= open + limit
+                && (open..s0 - 1).all(|i| {
+                    let w = ctx.lower(i);
+                    (!ctx.is_punct(i) || ctx.possessive_at(i, s0 - 1) || name_stop(ctx, i))
+                        && !ctx.cue_at[i]
+                        && (clause || !CLAUSE_WORDS.contains(&w))
+                })
+        };
+        let opener = ctx.lower(open);
+        let named_subject = ctx.is_capitalized(open)
+            && !determined
+            && !timed
+            && !PREPOSITIONS.contains(&opener)
+            && !LEADING_PHRASE.contains(&opener)
+            && !CLAUSE_WORDS.contains(&opener)
+            && !is_adverb(ctx, open)
+            && lead_ok(4, false)
+            && (open..s0 - 1).all(|i| {
+                let w = ctx.lower(i);
+                !finite_auxiliary(w) && !past_form(w) && !MODALS.contains(&w)
+            });
+        let continued = !timed
+            && quoted_words(ctx, &q).starts_with(|c: char| c.is_lowercase())
+            && !PREPOSITIONS.contains(&opener)
+            && lead_ok(30, true);
+        if subject_only || named_subject || continued {
             contents.insert(0, ctx.span(open, s0 - 2));
         }
     }

@@ -10653,3 +10653,32 @@ fn an_as_aside_keeps_a_claim_that_holds_a_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn words_before_an_aside_open_the_quotation_they_continue() {
+    assert_attribution(
+        "Residents, Castillo said, “are united against the depot.”",
+        "said",
+        Some("Castillo"),
+        &["Residents", "are united against the depot."],
+        AttributionKind::Mixed,
+    );
+    assert_attribution(
+        "The levy is dead, Bledsoe said, “and everyone in this building knows it.”",
+        "said",
+        Some("Bledsoe"),
+        &[
+            "The levy is dead",
+            "and everyone in this building knows it.",
+        ],
+        AttributionKind::Mixed,
+    );
+    // A setting before the speaker is no part of the claim.
+    assert_attribution(
+        "In an interview with the Herald, Varga said, “I am done.”",
+        "said",
+        Some("Varga"),
+        &["I am done."],
+        AttributionKind::Direct,
+    );
+}
