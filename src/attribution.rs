@@ -5904,8 +5904,7 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
             && !ctx.cue_at[i]
     });
     if subject {
-        let finite =
-            |w: &str| is_be(w) || MODALS.contains(&w) || matches!(w, "has" | "have" | "had");
+        let finite = |w: &str| is_be(w) || finite_auxiliary(w) || matches!(w, "did" | "does");
         let own = (t + 2..sent.end).find(|&i| {
             let w = ctx.lower(i);
             finite(w) || past_form(w) || IRREGULAR_PAST.contains(&w)

@@ -10682,3 +10682,21 @@ fn words_before_an_aside_open_the_quotation_they_continue() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_noun_of_saying_opening_its_sentence_ends_before_the_main_verb() {
+    assert_eq!(
+        content_of_cue(
+            "Fisk's assertion that the levy would pay for itself was rejected.",
+            "assertion"
+        ),
+        ["that the levy would pay for itself"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "Avery's warning that the council would sit late did little to move anyone.",
+            "warning"
+        ),
+        ["that the council would sit late"]
+    );
+}
