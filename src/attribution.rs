@@ -5536,10 +5536,18 @@ fn passive(
             && (sent.start..s0).all(|i| {
                 // "His claims that the vote was rigged were rejected by": a noun of saying
                 // is part of the subject.
-                !ctx.is_punct(i) && (!ctx.cue_at[i] || NOUN_THAT_CUES.contains(&ctx.lower(i)))
+                (!ctx.is_punct(i) || ctx.possessive_at(i, s0))
+                    && (!ctx.cue_at[i] || NOUN_THAT_CUES.contains(&ctx.lower(i)))
             })
         {
             subject.start = ctx.tok(sent.start).span.start;
+            // The noun's that-clause runs on to the passive's verb: "Claims that the army had
+            // used cluster munitions were denied".
+            let said = (sent.start..s0)
+                .any(|i| NOUN_THAT_CUES.contains(&ctx.lower(i)) && ctx.lower(i + 1) == "that");
+            if said && first > s0 && (s0..first).all(|i| !ctx.is_punct(i)) {
+                subject.end = subject.end.max(ctx.tok(first - 1).span.end);
+            }
         }
         subject
     };

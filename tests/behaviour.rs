@@ -10700,3 +10700,21 @@ fn a_noun_of_saying_opening_its_sentence_ends_before_the_main_verb() {
         ["that the council would sit late"]
     );
 }
+
+#[test]
+fn a_passive_denies_the_whole_claim_its_subject_reports() {
+    assert_attribution(
+        "Claims that the crews had dumped waste were denied by the council.",
+        "were denied",
+        Some("the council"),
+        &["Claims that the crews had dumped waste"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Fisk's assertion that the levy would pay for itself was rejected by the auditor.",
+        "was rejected by",
+        Some("the auditor"),
+        &["Fisk's assertion that the levy would pay for itself"],
+        AttributionKind::Indirect,
+    );
+}
