@@ -3019,6 +3019,19 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     }) {
         return false;
     }
+    // "Neither claim could be verified", "Each account was disputed": after a determiner and
+    // before an auxiliary the word is the sentence's noun subject, not its verb.
+    if cue.end == cue.first + 1
+        && cue.first > sent_start
+        && matches!(
+            ctx.lower(cue.first - 1),
+            "neither" | "either" | "each" | "every" | "no" | "any" | "the" | "this" | "that"
+        )
+        && cue.end < ctx.seg.tokens.len()
+        && (finite_auxiliary(ctx.lower(cue.end)) || negated_auxiliary(ctx.lower(cue.end)))
+    {
+        return false;
+    }
     // "a letter to Judge Ann Cole": a title after "to" is no infinitive.
     if w == "to"
         && cue.end == cue.first + 2

@@ -10718,3 +10718,9 @@ fn a_passive_denies_the_whole_claim_its_subject_reports() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_noun_of_saying_before_an_auxiliary_is_the_subject_not_a_cue() {
+    assert_no_cues("Neither claim could be independently verified.");
+    assert_eq!(cues("Ortiz claims the depot is safe."), ["claims"]);
+}
