@@ -8083,7 +8083,9 @@ fn infinitive_subject(ctx: &Ctx, source: Span, first: usize) -> Option<Span> {
             let w = ctx.lower(i);
             !ctx.is_capitalized(i)
                 && !DETERMINERS.contains(&ctx.lower(i - 1))
-                && (IRREGULAR_PAST.contains(&w) || matches!(w, "spoke" | "gathered"))
+                // "Holm became the third Republican to announce …": the one who became it.
+                && (IRREGULAR_PAST.contains(&w)
+                    || matches!(w, "spoke" | "gathered" | "became" | "becomes"))
         })
         .map_or(Some(source), |i| {
             // "The victory led Chairman Reince Priebus to declare …": the one led speaks.

@@ -10724,3 +10724,21 @@ fn a_noun_of_saying_before_an_auxiliary_is_the_subject_not_a_cue() {
     assert_no_cues("Neither claim could be independently verified.");
     assert_eq!(cues("Ortiz claims the depot is safe."), ["claims"]);
 }
+
+#[test]
+fn the_one_who_became_the_first_to_say_it_is_the_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "Roe became the first council member to call for the mayor's resignation.",
+            "to call for"
+        ),
+        Some("Roe")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Holm became the third member to announce opposition, saying the plan was rushed.",
+            "saying"
+        ),
+        Some("Holm")
+    );
+}
