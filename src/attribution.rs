@@ -6544,8 +6544,10 @@ fn charge_then_cue(
             ) || name_then_cue(n + 1))
     };
     let noun = (sent.start + 2..first).rev().take(7).find(|&n| {
-        // Cheapest test first: this runs for every cue.
-        ctx.word(n - 2) == ","
+        // Cheapest test first: this runs for every cue. The comma may close a quotation
+        // ("supporting “amnesty,” a charge she rejects").
+        (ctx.word(n - 2) == ","
+            || (n >= sent.start + 3 && ctx.is_quote_mark(n - 2) && ctx.word(n - 3) == ","))
             && matches!(ctx.lower(n - 1), "a" | "an" | "the" | "this")
             && (CHARGE_NOUNS.contains(&ctx.lower(n)) || object_noun(n))
     })?;

@@ -10742,3 +10742,14 @@ fn the_one_who_became_the_first_to_say_it_is_the_speaker() {
         Some("Holm")
     );
 }
+
+#[test]
+fn a_charge_after_a_quotation_closed_by_its_comma_is_rejected_by_the_speaker_after_it() {
+    assert_attribution(
+        "Brandt has accused Ortiz of backing “amnesty for the firms,” a charge she rejects.",
+        "rejects",
+        Some("she"),
+        &["a charge"],
+        AttributionKind::Indirect,
+    );
+}
