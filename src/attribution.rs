@@ -4315,17 +4315,68 @@ fn read_cue_patterns(
 
 /// Verbs whose "to" opens an infinitive, never a listener: "vowed to", "threatened to",
 /// "plans to".
-fn takes_infinitive(w: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "vow", "threaten", "promis", "pledg", "plan", "want", "hop", "refus", "agree", "declin",
-        "intend", "aim", "decid", "seek", "sought", "tried", "try", "tries",
-    ];
-    let stem = ["ing", "ed", "es", "s", "e", "ned"]
-        .iter()
-        .find_map(|s| w.strip_suffix(s))
-        .unwrap_or(w);
-    STEMS.contains(&stem) || STEMS.contains(&w)
-}
+const INFINITIVE_TAKERS: &[&str] = &[
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "pledge",
+    "pledges",
+    "pledged",
+    "pledging",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "want",
+    "wants",
+    "wanted",
+    "wanting",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "agree",
+    "agrees",
+    "agreed",
+    "agreeing",
+    "decline",
+    "declines",
+    "declined",
+    "declining",
+    "intend",
+    "intends",
+    "intended",
+    "intending",
+    "aim",
+    "aims",
+    "aimed",
+    "aiming",
+    "decide",
+    "decides",
+    "decided",
+    "deciding",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+];
 
 /// Does attribution `a` claim only quotations that end a sentence inside the claim of `p`, the
 /// attribution before its cue?
@@ -7528,7 +7579,7 @@ fn clause_around_cue(
         // "vowed to punish countries that …": after a verb that takes an infinitive, "to"
         // opens the claim and the "that" further on is a relative pronoun.
         let prepositional = PREPOSITIONS.contains(&ctx.lower(c))
-            && !(ctx.lower(c) == "to" && takes_infinitive(ctx.lower(cue.end - 1)));
+            && !(ctx.lower(c) == "to" && INFINITIVE_TAKERS.contains(&ctx.lower(cue.end - 1)));
         // "has argued for months that …", "has said for years that …": a span of time.
         let span_of_time = |i: usize| {
             let w = ctx.lower(i);
