@@ -5058,6 +5058,30 @@ fn noun_phrase_source(text: &str, source: Span) -> Option<Span> {
     Some(Span::new(source.start, source.start + at + w.len()))
 }
 
+/// Words that open a sentence before a comma and speak for the writer: "However, …".
+const SENTENCE_ADVERBS: &[&str] = &[
+    "however",
+    "still",
+    "meanwhile",
+    "instead",
+    "indeed",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "afterward",
+    "later",
+    "now",
+    "then",
+    "again",
+    "also",
+    "yet",
+    "thus",
+    "therefore",
+    "today",
+    "yesterday",
+    "likewise",
+];
+
 /// The subject opening a sentence, for a participle cue that has none of its own ("…, saying"),
 /// after a conjunction and a setting phrase closed by a comma ("But later in the day, she
 /// escalated …, criticizing …"): a pronoun, or capitalised words (titles with their full stop).
@@ -5081,29 +5105,7 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     // "However, Adelson …": a sentence adverb and its comma.
     if s0 + 2 < first
         && ctx.word(s0 + 1) == ","
-        && (opener.ends_with("ly")
-            || matches!(
-                opener,
-                "however"
-                    | "still"
-                    | "meanwhile"
-                    | "instead"
-                    | "indeed"
-                    | "moreover"
-                    | "nevertheless"
-                    | "nonetheless"
-                    | "afterward"
-                    | "later"
-                    | "now"
-                    | "then"
-                    | "again"
-                    | "also"
-                    | "yet"
-                    | "thus"
-                    | "therefore"
-                    | "today"
-                    | "yesterday"
-            ))
+        && (opener.ends_with("ly") || SENTENCE_ADVERBS.contains(&opener))
     {
         s0 += 2;
     } else if let Some(comma) = (s0 + 2..first.min(s0 + 5)).find(|&k| {
@@ -7309,8 +7311,14 @@ fn cue_then_quote(
                 })
         };
         let opener = ctx.lower(open);
+        // "However, Ortiz said, “…”": the writer's word before the aside is no claim.
+        let writers_word =
+            s0 == open + 2 && (opener.ends_with("ly") || SENTENCE_ADVERBS.contains(&opener));
+        // "John Dickey, the chief executive of …, told me, “…”": the name of a speaker whose
+        // apposition was read as the source is no claim.
         let named_subject = ctx.is_capitalized(open)
             && !determined
+            && !DETERMINERS.contains(&ctx.lower(s0))
             && !timed
             && !PREPOSITIONS.contains(&opener)
             && !LEADING_PHRASE.contains(&opener)
@@ -7325,7 +7333,7 @@ fn cue_then_quote(
             && quoted_words(ctx, &q).starts_with(|c: char| c.is_lowercase())
             && !PREPOSITIONS.contains(&opener)
             && lead_ok(30, true);
-        if subject_only || named_subject || continued {
+        if subject_only || ((named_subject || continued) && !writers_word) {
             contents.insert(0, ctx.span(open, s0 - 2));
         }
     }
@@ -10057,7 +10065,9 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
         (aside
             || !ctx.cue_at[i]
             || in_relative(ctx, c1 + 1, i)
-            || matches!(first, "a" | "an"))
+            || matches!(first, "a" | "an")
+            // "Keystone Forward, the super PAC backing Whitcomb, said": a participle.
+            || (first == "the" && ctx.lower(i).ends_with("ing")))
             // "Mr. Manafort, citing “the unique magic of Trump,” said": a participle's aside
             // may quote.
             // So may any aside quote a title: "Ramos, a guest on “Big Questions,” said".

@@ -10673,13 +10673,39 @@ fn words_before_an_aside_open_the_quotation_they_continue() {
         ],
         AttributionKind::Mixed,
     );
-    // A setting before the speaker is no part of the claim.
+    // A setting before the speaker is no part of the claim, nor is the writer's word.
     assert_attribution(
         "In an interview with the Herald, Varga said, “I am done.”",
         "said",
         Some("Varga"),
         &["I am done."],
         AttributionKind::Direct,
+    );
+    assert_attribution(
+        "However, Ortiz said, “we are done with the depot.”",
+        "said",
+        Some("Ortiz"),
+        &["we are done with the depot."],
+        AttributionKind::Direct,
+    );
+    // Nor is the name of a speaker whose apposition stands before the cue.
+    assert_eq!(
+        content_of_cue(
+            "Ann Dixon, the chief executive of the depot's owner, told me, “We are a landlord.”",
+            "told"
+        ),
+        ["We are a landlord."]
+    );
+}
+
+#[test]
+fn an_apposition_opened_by_the_may_hold_a_participle_cue() {
+    assert_attribution(
+        "Keystone Forward, the super PAC backing Whitcomb, said it would spend $30 million.",
+        "said",
+        Some("Keystone Forward, the super PAC backing Whitcomb"),
+        &["it would spend $30 million"],
+        AttributionKind::Indirect,
     );
 }
 
