@@ -275,26 +275,12 @@ fn relative_after_medium(ctx: &Ctx, t: usize, c: usize, end: usize) -> bool {
         return false;
     }
     let noun = ctx.lower(t - 1);
-    let medium = OCCASIONS.contains(&noun)
+    let medium = MEDIA.contains(&noun)
+        || OCCASIONS.contains(&noun)
         || PROGRAMME_WORDS.contains(&noun)
         || matches!(
             noun,
-            "video"
-                | "post"
-                | "statement"
-                | "speech"
-                | "letter"
-                | "remarks"
-                | "message"
-                | "tweet"
-                | "email"
-                | "appearance"
-                | "segment"
-                | "op-ed"
-                | "column"
-                | "memo"
-                | "episode"
-                | "conversation"
+            "remarks" | "message" | "appearance" | "segment" | "episode" | "conversation"
         );
     let mut v = t + 1;
     if v + 1 < end && is_adverb(ctx, v) {
@@ -2977,7 +2963,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 || IRREGULAR_PAST.contains(&ctx.lower(k))
                 || matches!(
                     ctx.lower(k),
-                    "says" | "claims" | "denies" | "warns" | "insists" | "argues" | "said"
+                    "says" | "claims" | "denies" | "warns" | "insists" | "argues"
                 ));
         if verb {
             return false;
@@ -6746,18 +6732,7 @@ fn quote_then_cue(
             && rest <= 12
             && (cue.end..sent.end)
                 .take_while(|&i| ctx.word(i) != ",")
-                .all(|i| {
-                    let w = ctx.lower(i);
-                    (!ctx.is_punct(i)
-                        || ctx.is_terminator(i)
-                        || name_stop(ctx, i)
-                        || ctx.possessive_at(i, sent.end))
-                        && (ctx.is_capitalized(i)
-                            || !(finite_auxiliary(w)
-                                || past_form(w)
-                                || CLAUSE_WORDS.contains(&w)
-                                || SUBJECT_PRONOUNS.contains(&w)))
-                });
+                .all(|i| ctx.is_terminator(i) || setting_word(ctx, i, sent.end));
         if (rest > 4 && !setting)
             || (cue.end..sent.end).any(|i| ctx.is_quote_mark(i) && !ctx.possessive_at(i, sent.end))
         {
@@ -10561,15 +10536,23 @@ fn as_setting_comma(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
         return None;
     }
     (from + 1..end.min(from + 16))
-        .take_while(|&i| {
-            let w = ctx.lower(i);
-            // "in May": a capital is a name or a month, not a verb.
-            (!ctx.is_punct(i) || ctx.abbreviation_stop(i) || ctx.word(i) == ",")
-                && (ctx.is_capitalized(i) || !(finite_auxiliary(w) || past_form(w)))
-                && w != "that"
-        })
+        .take_while(|&i| ctx.word(i) == "," || setting_word(ctx, i, end))
         .find(|&i| ctx.word(i) == ",")
         .filter(|&i| i + 1 < end && !ctx.is_punct(i + 1))
+}
+
+/// Can token `i` stand in a setting of place, medium or time ("in a letter to Judge Ann B.
+/// Cole in May", "at a town hall on the council's grounds")? No verb, subject pronoun or word
+/// that opens a clause: a capital is a name or a month ("in May"), not a verb.
+fn setting_word(ctx: &Ctx, i: usize, end: usize) -> bool {
+    let w = ctx.lower(i);
+    (!ctx.is_punct(i) || ctx.abbreviation_stop(i) || name_stop(ctx, i) || ctx.possessive_at(i, end))
+        && (ctx.is_capitalized(i)
+            || !(finite_auxiliary(w)
+                || past_form(w)
+                || SUBJECT_PRONOUNS.contains(&w)
+                || RELATIVES.contains(&w)
+                || matches!(w, "because" | "if" | "whether")))
 }
 
 /// Is the full stop at token `i` part of a name: after a title ("Rep. Jim Clyburn") or an
