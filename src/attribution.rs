@@ -6145,8 +6145,17 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
         }
         i += 1;
     }
+    // "Asked for her reaction, Kowal shrugged and said …": a participle that opens the
+    // sentence, before its preposition, names nobody.
+    let opener = ctx.lower(start);
+    let participle = i == start + 1
+        && opener.len() > 4
+        && (opener.ends_with("ed") || opener.ends_with("ing"))
+        && i < limit
+        && (PREPOSITIONS.contains(&ctx.lower(i)) || matches!(ctx.lower(i), "whether" | "for"));
     // "The judge rubbed his chin": a capitalised determiner names nobody by itself.
-    let named = i > start + usize::from(DETERMINERS.contains(&ctx.lower(start)))
+    let named = !participle
+        && i > start + usize::from(DETERMINERS.contains(&ctx.lower(start)))
         && i < limit
         && !ctx.is_punct(i)
         && !ctx.is_capitalized(i)

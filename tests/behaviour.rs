@@ -10779,3 +10779,26 @@ fn a_charge_after_a_quotation_closed_by_its_comma_is_rejected_by_the_speaker_aft
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_speaker_of_a_verb_joined_later() {
+    assert_eq!(
+        source_of_cue(
+            "Asked for her reaction, Kowal shrugged and said the vote was a formality.",
+            "said"
+        ),
+        Some("Kowal")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Speaking to reporters, the mayor smiled and said the deal was done.",
+            "said"
+        ),
+        Some("the mayor")
+    );
+    // A one-word name before a verb keeps its place.
+    assert_eq!(
+        source_of_cue("Fielding smiled and said the deal was done.", "said"),
+        Some("Fielding")
+    );
+}
