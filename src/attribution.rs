@@ -5589,14 +5589,14 @@ fn passive(
                 // "His claims that the vote was rigged were rejected by": a noun of saying
                 // is part of the subject.
                 (!ctx.is_punct(i) || ctx.possessive_at(i, s0))
-                    && (!ctx.cue_at[i] || NOUN_THAT_CUES.contains(&ctx.lower(i)))
+                    && (!ctx.cue_at[i] || saying_noun(ctx.lower(i)))
             })
         {
             subject.start = ctx.tok(sent.start).span.start;
             // The noun's that-clause runs on to the passive's verb: "Claims that the army had
             // used cluster munitions were denied".
-            let said = (sent.start..s0)
-                .any(|i| NOUN_THAT_CUES.contains(&ctx.lower(i)) && ctx.lower(i + 1) == "that");
+            let said =
+                (sent.start..s0).any(|i| saying_noun(ctx.lower(i)) && ctx.lower(i + 1) == "that");
             if said && first > s0 && (s0..first).all(|i| !ctx.is_punct(i)) {
                 subject.end = subject.end.max(ctx.tok(first - 1).span.end);
             }
@@ -5611,6 +5611,12 @@ fn passive(
     let mut a = make(ctx, cue_span, Some(source), content, "passive")?;
     a.why.push_str(", in the passive: the source follows 'by'");
     Some(a)
+}
+
+/// A noun of saying that can open a passive's subject with its that-clause: "Claims that …",
+/// "Reports that … were denied".
+fn saying_noun(w: &str) -> bool {
+    NOUN_THAT_CUES.contains(&w) || matches!(w, "report" | "reports" | "rumors" | "rumours")
 }
 
 /// "The so-called “peace plan” was dismissed": a subject that ends in a quoted phrase, the

@@ -10802,3 +10802,14 @@ fn a_participle_opening_the_sentence_is_no_speaker_of_a_verb_joined_later() {
         Some("Fielding")
     );
 }
+
+#[test]
+fn a_passive_denies_the_whole_report_its_subject_names() {
+    assert_attribution(
+        "Reports that the mayor had resigned were denied by her office.",
+        "were denied",
+        Some("her office"),
+        &["Reports that the mayor had resigned"],
+        AttributionKind::Indirect,
+    );
+}
