@@ -2610,6 +2610,11 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && !ctx.lower(sent_start + 1).ends_with('s')
         && cue.end < ctx.seg.tokens.len()
         && matches!(ctx.lower(cue.end), "on" | "online")
+        // "The agency warned on Tuesday that …": a that-clause after the setting makes the
+        // verb the sentence's own.
+        && !(cue.end + 1..ctx.seg.tokens.len().min(cue.end + 5))
+            .take_while(|&k| !ctx.is_punct(k))
+            .any(|k| ctx.lower(k) == "that")
     {
         return false;
     }

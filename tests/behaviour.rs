@@ -10813,3 +10813,19 @@ fn a_passive_denies_the_whole_report_its_subject_names() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_verb_after_the_opening_noun_reports_when_a_that_clause_follows_its_setting() {
+    assert_attribution(
+        "The agency warned on Tuesday that the trust fund would run dry.",
+        "warned",
+        Some("The agency"),
+        &["that the trust fund would run dry"],
+        AttributionKind::Indirect,
+    );
+    // A participle that describes the noun still reports nothing of its own.
+    assert_eq!(
+        cues("A video posted on Telegram showed the convoy near the border."),
+        ["showed"]
+    );
+}
