@@ -7851,7 +7851,20 @@ fn clause_around_cue(
         cue_span = Span::new(cue_span.start, ctx.tok(colon).span.end);
         c = colon + 1;
     }
-    if source_left.is_some() && words_after && starts_content(c) && !only_setting && !passive_when {
+    // "without asking Mr. Mitchell first": an adverb alone after the one asked is no claim.
+    let lone_adverb = c + 1 < sent.end
+        && matches!(ctx.word(c + 1), "." | "?" | "!" | ";")
+        && matches!(
+            ctx.lower(c),
+            "first" | "again" | "later" | "too" | "back" | "directly" | "anyway"
+        );
+    if source_left.is_some()
+        && words_after
+        && starts_content(c)
+        && !only_setting
+        && !passive_when
+        && !lone_adverb
+    {
         // Peskov said (that) there is insufficient evidence …
         let start = ctx.tok(c).span.start;
         let mut end = clause_end(ctx, c, sent.end, sent_end);
@@ -8825,9 +8838,16 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
         let plural_possessive = ctx.plural_possessive_at(i, end)
             && (ctx.is_capitalized(i + 1) || ctx.is_quote_mark(i + 1))
             && !ctx.is_punct(i - 1);
+        // "told Mr. Waters that", "told Sen. Maxine Waters": the stop of a title.
+        let title_stop = ctx.word(i) == "."
+            && TITLE_ABBREVIATIONS.contains(&ctx.lower(i - 1))
+            && i + 1 < end
+            && ctx.is_capitalized(i + 1)
+            && !ctx.is_punct(i + 1);
         if possessive || of_name || role_name {
             i += 2; // "ABC’s", "Chris Wallace of Fox News", "host Ann"
-        } else if plural_possessive
+        } else if title_stop
+            || plural_possessive
             || (!ctx.is_punct(i) && (ctx.is_capitalized(i) || ctx.word(i) == "s" || station_number))
         {
             i += 1;

@@ -10829,3 +10829,31 @@ fn a_verb_after_the_opening_noun_reports_when_a_that_clause_follows_its_setting(
         ["showed"]
     );
 }
+
+#[test]
+fn the_one_told_may_be_named_with_an_abbreviated_title() {
+    for (text, cue) in [
+        (
+            "Ellison told Mr. Waters that rates would stay high.",
+            "told",
+        ),
+        (
+            "Ellison told Rep. Maxine Waters that rates would stay high.",
+            "told",
+        ),
+        (
+            "Ellison assured Sen. Waters that rates would stay high.",
+            "assured",
+        ),
+    ] {
+        assert_attribution(
+            text,
+            cue,
+            Some("Ellison"),
+            &["that rates would stay high"],
+            AttributionKind::Indirect,
+        );
+    }
+    // An adverb alone after the one asked is no claim.
+    assert!(cues("The plan was drafted without asking Mr. Mitchell first.").is_empty());
+}
