@@ -474,11 +474,18 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
             if joined && prev.kind == TokKind::Word {
                 // "wrote in a post on X. “We will …”": a capital letter after a preposition, or
                 // before an opening quotation, names a thing and ends the sentence.
+                // "an economist at T. Rowe Price" goes on: after a preposition, only "X" or a
+                // word that opens sentences ends one.
                 let after_preposition = i >= 2
                     && matches!(
                         lower_word(tokens[i - 2].span.text(text)).as_str(),
                         "on" | "at" | "via" | "from"
-                    );
+                    )
+                    && (prev.span.text(text) == "X" || {
+                        let next = lower_word(next_text);
+                        STARTERS.contains(&next.as_str())
+                            || PEOPLE_STARTERS.contains(&next.as_str())
+                    });
                 let is_initial = prev.span.text(text).chars().count() == 1
                     && prev.span.text(text).chars().all(char::is_uppercase)
                     && !after_preposition
@@ -560,6 +567,21 @@ mod tests {
         assert_eq!(
             sentences("He met John D. Smith. They spoke."),
             ["He met John D. Smith.", "They spoke."]
+        );
+        assert_eq!(
+            sentences("He posted it on X. Critics were quick to reply."),
+            ["He posted it on X.", "Critics were quick to reply."]
+        );
+    }
+
+    #[test]
+    fn an_initial_after_a_preposition_goes_on_into_its_name() {
+        assert_eq!(
+            sentences("Dana Lee, an economist at T. Rowe Price, said so. She left."),
+            [
+                "Dana Lee, an economist at T. Rowe Price, said so.",
+                "She left."
+            ]
         );
     }
 
