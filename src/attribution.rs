@@ -7535,6 +7535,8 @@ fn clause_around_cue(
                 || ctx.word(i) == ","
                 || place_mark(i)
                 || ctx.possessive_at(i, sent.end)
+                // "said on Oct. 1 that"
+                || ctx.abbreviation_stop(i)
                 // "ruled 6-3 Tuesday that": a vote's tally.
                 || (ctx.word(i) == "-" && ctx.glued(i)))
                 && !(ctx.cue_at[i] && ctx.lower(i).ends_with("ing"))
@@ -7547,7 +7549,11 @@ fn clause_around_cue(
         })
         .find(|&i| {
             let w = ctx.lower(i);
-            (w == "that" && !relative_after_medium(ctx, i, c, sent.end))
+            // "backing of Mr. Justice, but that wasn't the case": "that" after "but" is a
+            // demonstrative.
+            (w == "that"
+                && ctx.lower(i - 1) != "but"
+                && !relative_after_medium(ctx, i, c, sent.end))
                 || (object_cue && (w == "to" || matches!(w, "how" | "why" | "whether")))
                 || opens_quote(ctx, i)
         })
@@ -7569,6 +7575,8 @@ fn clause_around_cue(
                                 || ctx.is_quote_mark(i)
                                 || ctx.possessive_at(i, sent.end)
                                 || place_mark(i)
+                                // "in a letter to Sen. Whitcomb that"
+                                || ctx.abbreviation_stop(i)
                                 // "in a letter to the Public Accounts Committee (PAC) that"
                                 || matches!(ctx.word(i), "(" | ")"))
                                 && !ctx.cue_at[i]
@@ -7592,6 +7600,7 @@ fn clause_around_cue(
             let w = ctx.lower(i);
             ctx.is_capitalized(i)
                 || (ctx.word(i) == "-" && ctx.glued(i))
+                || ctx.abbreviation_stop(i)
                 || w.starts_with(|ch: char| ch.is_ascii_digit())
                 || DAYS.contains(&w)
                 || TIME_WORDS.contains(&w)

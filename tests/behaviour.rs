@@ -10857,3 +10857,21 @@ fn the_one_told_may_be_named_with_an_abbreviated_title() {
     // An adverb alone after the one asked is no claim.
     assert!(cues("The plan was drafted without asking Mr. Mitchell first.").is_empty());
 }
+
+#[test]
+fn a_setting_with_an_abbreviation_stands_between_the_cue_and_its_that_clause() {
+    assert_attribution(
+        "Mr. Linwood said on Oct. 1 that the tariffs would remain in place.",
+        "said",
+        Some("Mr. Linwood"),
+        &["that the tariffs would remain in place"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The CBO said in a letter to Sen. Whitcomb on Thursday that the provision would cost $38 billion.",
+        "said",
+        Some("The CBO"),
+        &["that the provision would cost $38 billion"],
+        AttributionKind::Indirect,
+    );
+}
