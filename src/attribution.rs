@@ -228,6 +228,14 @@ fn anonymous_subject(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<S
             ctx.word(k) == "," && !place_punct(ctx, k, sent_start, cue_first)
         }
     })?;
+    // "The official, who requested anonymity, said Okafor wanted …": a cue whose speaker
+    // was read already, with a comma or a verb of saying between, is no such speaker's.
+    if restrictive
+        && (open + 1..cue_first)
+            .any(|k| ctx.word(k) == "," || matches!(ctx.lower(k), "said" | "says" | "told"))
+    {
+        return None;
+    }
     let open = if restrictive { open - 1 } else { open };
     let opener = ctx.lower(open + 1);
     let verb = if opener == "who" && open + 2 < cue_first {

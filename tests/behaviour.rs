@@ -10875,3 +10875,17 @@ fn a_setting_with_an_abbreviation_stands_between_the_cue_and_its_that_clause() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_verb_inside_the_claim_of_an_anonymous_speaker_is_no_second_report() {
+    for text in [
+        "The official, who requested anonymity, said Okafor wanted a deal by June.",
+        "An official who spoke on condition of anonymity said Okafor wanted a deal by June.",
+    ] {
+        assert_eq!(cues(text), ["said"]);
+        assert_eq!(
+            content_of_cue(text, "said"),
+            ["Okafor wanted a deal by June"]
+        );
+    }
+}
