@@ -146,6 +146,10 @@ const SETTING_WORDS: &[&str] = &[
     "journalists",
     // "said here on Monday that": the dateline's city.
     "here",
+    // "insisted again Thursday that", "said afterward that".
+    "again",
+    "afterward",
+    "afterwards",
 ];
 
 /// Gestures that report only as the tag of a quotation: "“We'll see,” he shrugged".
@@ -781,6 +785,32 @@ pub fn find(
             && that_opens_clause(&ctx, c.end + 1, n)
         {
             c.end += 1;
+        }
+        // "claiming without any evidence that …", "said again that …": gold marks these in the
+        // cue as it does "said repeatedly".
+        if c.according || c.end >= n {
+            continue;
+        }
+        let mut k = c.end;
+        if matches!(ctx.lower(k), "again" | "afterward" | "afterwards" | "anew") {
+            k += 1;
+        } else if ctx.lower(k) == "without" {
+            k += 1;
+            if k < n && ctx.lower(k) == "any" {
+                k += 1;
+            }
+            if k < n && matches!(ctx.lower(k), "evidence" | "proof") {
+                k += 1;
+            } else {
+                continue;
+            }
+        }
+        // "suggested without evidence on his podcast that …": a setting may follow.
+        let setting_next = k + 1 < n
+            && ctx.lower(c.end) == "without"
+            && matches!(ctx.lower(k), "on" | "in" | "at" | "during");
+        if k > c.end && k + 1 < n && (that_opens_clause(&ctx, k, n) || setting_next) {
+            c.end = k;
         }
     }
     // "was quoted by Interfax as saying": the agency between is part of the cue, whose speaker

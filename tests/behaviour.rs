@@ -10889,3 +10889,28 @@ fn a_verb_inside_the_claim_of_an_anonymous_speaker_is_no_second_report() {
         );
     }
 }
+
+#[test]
+fn without_evidence_between_the_cue_and_its_clause_belongs_to_the_cue() {
+    assert_attribution(
+        "Hutchins claimed without evidence that thousands of ballots had been cast by noncitizens.",
+        "claimed without evidence",
+        Some("Hutchins"),
+        &["that thousands of ballots had been cast by noncitizens"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Tillman suggested without any evidence on his podcast that the shooting had been staged.",
+        "suggested without any evidence",
+        Some("Tillman"),
+        &["that the shooting had been staged"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        content_of_cue(
+            "The governor insisted again Thursday that the budget was balanced.",
+            "insisted"
+        ),
+        ["that the budget was balanced"]
+    );
+}
