@@ -1217,6 +1217,21 @@ pub fn find(
                         out.push(a);
                     }
                 }
+                // "Mr. Dobbs, according to prosecutors, told an associate to …", "In a 2019
+                // email, according to the indictment, Mr. Vance wrote that …": the report holds
+                // the claim on both sides of it, and the later cue with its speaker is part of
+                // that claim.
+                (Some(p), _)
+                    if p.rule == "according-to"
+                        && p.content.len() > 1
+                        && a.source.is_some_and(|s| {
+                            let opening = p.content[0];
+                            let setting = {
+                                let k = ctx.seg.token_at_or_after(opening.start);
+                                PREPOSITIONS.contains(&ctx.lower(k))
+                            };
+                            opening.contains(s) || (setting && p.content[1].start == s.start)
+                        }) => {}
                 // "They watched it on Thursday, attorneys said": the later cue reports the
                 // clause that holds the earlier one, which was no claim of its own.
                 (Some(p), _)

@@ -10914,3 +10914,16 @@ fn without_evidence_between_the_cue_and_its_clause_belongs_to_the_cue() {
         ["that the budget was balanced"]
     );
 }
+
+#[test]
+fn a_report_around_its_claim_holds_a_cue_inside_that_claim() {
+    assert_attribution(
+        "Mr. Dobbs, according to prosecutors, told an associate to destroy the ledger.",
+        "according to",
+        Some("prosecutors"),
+        &["Mr. Dobbs", "told an associate to destroy the ledger"],
+        AttributionKind::Indirect,
+    );
+    let text = "In a 2019 email, according to the indictment, Mr. Vance wrote that the payments must stay off the books.";
+    assert_eq!(cues(text), ["according to"]);
+}
