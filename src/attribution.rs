@@ -11542,6 +11542,24 @@ fn words_span(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Span> {
 }
 
 /// according to X, … / …, according to X. / The plan, according to X, is dead.
+/// Nouns for one person who tells a reporter something: "per a senior aide".
+const PERSON_NOUNS: &[&str] = &[
+    "source",
+    "person",
+    "aide",
+    "official",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ally",
+    "strategist",
+    "staffer",
+    "lawmaker",
+    "member",
+];
+
 fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attribution> {
     // "as per usual" names no one.
     if cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "usual" {
@@ -11553,7 +11571,10 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
         // After a comma it closes the sentence, within a dozen words ("A quarter of that, per
         // the plan, is …" is no report of the plan's).
         // "The pick, per one of those sources, is likely to be …": or stands between commas.
+        // "“The votes aren't there,” per a senior aide": the comma may close a quotation.
         let after_comma = cue.first > 0 && ctx.word(cue.first - 1) == ",";
+        let after_quote =
+            cue.first > 1 && ctx.is_quote_mark(cue.first - 1) && ctx.word(cue.first - 2) == ",";
         let aside = after_comma
             && (cue.end + 1..sent.end.min(cue.end + 10))
                 .find(|&i| ctx.is_punct(i))
@@ -11574,11 +11595,18 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
                     | "aides"
                     | "allies"
                     | "those"
-            );
+            )
+            // "per a source familiar with his thinking", "per a senior Democratic aide".
+            || (cue.end < sent.end
+                && matches!(ctx.lower(cue.end), "a" | "an")
+                && (cue.end + 1..sent.end.min(cue.end + 5))
+                    .take_while(|&i| !ctx.is_punct(i))
+                    .any(|i| PERSON_NOUNS.contains(&ctx.lower(i))));
         // "A quarter of that, per the plan, is $40,000" reports nothing of the plan's; the
         // aside names people.
         let placed = (sent.start..cue.first).all(|i| ctx.is_punct(i))
             || (aside && people)
+            || (after_quote && people)
             || (after_comma
                 && sent.end <= cue.end + 12
                 && (cue.end..sent.end).all(|i| ctx.word(i) != ","));

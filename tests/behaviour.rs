@@ -10927,3 +10927,25 @@ fn a_report_around_its_claim_holds_a_cue_inside_that_claim() {
     let text = "In a 2019 email, according to the indictment, Mr. Vance wrote that the payments must stay off the books.";
     assert_eq!(cues(text), ["according to"]);
 }
+
+#[test]
+fn per_reports_for_one_person_after_a_quotation_or_between_commas() {
+    assert_attribution(
+        "“The votes aren't there,” per a senior Democratic aide.",
+        "per",
+        Some("a senior Democratic aide"),
+        &["The votes aren't there"],
+        AttributionKind::Direct,
+    );
+    assert_eq!(
+        source_of_cue(
+            "The speaker, per a source familiar with his thinking, is leaning against a vote.",
+            "per"
+        ),
+        Some("a source familiar with his thinking")
+    );
+    // A rule book cited after a quotation is no person telling.
+    assert!(
+        cues("It is barred when voting “to fill a vacancy,” per the party's bylaws.").is_empty()
+    );
+}
