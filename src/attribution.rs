@@ -8284,6 +8284,19 @@ fn clock_stamp_end(text: &str, at: usize) -> Option<usize> {
     if (2..=5).contains(&zone) && rest(k + sp + zone).first() == Some(&b' ') {
         k += sp + zone;
     }
+    // "11:51 p.m.: The president …", "11:51 p.m. ET — The president …": a colon or a dash
+    // after the time.
+    if rest(k).first() == Some(&b':') {
+        k += 1;
+    } else {
+        let sp = spaces(k);
+        if let Some(dash) = ["—", "–", "-"]
+            .iter()
+            .find(|d| rest(k + sp).starts_with(d.as_bytes()))
+        {
+            k += sp + dash.len();
+        }
+    }
     let sp = spaces(k);
     if sp == 0 {
         return None;

@@ -10949,3 +10949,16 @@ fn per_reports_for_one_person_after_a_quotation_or_between_commas() {
         cues("It is barred when voting “to fill a vacancy,” per the party's bylaws.").is_empty()
     );
 }
+
+#[test]
+fn a_live_blog_time_before_a_colon_or_a_dash_is_no_part_of_the_claim() {
+    for text in [
+        "11:51 p.m.: The president has called Castellanos, the White House says.",
+        "11:51 p.m. ET — The president has called Castellanos, the White House says.",
+    ] {
+        assert_eq!(
+            content_of_cue(text, "says"),
+            ["The president has called Castellanos"]
+        );
+    }
+}
