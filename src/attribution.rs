@@ -2991,12 +2991,34 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     } else if ctx.lower(cue.end - 1) == "as"
         && w == "known"
         && cue.first > sent_start
-        && ctx.word(cue.first - 1) == ","
+        // "A group known as Patriots for Truth said …": a noun before it, too.
+        && (ctx.word(cue.first - 1) == "," || {
+            let before = ctx.lower(cue.first - 1);
+            !ctx.is_punct(cue.first - 1)
+                && !ctx.is_capitalized(cue.first - 1)
+                && !is_be(before)
+                && !finite_auxiliary(before)
+                && !AUXILIARIES.contains(&before)
+                && !CLAUSE_WORDS.contains(&before)
+        })
     {
         Some(cue.end)
     } else {
         None
     };
+    // "Meta, formerly known as Facebook, said …": an earlier or better-known name names, it
+    // reports nothing.
+    if w == "known"
+        && cue.end == cue.first + 2
+        && ctx.lower(cue.first + 1) == "as"
+        && cue.first > sent_start
+        && matches!(
+            ctx.lower(cue.first - 1),
+            "formerly" | "previously" | "now" | "better" | "once"
+        )
+    {
+        return false;
+    }
     if let Some(n) = naming {
         let end = sentence_range(ctx, sent_start).end;
         let mut k = n;

@@ -10962,3 +10962,19 @@ fn a_live_blog_time_before_a_colon_or_a_dash_is_no_part_of_the_claim() {
         );
     }
 }
+
+#[test]
+fn a_former_or_better_known_name_reports_nothing() {
+    assert_eq!(
+        cues("Meta, formerly known as Facebook, said it had removed the post."),
+        ["said"]
+    );
+    assert_eq!(
+        cues("In a post on X, formerly known as Twitter, Garrison said the border was open."),
+        ["said"]
+    );
+    assert_eq!(
+        cues("A group known as Patriots for Truth said the video was authentic."),
+        ["said"]
+    );
+}
