@@ -4839,7 +4839,9 @@ fn participle(
         .flatten()
         .filter(|&k| k + 1 < sent.end && list_verb(ctx, k + 1))
         .and_then(|k| name_then_aside(ctx, k, sent.start));
-    let subject = aside_subject.or_else(|| sentence_subject(ctx, sent.start, first));
+    let subject = aside_subject.or_else(|| {
+        sentence_subject(ctx, sent.start, first).map(|s| verb_subject(ctx, s, first - 1))
+    });
     // "Siemens Energy shares rose after the company raised its outlook, saying …": shares,
     // prices and markets say nothing; the subject of the clause after them speaks.
     let subject = match subject {
@@ -4883,6 +4885,38 @@ fn participle(
     }
     let content = Span::new(start, end);
     make(ctx, cue_span, source, vec![content], "participle")
+}
+
+/// "Jane Roe, the council's treasurer, objected, saying …", "Moody's downgraded …, citing …":
+/// the speaker that the sentence's verb (before token `limit`) reads, apposition and all, when
+/// it opens where the subject `s` found does and ends right before the verb; else `s`.
+fn verb_subject(ctx: &Ctx, s: Span, limit: usize) -> Span {
+    let sent_start = sentence_range(ctx, ctx.seg.token_at_or_after(s.start)).start;
+    let after = ctx.seg.token_at_or_after(s.end);
+    (after..limit)
+        .take(16)
+        .find(|&k| {
+            let w = ctx.lower(k);
+            !ctx.is_capitalized(k)
+                && !ctx.is_punct(k)
+                && w != "s"
+                && (simple_past(w) || IRREGULAR_PAST.contains(&w) || finite_auxiliary(w))
+        })
+        .and_then(|v| {
+            source_before(ctx, v, sent_start).filter(|wide| {
+                // "Blackwell also criticized …": no adverb between the speaker and its verb.
+                let next = ctx.seg.token_at_or_after(wide.end);
+                (next == v || (ctx.word(next) == "," && next + 1 == v))
+                    && (after..next).all(|k| {
+                        let w = ctx.lower(k);
+                        !is_adverb(ctx, k)
+                            && !matches!(w, "also" | "then" | "still" | "too" | "to" | "be")
+                            && !finite_auxiliary(w)
+                    })
+            })
+        })
+        .filter(|wide| wide.start == s.start && wide.end > s.end)
+        .unwrap_or(s)
 }
 
 /// ", with the general secretary, Gary Smith, saying": the noun phrase and its apposition
@@ -5041,7 +5075,8 @@ fn opening_participle(
         (Some(source), ctx.tok(comma - 1).span.end)
     } else {
         let sent_end = sentence_content_end(ctx, sent.clone());
-        let source = sentence_subject(ctx, sent.start, first - 2);
+        let source =
+            sentence_subject(ctx, sent.start, first - 2).map(|s| verb_subject(ctx, s, first - 2));
         let mut end = clause_end(ctx, c, sent.end, sent_end);
         // "Sanders, after saying he would not advertise, changed course": the phrase stands
         // between the subject and its verb, and its claim ends at the comma that closes it.

@@ -6537,13 +6537,13 @@ fn an_of_between_names_stays_in_the_participles_speaker() {
         ),
         Some("The Central Bank of Lesotho")
     );
-    // A lower-case word after "of" is no part of the name.
+    // The noun phrase the verb reads may go on in lower case after "of".
     assert_eq!(
         source_of_cue(
-            "The Bank of rumour held firm, saying nothing had changed.",
+            "The families of the victims held firm, saying nothing had changed.",
             "saying"
         ),
-        Some("The Bank")
+        Some("The families of the victims")
     );
 }
 
@@ -10976,5 +10976,31 @@ fn a_former_or_better_known_name_reports_nothing() {
     assert_eq!(
         cues("A group known as Patriots for Truth said the video was authentic."),
         ["said"]
+    );
+}
+
+#[test]
+fn a_trailing_participle_speaks_for_the_whole_subject_of_the_verb_before_it() {
+    assert_eq!(
+        source_of_cue(
+            "Jane Roe, the council's treasurer, objected, saying the plan was rushed.",
+            "saying"
+        ),
+        Some("Jane Roe, the council's treasurer")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Moody's downgraded the country's credit rating on Friday, citing rising debt.",
+            "citing"
+        ),
+        Some("Moody's")
+    );
+    // An adverb before the verb is no part of the speaker.
+    assert_eq!(
+        source_of_cue(
+            "She also criticized both candidates, saying they were part of the system.",
+            "saying"
+        ),
+        Some("She")
     );
 }
