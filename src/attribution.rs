@@ -7015,12 +7015,30 @@ fn quote_then_cue(
             && !SUBJECT_PRONOUNS.contains(&ctx.lower(lead));
         // "The hospital's unit was 'unsafe', inspectors said": a possessive's apostrophe is
         // no quotation mark.
+        // "She “has not made any decision” and will “not be rushed,” he said": an earlier
+        // quoted fragment of the same claim, closed before this one and holding no sentence.
+        let (lead_at, q_at) = (ctx.tok(lead).span.start, q.span.start);
+        let fragment_mark = |i: usize| {
+            let at = ctx.tok(i).span;
+            ctx.quotes.iter().any(|f| {
+                f.closed
+                    && f.span.start >= lead_at
+                    && f.span.end <= q_at
+                    && (f.span.start == at.start || f.span.end == at.end)
+                    && {
+                        // Words, not a markup attribute ('author="@MissDBunker"').
+                        let inner = f.inner.text(ctx.text).trim();
+                        inner.contains(' ') && !inner.ends_with(['.', '?', '!'])
+                    }
+            })
+        };
         let plain = (lead..q_first).all(|i| {
             !ctx.cue_at[i]
                 && (!ctx.is_quote_mark(i)
                         || ctx.possessive_at(i, q_first)
                         // "The farmers' protest has been “a wake-up call”": a plural's too.
-                        || ctx.plural_possessive_at(i, q_first))
+                        || ctx.plural_possessive_at(i, q_first)
+                        || fragment_mark(i))
         }) && (words >= 2 || headline_noun);
         if plain {
             content[0] = Span::new(ctx.tok(lead).span.start, q.inner.end);

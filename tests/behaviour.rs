@@ -11004,3 +11004,14 @@ fn a_trailing_participle_speaks_for_the_whole_subject_of_the_verb_before_it() {
         Some("She")
     );
 }
+
+#[test]
+fn quoted_fragments_joined_before_an_inverted_cue_are_one_claim() {
+    assert_attribution(
+        "She “has not made any decision” and will “not be rushed,” spokesman Eli Brand said.",
+        "said",
+        Some("spokesman Eli Brand"),
+        &["She “has not made any decision” and will “not be rushed,”"],
+        AttributionKind::Mixed,
+    );
+}
