@@ -7522,6 +7522,30 @@ fn clause_around_cue(
                 s
             })
         });
+    // "The quote, which circulated widely, does not appear in …, said Gerald Penhallow": the
+    // subject's own verb stands past its relative aside, and the speaker is the name after
+    // the cue.
+    let source_left = source_left.filter(|s| {
+        let after = ctx.seg.token_at_or_after(s.end);
+        let inverted = first == cue.first
+            && matches!(ctx.lower(first), "said" | "says")
+            && first > after + 3
+            && ctx.word(first - 1) == ","
+            && cue.end < sent.end
+            && ctx.is_capitalized(cue.end)
+            && !ctx.is_punct(cue.end);
+        // "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said Mr. Trump was":
+        // a "whose" clause holds a subject and a verb of its own.
+        let whose = (after..first).any(|i| ctx.lower(i) == "whose");
+        !(inverted
+            && !whose
+            && (after + 1..first - 1).any(|i| {
+                let w = ctx.lower(i);
+                !ctx.is_capitalized(i)
+                    && !in_open_relative(ctx, after, i)
+                    && (finite_auxiliary(w) || (w.ends_with('s') && ctx.word(i - 1) == ","))
+            }))
+    });
     // Content after the cue: skip the person told, adverbials and "that" is kept.
     let mut c = cue.end;
     let mut keeps_object = false;

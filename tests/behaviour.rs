@@ -11015,3 +11015,22 @@ fn quoted_fragments_joined_before_an_inverted_cue_are_one_claim() {
         AttributionKind::Mixed,
     );
 }
+
+#[test]
+fn a_subject_with_its_own_verb_past_a_relative_aside_is_no_speaker_of_a_later_said() {
+    assert_attribution(
+        "The quote, which circulated widely, does not appear in any of his speeches, said Gerald Penhallow, a researcher.",
+        "said",
+        Some("Gerald Penhallow, a researcher"),
+        &["The quote, which circulated widely, does not appear in any of his speeches"],
+        AttributionKind::Indirect,
+    );
+    // A "whose" clause holds a verb of its own; the subject still speaks.
+    assert_eq!(
+        source_of_cue(
+            "Mr. Slinker, whose start-up, Paradata, uses big data, said Mr. Trump was a start-up kind of guy.",
+            "said"
+        ),
+        Some("Mr. Slinker")
+    );
+}
