@@ -8093,6 +8093,33 @@ fn clause_around_cue(
             "cue-then-clause",
         );
     }
+    // "…, fewer than the 165,000 economists had expected": a comparison; what was expected
+    // is the amount compared, up to "than", and the speaker follows it (gold marks the
+    // comparison, not the sentence before it).
+    if let Some((comma, s)) = comma_before.zip(source_left) {
+        let s0 = ctx.seg.token_at_or_after(s.start);
+        let than = (s0..first.min(s0 + 5)).find(|&k| ctx.lower(k) == "than");
+        if let Some(t) = than.filter(|&t| t > s0 && t + 1 < first && comma + 1 == s0) {
+            let comparative = (s0..t).any(|k| {
+                matches!(
+                    ctx.lower(k),
+                    "fewer" | "more" | "less" | "higher" | "lower" | "better" | "worse"
+                ) || ctx.lower(k).ends_with("er")
+            });
+            if comparative {
+                let source = Span::new(ctx.tok(t + 1).span.start, s.end);
+                let mut a = make(
+                    ctx,
+                    cue_span,
+                    Some(source),
+                    vec![ctx.span(s0, t)],
+                    "comparison",
+                )?;
+                a.why.push_str(", of the amount it is compared with");
+                return Some(a);
+            }
+        }
+    }
     // "The museum, Mr. Bush said, celebrated several of his heroes": a verb right after an
     // aside that reports is the claim's own, not a cue whose object speaks.
     let after_aside =

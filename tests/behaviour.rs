@@ -11034,3 +11034,19 @@ fn a_subject_with_its_own_verb_past_a_relative_aside_is_no_speaker_of_a_later_sa
         Some("Mr. Slinker")
     );
 }
+
+#[test]
+fn an_amount_compared_with_what_was_expected_is_the_claim_not_the_sentence() {
+    assert_attribution(
+        "Deficits would add up to $1.5 trillion, more than the budget office had predicted.",
+        "had predicted",
+        Some("the budget office"),
+        &["more than"],
+        AttributionKind::Indirect,
+    );
+    // The report that holds the comparison keeps its claim.
+    assert_eq!(
+        cues("The jobs report showed that employers added 142,000 jobs in August, fewer than the 165,000 economists had expected."),
+        ["showed"]
+    );
+}
