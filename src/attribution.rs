@@ -2422,8 +2422,10 @@ fn answered_aside(ctx: &Ctx, cue: &Cue, starts: &[bool]) -> bool {
         while v < n && v < k + 3 && (AUXILIARIES.contains(&ctx.lower(v)) || is_adverb(ctx, v)) {
             v += 1;
         }
-        v < n && starts[v]
-    })
+        // "Mr. Bell, a lawyer, asked the court to delay the trial, arguing …": a participle
+        // after the comma answers nothing; the aside was the sentence's own verb.
+        v < n && starts[v] && !ctx.lower(v).ends_with("ing")
+    }) && !(cue.end < n && DETERMINERS.contains(&ctx.lower(cue.end)))
 }
 
 /// A lower-case word at `k` that is no determiner, preposition, pronoun or clause word: a noun

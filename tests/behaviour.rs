@@ -11050,3 +11050,18 @@ fn an_amount_compared_with_what_was_expected_is_the_claim_not_the_sentence() {
         ["showed"]
     );
 }
+
+#[test]
+fn asked_after_an_apposition_is_the_sentence_verb_when_a_participle_follows() {
+    let text = "Mr. Bell, a lawyer for the senator, asked the court to delay the trial, arguing that he needed more time.";
+    assert_eq!(cues(text), ["asked", "arguing"]);
+    assert_eq!(
+        source_of_cue(text, "asked"),
+        Some("Mr. Bell, a lawyer for the senator")
+    );
+    // A question put in an aside before the answering verb is still its setting.
+    assert_eq!(
+        cues("The ambassador, asked about the remarks, said they were fine."),
+        ["said"]
+    );
+}
