@@ -4277,7 +4277,11 @@ fn read_cue_patterns(
                 && first >= sent.start + 2
                 && matches!(ctx.lower(first - 2), "not" | "n't" | "never"))
             // "Having announced that …, the judge …": gold marks "having" as part of the cue.
-            || (first == cue.first && ctx.lower(first - 1) == "having"))
+            || (first == cue.first && ctx.lower(first - 1) == "having")
+            // "The lawmakers have all said": a quantifier floated after the auxiliary.
+            || (matches!(ctx.lower(first - 1), "all" | "both" | "each")
+                && first >= sent.start + 2
+                && AUXILIARIES.contains(&ctx.lower(first - 2))))
         {
             first -= 1;
         } else if first >= sent.start + 3

@@ -11065,3 +11065,14 @@ fn asked_after_an_apposition_is_the_sentence_verb_when_a_participle_follows() {
         ["said"]
     );
 }
+
+#[test]
+fn a_quantifier_floated_after_the_auxiliary_belongs_to_the_cue() {
+    assert_attribution(
+        "The lawmakers have all said they will cooperate with the inquiry.",
+        "have all said",
+        Some("The lawmakers"),
+        &["they will cooperate with the inquiry"],
+        AttributionKind::Indirect,
+    );
+}
