@@ -11796,6 +11796,30 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
             _ => source,
         }
     };
+    // "According to a lawyer who represents one of the witnesses, …": a restrictive relative
+    // clause is the source's, up to its comma (gold keeps it 9 times in 11 in train and dev).
+    let source = {
+        let next = ctx.seg.token_at_or_after(source.end);
+        let relative = next + 1 < sent.end
+            && (ctx.lower(next) == "who"
+                || (ctx.lower(next) == "that" && {
+                    let v = ctx.lower(next + 1);
+                    finite_auxiliary(v) || past_form(v)
+                }));
+        let close = relative
+            .then(|| {
+                (next + 1..sent.end.min(next + 25))
+                    .find(|&k| ctx.is_punct(k) && !name_stop(ctx, k))
+                    .filter(|&k| ctx.word(k) == "," || ctx.is_terminator(k))
+            })
+            .flatten();
+        match close {
+            Some(k) if (next + 1..k).all(|i| !ctx.cue_at[i] || ctx.condition_from[i].is_some()) => {
+                Span::new(source.start, ctx.tok(k - 1).span.end)
+            }
+            _ => source,
+        }
+    };
     // "According to the bureau, poverty fell": when the cue opens its sentence, the claim follows
     // the first comma, which the source never crosses.
     let opens = (sent.start..cue.first).all(|i| ctx.is_punct(i));

@@ -11076,3 +11076,21 @@ fn a_quantifier_floated_after_the_auxiliary_belongs_to_the_cue() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_restrictive_relative_after_according_to_is_the_sources() {
+    assert_eq!(
+        source_of_cue(
+            "According to a lawyer who represents one of the witnesses, the subpoenas were issued last week.",
+            "According to"
+        ),
+        Some("a lawyer who represents one of the witnesses")
+    );
+    assert_eq!(
+        source_of_cue(
+            "According to cables that were later released by WikiLeaks, the aides met weekly.",
+            "According to"
+        ),
+        Some("cables that were later released by WikiLeaks")
+    );
+}
