@@ -3706,9 +3706,16 @@ fn read_cue(
     // "is said to have told": the last verb is active, its subject the speaker.
     let perfect = words.windows(2).any(|w| w == ["to", "have"]);
     // "It's understood that …": a contracted "is" after "it".
+    // "We're told the speaker …", "I'm told": a contracted "are" or "am" too.
     let contracted_is = {
         let k = ctx.seg.token_at_or_after(a.cue.start);
-        ctx.lower(k) == "s" && k >= 2 && matches!(ctx.lower(k - 2), "it" | "that" | "there")
+        k >= 2
+            && match ctx.lower(k) {
+                "s" => matches!(ctx.lower(k - 2), "it" | "that" | "there"),
+                "re" => matches!(ctx.lower(k - 2), "we" | "they" | "you"),
+                "m" => ctx.lower(k - 2) == "i",
+                _ => false,
+            }
     };
     let passive = a.rule != "passive"
         && !perfect
@@ -3750,6 +3757,34 @@ fn read_cue(
             // first part, as with "appears" below.
             subject_first(ctx, &mut a, s, words.last().copied().unwrap_or(""));
         }
+    }
+    // "We're told the speaker …", "I am told by two aides that …": the writer is the one told;
+    // the source is whoever told, named after "by" or not at all.
+    let k = cue.first;
+    let first_person_told = words == ["told"]
+        && k >= 1
+        && (matches!(ctx.lower(k - 1), "i'm" | "i’m" | "we're" | "we’re")
+            || (k >= 2
+                && matches!(
+                    ctx.lower(k - 1),
+                    "m" | "re" | "am" | "are" | "was" | "were" | "been"
+                )
+                && (k.saturating_sub(4)..k - 1).any(|i| matches!(ctx.lower(i), "i" | "we"))));
+    if first_person_told {
+        let n = ctx.seg.tokens.len();
+        let by = ctx.seg.token_at_or_after(a.cue.end);
+        a.source = (by + 1 < n && ctx.lower(by) == "by")
+            .then(|| {
+                let end = (by + 1..n.min(by + 10))
+                    .find(|&i| ctx.is_punct(i) || ctx.lower(i) == "that")?;
+                words_span(ctx, by + 1..end)
+            })
+            .flatten();
+        a.why = format!(
+            "reported speech told to the writer, by the cue '{}'",
+            a.cue.text(ctx.text)
+        );
+        return Some(a);
     }
     // "Shares fell amid reports that …", "a manhunt following reports that …": reports after a
     // preposition are nobody's in the sentence; the subject before them did not make them.

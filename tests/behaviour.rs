@@ -11094,3 +11094,22 @@ fn a_restrictive_relative_after_according_to_is_the_sources() {
         Some("cables that were later released by WikiLeaks")
     );
 }
+
+#[test]
+fn the_writer_told_is_no_source() {
+    assert_eq!(
+        source_of_cue(
+            "We're told the speaker has already begun calling members.",
+            "told"
+        ),
+        None
+    );
+    assert_eq!(
+        source_of_cue("I am told the governor will not attend.", "told"),
+        None
+    );
+    assert_eq!(
+        source_of_cue("I’m told by two aides that the vote could slip.", "told"),
+        Some("two aides")
+    );
+}
