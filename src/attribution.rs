@@ -6307,6 +6307,16 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
         }
         i += 1;
     }
+    // "Castellanos aides were quick to note …": people of the name, after it.
+    if i > start
+        && i + 1 < limit
+        && matches!(
+            ctx.lower(i),
+            "aides" | "allies" | "advisers" | "advisors" | "officials" | "staffers" | "supporters"
+        )
+    {
+        i += 1;
+    }
     // "Asked for her reaction, Kowal shrugged and said …": a participle that opens the
     // sentence, before its preposition, names nobody.
     let opener = ctx.lower(start);

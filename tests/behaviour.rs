@@ -11113,3 +11113,14 @@ fn the_writer_told_is_no_source() {
         Some("two aides")
     );
 }
+
+#[test]
+fn the_people_of_a_name_after_it_are_part_of_the_subject() {
+    assert_attribution(
+        "Castellanos aides were quick to note that Voss had skipped three forums.",
+        "were quick to note",
+        Some("Castellanos aides"),
+        &["that Voss had skipped three forums"],
+        AttributionKind::Indirect,
+    );
+}
