@@ -3758,6 +3758,20 @@ fn read_cue(
             subject_first(ctx, &mut a, s, words.last().copied().unwrap_or(""));
         }
     }
+    // "The plan, first reported by Axios, would …": the one who reported it follows "by".
+    if a.source.is_none() && words.last() == Some(&"reported") {
+        let by = ctx.seg.token_at_or_after(a.cue.end);
+        if by + 1 < ctx.seg.tokens.len() && ctx.lower(by) == "by" {
+            if let Some(s) = source_after(ctx, by + 1) {
+                a.why = a.why.replacen(
+                    " by the cue",
+                    &format!(" attributed to {} by the cue", s.text(ctx.text)),
+                    1,
+                );
+                a.source = Some(s);
+            }
+        }
+    }
     // "We're told the speaker …", "I am told by two aides that …": the writer is the one told;
     // the source is whoever told, named after "by" or not at all.
     let k = cue.first;
@@ -5859,7 +5873,9 @@ fn shared_subject(
         return None;
     }
     // The speaker of the cue before it in the sentence, or else the sentence's own subject:
-    // "Cruz urged Republicans to vote and said …".
+    // "Cruz urged Republicans to vote and said …". The one who asks a question that opens
+    // the sentence is not its subject: "Asked by the judge if …, Mr. Rivera stood and
+    // addressed the court".
     // "Tom met Annette, who opened her door and said …": the verbs of a relative clause share
     // its "who", as gold marks it.
     let relative = (sent.start + 1..joint.saturating_sub(2))
@@ -5869,7 +5885,9 @@ fn shared_subject(
         .filter(|&k| prev.is_none_or(|p| p.cue.end <= ctx.tok(k).span.start));
     let source = match (relative, prev) {
         (Some(k), _) => Some(ctx.tok(k).span),
-        (None, Some(p)) if p.cue.start >= ctx.tok(sent.start).span.start => p.source,
+        (None, Some(p)) if p.cue.start >= ctx.tok(sent.start).span.start && p.rule != "asked" => {
+            p.source
+        }
         _ => Some(
             opening_subject(ctx, sent.start, joint - 1)
                 .or_else(|| sentence_subject(ctx, sent.start, joint - 1))?,

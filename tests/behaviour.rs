@@ -11124,3 +11124,25 @@ fn the_people_of_a_name_after_it_are_part_of_the_subject() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn the_one_who_first_reported_it_follows_by() {
+    assert_eq!(
+        source_of_cue(
+            "The plan, first reported by Axios, would cap insulin at $35.",
+            "first reported"
+        ),
+        Some("Axios")
+    );
+}
+
+#[test]
+fn the_one_who_asks_an_opening_question_is_no_subject_of_a_later_verb() {
+    assert_eq!(
+        source_of_cue(
+            "Asked by the judge if he had anything to say, Mr. Rivera stood and addressed the court.",
+            "addressed"
+        ),
+        Some("Mr. Rivera")
+    );
+}
