@@ -882,7 +882,34 @@ pub fn find(
                         && !MODALS.contains(&w)
                         && w != "to")
             });
-        if joins {
+        // "The Times is expected to endorse …", "is expected to tell members that …": what the
+        // speaker is expected to say is one cue with the expectation, as gold marks it; the
+        // subject speaks.
+        let verb = b.end - 1;
+        let expected = !a.according
+            && !b.according
+            && ctx.lower(a.end - 1) == "expected"
+            && verb == a.end + 1
+            && (b.first == verb || b.first == a.end)
+            && ctx.lower(a.end) == "to"
+            && matches!(
+                ctx.lower(verb),
+                "say"
+                    | "tell"
+                    | "announce"
+                    | "argue"
+                    | "endorse"
+                    | "urge"
+                    | "warn"
+                    | "unveil"
+                    | "testify"
+                    | "ask"
+                    | "call"
+                    | "insist"
+                    | "propose"
+                    | "outline"
+            );
+        if joins || expected {
             cues[k].end = cues[k + 1].end;
             joined[k + 1] = true;
             k += 1;

@@ -11146,3 +11146,19 @@ fn the_one_who_asks_an_opening_question_is_no_subject_of_a_later_verb() {
         Some("Mr. Rivera")
     );
 }
+
+#[test]
+fn what_a_speaker_is_expected_to_say_is_one_cue_with_the_expectation() {
+    assert_attribution(
+        "Pruett is expected to tell members that the bill will come to the floor Thursday.",
+        "is expected to tell",
+        Some("Pruett"),
+        &["that the bill will come to the floor Thursday"],
+        AttributionKind::Indirect,
+    );
+    // An expectation of no speech has no speaker.
+    assert_eq!(
+        source_of_cue("The vote is expected to close early.", "is expected"),
+        None
+    );
+}
