@@ -6425,6 +6425,67 @@ fn quote_before(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<us
 }
 
 /// The quotation starting just after byte `at` in the same paragraph; returns its index.
+/// "Pruett, on the floor Tuesday: “…”", "Sen. Marla Quint (D-Ore.), in a floor speech: “…”":
+/// a name that opens the sentence, a comma, a short phrase of where, when or to whom, and a
+/// colon before a quotation, as newsletters write it. The phrase and the colon are the cue.
+fn name_phrase_colon(
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    si: usize,
+    used: &mut [bool],
+    out: &mut Vec<Attribution>,
+) -> bool {
+    let mut k = range.start;
+    while k < range.end.min(range.start + 6)
+        && ((ctx.is_capitalized(k) && !ctx.is_punct(k)) || (k > range.start && name_stop(ctx, k)))
+    {
+        k += 1;
+    }
+    let name_end = k;
+    // "(D-Ore.)": a party tag after the name.
+    if k < range.end && ctx.word(k) == "(" {
+        if let Some(close) = (k + 1..range.end.min(k + 8)).find(|&i| ctx.word(i) == ")") {
+            k = close + 1;
+        }
+    }
+    if name_end == range.start || k + 2 >= range.end || ctx.word(k) != "," {
+        return false;
+    }
+    let opener = ctx.lower(k + 1);
+    if !(PREPOSITIONS.contains(&opener)
+        || matches!(opener, "moments" | "minutes" | "later" | "earlier")
+        || DAYS.contains(&opener))
+    {
+        return false;
+    }
+    let Some(colon) = (k + 2..range.end.min(k + 10)).find(|&i| ctx.is_punct(i)) else {
+        return false;
+    };
+    if ctx.word(colon) != ":"
+        || (k + 1..colon)
+            .any(|i| finite_auxiliary(ctx.lower(i)) || CLAUSE_WORDS.contains(&ctx.lower(i)))
+    {
+        return false;
+    }
+    let para = ctx.seg.paragraphs[ctx.seg.sentence_paragraph[si]];
+    let Some(qi) = quote_after(ctx, ctx.tok(colon).span.end, para, 0) else {
+        return false;
+    };
+    if used[qi] {
+        return false;
+    }
+    let cue = Span::new(ctx.tok(k + 1).span.start, ctx.tok(colon).span.end);
+    let source = ctx.span(range.start, k - 1);
+    match make(ctx, cue, Some(source), vec![ctx.quotes[qi].inner], "colon") {
+        Some(a) => {
+            used[qi] = true;
+            out.push(a);
+            true
+        }
+        None => false,
+    }
+}
+
 fn quote_after(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usize> {
     let qi = ctx.quotes.partition_point(|q| q.span.start < at);
     let q = ctx.quotes.get(qi)?;
@@ -12425,6 +12486,9 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         // A transcript paragraph may open with a quotation mark: "PENCE: Well, …
         if ctx.is_quote_mark(range.start) && range.len() > 1 {
             range.start += 1;
+        }
+        if name_phrase_colon(ctx, range.clone(), si, used, &mut out) {
+            continue;
         }
         // "Rep. Trey Gowdy (R-S.C.): “…”": a bracket after the name may push the colon on.
         let bracket = (range.start..range.end.min(range.start + 7))

@@ -11162,3 +11162,25 @@ fn what_a_speaker_is_expected_to_say_is_one_cue_with_the_expectation() {
         None
     );
 }
+
+#[test]
+fn a_name_and_a_phrase_of_setting_before_a_colon_introduce_a_quotation() {
+    assert_attribution(
+        "Pruett, on the floor Tuesday: “We will stay here through the weekend if we have to.”",
+        "on the floor Tuesday:",
+        Some("Pruett"),
+        &["We will stay here through the weekend if we have to."],
+        AttributionKind::Direct,
+    );
+    assert_eq!(
+        source_of_cue(
+            "Sen. Marla Quint (D-Ore.), in a floor speech: “History is watching us.”",
+            "in a floor speech"
+        ),
+        Some("Sen. Marla Quint (D-Ore.)")
+    );
+    // A clause before the colon is no label.
+    assert!(cues("Pruett, on the floor, was blunt: “No.”")
+        .iter()
+        .all(|c| !c.starts_with("on the floor")));
+}
