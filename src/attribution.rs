@@ -12556,7 +12556,9 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             let w = ctx.lower(i);
             // "Council chief: “…”": a title ends the speaker's label; it is no verb.
             let title = i + 1 == colon && ctx.lex.is_title(w);
-            !(ctx.is_punct(i) || ctx.is_capitalized(i) || title)
+            // "Voss's answer: “…”": the "s" of a possessive is the name's.
+            let possessive_s = w == "s" && ctx.possessive_at(i - 1, colon);
+            !(ctx.is_punct(i) || ctx.is_capitalized(i) || title || possessive_s)
                 && (!determined
                     || (i > range.start + 1
                         && (ctx.cue_at[i]

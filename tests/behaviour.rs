@@ -11184,3 +11184,14 @@ fn a_name_and_a_phrase_of_setting_before_a_colon_introduce_a_quotation() {
         .iter()
         .all(|c| !c.starts_with("on the floor")));
 }
+
+#[test]
+fn a_possessive_label_before_a_colon_keeps_its_s_with_the_name() {
+    assert_attribution(
+        "Voss's answer: “I'll debate him anywhere.”",
+        "answer:",
+        Some("Voss's"),
+        &["I'll debate him anywhere."],
+        AttributionKind::Direct,
+    );
+}
