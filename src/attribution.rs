@@ -12238,6 +12238,14 @@ fn phone_call(ctx: &Ctx, cue: &Cue) -> bool {
             "shortly" | "back" | "last" | "early" | "late" | "yesterday"
         )
         || (w == "on" && k + 1 < n && DAYS.contains(&ctx.lower(k + 1)))
+        // "called Sanders to congratulate him", "calls Castellanos to concede": the purpose of
+        // a call ("called us to offer help" offers, as gold marks it).
+        || (w == "to"
+            && k + 1 < n
+            && matches!(
+                ctx.lower(k + 1),
+                "congratulate" | "concede"
+            ))
 }
 
 /// "than, say, hooking them on coffee", "to, say, single digits": "say" between commas gives an

@@ -11195,3 +11195,10 @@ fn a_possessive_label_before_a_colon_keeps_its_s_with_the_name() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn a_call_to_congratulate_or_concede_reports_nothing() {
+    assert!(cues("The president called Castellanos to congratulate her.").is_empty());
+    assert!(cues("Voss calls Castellanos to concede.").is_empty());
+    assert_eq!(cues("The mayor called Trump a liar."), ["called"]);
+}
