@@ -7523,7 +7523,14 @@ fn cue_then_quote(
         // "citing “the unique magic of Trump,” said …": a comma inside the closing mark ends
         // the claim too.
         let comma_inside = q.inner.text(ctx.text).trim_end().ends_with(',');
-        if !rest.starts_with(',') && !comma_inside {
+        // "shouted “This is a sham!” as marshals led him out": a whole sentence quoted, then
+        // when it was said.
+        let when = q.inner.text(ctx.text).trim_end().ends_with(['.', '!', '?'])
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "as" | "while" | "when" | "before" | "after"));
+        if !rest.starts_with(',') && !comma_inside && !when {
             content = Span::new(content.start.min(q.span.start), sent_end);
         }
     }

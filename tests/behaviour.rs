@@ -11202,3 +11202,14 @@ fn a_call_to_congratulate_or_concede_reports_nothing() {
     assert!(cues("Voss calls Castellanos to concede.").is_empty());
     assert_eq!(cues("The mayor called Trump a liar."), ["called"]);
 }
+
+#[test]
+fn when_a_whole_quoted_sentence_was_said_is_no_part_of_it() {
+    assert_eq!(
+        content_of_cue(
+            "The defendant shouted “This is a sham!” as marshals led him from the courtroom.",
+            "shouted"
+        ),
+        ["This is a sham!"]
+    );
+}
