@@ -6000,6 +6000,13 @@ const NOUN_THAT_CUES: &[&str] = &[
     "complaints",
     "warning",
     "warnings",
+    "finding",
+    "conclusion",
+    "remark",
+    "argument",
+    "belief",
+    "boast",
+    "testimony",
 ];
 
 /// The nouns of `NOUN_THAT_CUES` that are no cue without their that-clause (the others, such
@@ -6016,6 +6023,13 @@ const NOUN_ONLY_CUES: &[&str] = &[
     "assurances",
     "complaint",
     "warnings",
+    "finding",
+    "conclusion",
+    "remark",
+    "argument",
+    "belief",
+    "boast",
+    "testimony",
 ];
 
 /// Does token `t` ("that") open a clause rather than a relative one: a determiner, a pronoun

@@ -11213,3 +11213,24 @@ fn when_a_whole_quoted_sentence_was_said_is_no_part_of_it() {
         ["This is a sham!"]
     );
 }
+
+#[test]
+fn nouns_of_finding_and_arguing_report_with_their_that_clause() {
+    assert_attribution(
+        "Comey's conclusion that her actions were careless angered her aides.",
+        "conclusion",
+        Some("Comey's"),
+        &["that her actions were careless"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        content_of_cue(
+            "The judge's finding that the officers had lied could affect other cases.",
+            "finding"
+        ),
+        ["that the officers had lied"]
+    );
+    // Without a that-clause they report nothing.
+    assert!(cues("The conclusion of the hearing came late.").is_empty());
+    assert!(cues("Her argument was weak.").is_empty());
+}
