@@ -7191,7 +7191,9 @@ fn quote_then_cue(
         let (lead_at, q_at) = (ctx.tok(lead).span.start, q.span.start);
         let fragment_mark = |i: usize| {
             let at = ctx.tok(i).span;
-            ctx.quotes.iter().any(|f| {
+            // The quotations that open at or before the mark, the nearest few: no scan of all.
+            let upto = ctx.quotes.partition_point(|f| f.span.start <= at.start);
+            ctx.quotes[..upto].iter().rev().take(4).any(|f| {
                 f.closed
                     && f.span.start >= lead_at
                     && f.span.end <= q_at

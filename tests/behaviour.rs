@@ -10946,7 +10946,8 @@ fn per_reports_for_one_person_after_a_quotation_or_between_commas() {
     );
     // A rule book cited after a quotation is no person telling.
     assert!(
-        cues("It is barred when voting “to fill a vacancy,” per the party's bylaws.").is_empty()
+        cues("Proxies may not be used “under any circumstances,” per the club's charter.")
+            .is_empty()
     );
 }
 
