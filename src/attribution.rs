@@ -5813,7 +5813,7 @@ fn passive(
 /// A noun of saying that can open a passive's subject with its that-clause: "Claims that …",
 /// "Reports that … were denied".
 fn saying_noun(w: &str) -> bool {
-    NOUN_THAT_CUES.contains(&w) || matches!(w, "report" | "reports" | "rumors" | "rumours")
+    noun_that_cue(w) || matches!(w, "report" | "reports" | "rumors" | "rumours")
 }
 
 /// "The so-called “peace plan” was dismissed": a subject that ends in a quoted phrase, the
@@ -5979,38 +5979,21 @@ fn list_closing(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
     }
 }
 
-/// Nouns of saying that report their that-clause: "his insistence that the plan was costed",
-/// "allegations that he lied". Gold marks such a noun with a that-clause as a cue in about half
-/// its uses in train, and in most of those the noun stands outside any other report.
+/// Nouns of saying that report their that-clause and report in other ways too: "his claim that
+/// …", "allegations that he lied" (see [`noun_that_cue`] for all of them). Gold marks such a
+/// noun with a that-clause as a cue in about half its uses in train, and in most of those the
+/// noun stands outside any other report.
 const NOUN_THAT_CUES: &[&str] = &[
     "claim",
     "claims",
-    "allegation",
     "allegations",
-    "assertion",
-    "assertions",
-    "insistence",
-    "contention",
     "suggestion",
-    "suggestions",
-    "admission",
-    "assurance",
-    "assurances",
-    "complaint",
     "complaints",
     "warning",
-    "warnings",
-    "finding",
-    "conclusion",
-    "remark",
-    "argument",
-    "belief",
-    "boast",
-    "testimony",
 ];
 
-/// The nouns of `NOUN_THAT_CUES` that are no cue without their that-clause (the others, such
-/// as "claims" and "warning", report in other ways too).
+/// Nouns of saying that are no cue without their that-clause: "his insistence that the plan was
+/// costed", "the judge's finding that …".
 const NOUN_ONLY_CUES: &[&str] = &[
     "allegation",
     "assertion",
@@ -6031,6 +6014,12 @@ const NOUN_ONLY_CUES: &[&str] = &[
     "boast",
     "testimony",
 ];
+
+/// A noun of saying that reports with a that-clause: "his claim that …", "the judge's finding
+/// that …".
+fn noun_that_cue(w: &str) -> bool {
+    NOUN_THAT_CUES.contains(&w) || NOUN_ONLY_CUES.contains(&w)
+}
 
 /// Does token `t` ("that") open a clause rather than a relative one: a determiner, a pronoun
 /// that can be a subject, "there", a name or a quotation follows it?
@@ -6075,7 +6064,7 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
     let noun = cue.end - 1;
     let possessive_entry = noun == cue.first + 1 && ctx.lower(cue.first) == "s";
     if (noun != cue.first && !possessive_entry)
-        || !NOUN_THAT_CUES.contains(&ctx.lower(noun))
+        || !noun_that_cue(ctx.lower(noun))
         || !that_opens_clause(ctx, cue.end, sent.end)
     {
         return None;
@@ -6285,7 +6274,7 @@ fn subject_with_that_clause(ctx: &Ctx, cue_first: usize, sent_start: usize) -> O
             && !finite_auxiliary(w)
             && !past_form(w)
             && !CLAUSE_WORDS.contains(&w)
-            && !NOUN_THAT_CUES.contains(&w)
+            && !noun_that_cue(w)
     });
     let verb_after = {
         let w = ctx.lower(t + 1);
