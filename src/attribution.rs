@@ -9650,7 +9650,8 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
             (sent_start + 1..end)
                 .rev()
                 .take(24)
-                .take_while(|&j| !ctx.cue_at[j] && !ctx.is_terminator(j))
+                // "Critics, including Sen. Porter, said": a title's full stop goes on.
+                .take_while(|&j| !ctx.cue_at[j] && (!ctx.is_terminator(j) || name_stop(ctx, j)))
                 .find(|&j| ctx.lower(j) == "including" && ctx.word(j - 1) == ",")
         })
         .flatten()

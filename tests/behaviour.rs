@@ -11235,3 +11235,14 @@ fn nouns_of_finding_and_arguing_report_with_their_that_clause() {
     assert!(cues("The conclusion of the hearing came late.").is_empty());
     assert!(cues("Her argument was weak.").is_empty());
 }
+
+#[test]
+fn an_including_aside_may_name_people_with_abbreviated_titles() {
+    assert_eq!(
+        source_of_cue(
+            "Critics, including Sen. Porter, said the plan would fail.",
+            "said"
+        ),
+        Some("Critics, including Sen. Porter")
+    );
+}
