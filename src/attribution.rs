@@ -4922,7 +4922,8 @@ fn participle(
         .filter(|&k| k + 1 < sent.end && list_verb(ctx, k + 1))
         .and_then(|k| name_then_aside(ctx, k, sent.start));
     let subject = aside_subject.or_else(|| {
-        sentence_subject(ctx, sent.start, first).map(|s| verb_subject(ctx, s, first - 1))
+        sentence_subject(ctx, sent.start, first)
+            .map(|s| verb_subject(ctx, s, first - 1, sent.start))
     });
     // "Siemens Energy shares rose after the company raised its outlook, saying …": shares,
     // prices and markets say nothing; the subject of the clause after them speaks.
@@ -4972,8 +4973,7 @@ fn participle(
 /// "Jane Roe, the council's treasurer, objected, saying …", "Moody's downgraded …, citing …":
 /// the speaker that the sentence's verb (before token `limit`) reads, apposition and all, when
 /// it opens where the subject `s` found does and ends right before the verb; else `s`.
-fn verb_subject(ctx: &Ctx, s: Span, limit: usize) -> Span {
-    let sent_start = sentence_range(ctx, ctx.seg.token_at_or_after(s.start)).start;
+fn verb_subject(ctx: &Ctx, s: Span, limit: usize, sent_start: usize) -> Span {
     let after = ctx.seg.token_at_or_after(s.end);
     (after..limit)
         .take(16)
@@ -5157,8 +5157,8 @@ fn opening_participle(
         (Some(source), ctx.tok(comma - 1).span.end)
     } else {
         let sent_end = sentence_content_end(ctx, sent.clone());
-        let source =
-            sentence_subject(ctx, sent.start, first - 2).map(|s| verb_subject(ctx, s, first - 2));
+        let source = sentence_subject(ctx, sent.start, first - 2)
+            .map(|s| verb_subject(ctx, s, first - 2, sent.start));
         let mut end = clause_end(ctx, c, sent.end, sent_end);
         // "Sanders, after saying he would not advertise, changed course": the phrase stands
         // between the subject and its verb, and its claim ends at the comma that closes it.
@@ -6427,7 +6427,6 @@ fn quote_before(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<us
     (opens_next && close_by(ctx, start + 1, at, max_words)).then_some(qi)
 }
 
-/// The quotation starting just after byte `at` in the same paragraph; returns its index.
 /// "Pruett, on the floor Tuesday: “…”", "Sen. Marla Quint (D-Ore.), in a floor speech: “…”":
 /// a name that opens the sentence, a comma, a short phrase of where, when or to whom, and a
 /// colon before a quotation, as newsletters write it. The phrase and the colon are the cue.
@@ -6489,6 +6488,7 @@ fn name_phrase_colon(
     }
 }
 
+/// The quotation starting just after byte `at` in the same paragraph; returns its index.
 fn quote_after(ctx: &Ctx, at: usize, para: Span, max_words: usize) -> Option<usize> {
     let qi = ctx.quotes.partition_point(|q| q.span.start < at);
     let q = ctx.quotes.get(qi)?;
@@ -8269,11 +8269,26 @@ fn clause_around_cue(
         let s0 = ctx.seg.token_at_or_after(s.start);
         let than = (s0..first.min(s0 + 5)).find(|&k| ctx.lower(k) == "than");
         if let Some(t) = than.filter(|&t| t > s0 && t + 1 < first && comma + 1 == s0) {
+            // "rather than", "other than" compare nothing.
             let comparative = (s0..t).any(|k| {
                 matches!(
                     ctx.lower(k),
-                    "fewer" | "more" | "less" | "higher" | "lower" | "better" | "worse"
-                ) || ctx.lower(k).ends_with("er")
+                    "fewer"
+                        | "more"
+                        | "less"
+                        | "higher"
+                        | "lower"
+                        | "better"
+                        | "worse"
+                        | "greater"
+                        | "larger"
+                        | "smaller"
+                        | "bigger"
+                        | "faster"
+                        | "slower"
+                        | "stronger"
+                        | "weaker"
+                )
             });
             if comparative {
                 let source = Span::new(ctx.tok(t + 1).span.start, s.end);
@@ -9210,7 +9225,7 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
             && !ctx.is_punct(i - 1);
         // "told Mr. Waters that", "told Sen. Maxine Waters": the stop of a title.
         let title_stop = ctx.word(i) == "."
-            && TITLE_ABBREVIATIONS.contains(&ctx.lower(i - 1))
+            && name_stop(ctx, i)
             && i + 1 < end
             && ctx.is_capitalized(i + 1)
             && !ctx.is_punct(i + 1);
@@ -11850,7 +11865,6 @@ fn words_span(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<Span> {
     Some(ctx.span(first, last))
 }
 
-/// according to X, … / …, according to X. / The plan, according to X, is dead.
 /// Nouns for one person who tells a reporter something: "per a senior aide".
 const PERSON_NOUNS: &[&str] = &[
     "source",
@@ -11869,6 +11883,7 @@ const PERSON_NOUNS: &[&str] = &[
     "member",
 ];
 
+/// according to X, … / …, according to X. / The plan, according to X, is dead.
 fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attribution> {
     // "as per usual" names no one.
     if cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "usual" {
