@@ -11246,3 +11246,44 @@ fn an_including_aside_may_name_people_with_abbreviated_titles() {
         Some("Critics, including Sen. Porter")
     );
 }
+
+#[test]
+fn a_participle_between_a_possessive_preposition_or_verb_and_a_noun_is_no_cue() {
+    assert!(cues("The mayor's repeated promises fell flat with voters.").is_empty());
+    assert!(cues("The clinic came under repeated attack from protesters.").is_empty());
+    // The verb still reports before its own object or clause.
+    assert_eq!(
+        content_of_cue("She repeated that the levy was fair.", "repeated"),
+        ["that the levy was fair"]
+    );
+}
+
+#[test]
+fn the_one_who_claims_may_follow_a_noun_of_saying_before_its_clause() {
+    assert_attribution(
+        "The council voted despite warnings from its auditor that the fund was short.",
+        "warnings",
+        Some("its auditor"),
+        &["that the fund was short"],
+        AttributionKind::Indirect,
+    );
+    assert!(cues("The letter drew warnings from the start of the session.").is_empty());
+}
+
+#[test]
+fn one_who_dodges_questions_is_their_speaker_not_part_of_the_cue() {
+    assert_eq!(
+        source_of_cue(
+            "Mayor Quint sidestepped questions about the audit.",
+            "questions about"
+        ),
+        Some("Mayor Quint")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The governor has dodged repeated questions about the audit.",
+            "questions about"
+        ),
+        Some("The governor")
+    );
+}
