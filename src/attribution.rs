@@ -6999,10 +6999,25 @@ fn quote_then_cue(
     while k < sent.end && (DAYS.contains(&ctx.lower(k)) || TIME_WORDS.contains(&ctx.lower(k))) {
         k += 1;
     }
+    // "Ruiz, who called the shooting “senseless,” said officers are reviewing …": a bare
+    // plural subject opens the clause too.
     let claim_after = k + 1 < sent.end
         && (that_opens_clause(ctx, k, sent.end)
-            || (SUBJECT_PRONOUNS.contains(&ctx.lower(k)) && !ctx.is_punct(k + 1)));
+            || (SUBJECT_PRONOUNS.contains(&ctx.lower(k)) && !ctx.is_punct(k + 1))
+            || bare_noun_subject(ctx, k, sent.end));
     if q_first > sent_first && claim_after && source_before(ctx, first, sent.start).is_some() {
+        return None;
+    }
+    // "Brandt, who has called the tariffs “a tax on families,” is expected to testify": the
+    // quotation is the relative clause's, and the verb straight after it is the subject's.
+    let in_relative_aside = q_first > sent_first + 2
+        && first == ctx.seg.token_at_or_after(q.span.end)
+        && (sent_first + 1..q_first).any(|i| {
+            ctx.word(i - 1) == ","
+                && matches!(ctx.lower(i), "who" | "which")
+                && (i + 1..q_first).any(|j| ctx.cue_at[j])
+        });
+    if in_relative_aside {
         return None;
     }
     // "On Tuesday’s episode of “The Steve Harvey Morning Show,” the nominee said": a title
@@ -8216,13 +8231,43 @@ fn clause_around_cue(
         cue_span = Span::new(cue_span.start, ctx.tok(colon).span.end);
         c = colon + 1;
     }
-    // "without asking Mr. Mitchell first": an adverb alone after the one asked is no claim.
-    let lone_adverb = c + 1 < sent.end
-        && matches!(ctx.word(c + 1), "." | "?" | "!" | ";")
-        && matches!(
-            ctx.lower(c),
-            "first" | "again" | "later" | "too" | "back" | "directly" | "anyway"
-        );
+    // "without asking Mr. Mitchell first", "The senator fired back almost immediately.",
+    // "Whitcomb fired back hours later, accusing …", "is expected to testify next month": a
+    // few words of when or how, alone up to the sentence's end or a comma, are no claim.
+    let words = (c..sent.end).take_while(|&i| !ctx.is_punct(i)).count();
+    // "Kelly responded pointedly, with a smile: “…”", "replied evenly, “…”": a quotation
+    // after the comma is what was said.
+    let lone_adverb = (1..=3).contains(&words)
+        && c + words < sent.end
+        && (matches!(ctx.word(c + words), "." | "?" | "!" | ";")
+            || (ctx.word(c + words) == ","
+                && (c + words + 1..sent.end).all(|i| !ctx.is_quote_mark(i) && ctx.word(i) != ":")))
+        && (c..c + words).all(|i| {
+            let w = ctx.lower(i);
+            (is_adverb(ctx, i) && !w.ends_with("likely"))
+                || DAYS.contains(&w)
+                || TIME_WORDS.contains(&w)
+                || time_units(w)
+                || matches!(
+                    w,
+                    "first"
+                        | "again"
+                        | "later"
+                        | "too"
+                        | "back"
+                        | "directly"
+                        | "anyway"
+                        | "next"
+                        | "last"
+                        | "earlier"
+                        | "immediately"
+                        | "soon"
+                        | "afterward"
+                        | "afterwards"
+                        | "hard"
+                        | "minutes"
+                )
+        });
     if source_left.is_some()
         && words_after
         && starts_content(c)

@@ -11287,3 +11287,41 @@ fn one_who_dodges_questions_is_their_speaker_not_part_of_the_cue() {
         Some("The governor")
     );
 }
+
+#[test]
+fn a_quotation_in_the_subjects_relative_clause_is_not_the_main_verbs_claim() {
+    // A bare plural opens the main verb's own clause.
+    assert_eq!(
+        content_of_cue(
+            "Dunmore, who called the fire \"a tragedy,\" said crews are still searching.",
+            "said"
+        ),
+        ["crews are still searching"]
+    );
+    assert_eq!(
+        source_of_cue(
+            "Dunmore, who called the fire \"a tragedy,\" said crews are still searching.",
+            "said"
+        ),
+        Some("Dunmore")
+    );
+    // A verb straight after the quotation is the subject's, and says nothing of it.
+    assert_eq!(
+        cues("Hale, who has called the levy \"a tax on renters,\" is expected to testify soon."),
+        ["has called"]
+    );
+}
+
+#[test]
+fn a_few_words_of_when_or_how_after_a_cue_are_no_claim() {
+    assert!(cues("The mayor fired back almost immediately.").is_empty());
+    assert_eq!(
+        cues("The mayor fired back hours later, accusing Hale of lying."),
+        ["accusing"]
+    );
+    // A quotation after the comma is what was said.
+    assert!(
+        content_of_cue("Hale replied evenly, \"We will see.\"", "replied")[0]
+            .ends_with("\"We will see.\"")
+    );
+}
