@@ -6399,6 +6399,18 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
         )
     {
         i += 1;
+    } else if i > start && i + 1 < limit {
+        // "Many conservatives were quick to …", "Legal scholars rushed to …": a plural noun
+        // after the capitalised word, then the verb.
+        let plural = (i..limit.min(i + 2)).find(|&k| plural_people(ctx, k) && !is_adverb(ctx, k));
+        if let Some(k) = plural.filter(|&k| {
+            let next = ctx.lower(k + 1);
+            (i..=k).all(|j| !ctx.is_capitalized(j) && plain_word_at(ctx, j))
+                && k + 1 < limit
+                && (finite_auxiliary(next) || past_form(next))
+        }) {
+            i = k + 1;
+        }
     }
     // "Asked for her reaction, Kowal shrugged and said …": a participle that opens the
     // sentence, before its preposition, names nobody.
@@ -9008,12 +9020,16 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
     // plural noun, perhaps with an adjective, before the start of a clause (train: gold leaves
     // them out of the claim in 44 of 47 such cues).
     if let Some(k) = (i..end.min(i + 2)).find(|&k| plural_people(ctx, k)) {
+        // "Demand remains strong, Whitcombe told analysts.", "…, Greer told lawmakers on
+        // Tuesday.": after "told", or they end the sentence, perhaps with a setting.
+        let told = i > 0 && matches!(ctx.lower(i - 1), "told" | "tell" | "tells" | "telling");
         let opener = k + 1 < end && {
             let n = ctx.lower(k + 1);
             SUBJECT_PRONOUNS.contains(&n)
                 || matches!(n, "that" | "the" | "to" | "there" | "this")
                 || ctx.is_quote_mark(k + 1)
                 || (ctx.is_capitalized(k + 1) && !ctx.is_punct(k + 1))
+                || (told && (ctx.is_terminator(k + 1) || trailing_setting(ctx, k + 1, end)))
         };
         let words_ok = (i..k).all(|j| !ctx.is_punct(j) && !ctx.is_capitalized(j) && !ctx.cue_at[j]);
         if opener && words_ok && !ctx.is_capitalized(k) {
@@ -9574,6 +9590,16 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
             end -= 2; // "federal prosecutors in April charged", "a panel in 2001 found"
         } else if end >= sent_start + 2 && DAYS.contains(&w1) {
             if participle_before(1) {
+                break;
+            }
+            end -= 1;
+        } else if end >= sent_start + 3
+            && DAYS.contains(&w2)
+            && matches!(w1, "night" | "morning" | "afternoon" | "evening")
+        {
+            // "Kessler (R-Texas) on Monday night said": the part of the day, then the day
+            // ("disclosures filed on Sunday night revealed" keeps it).
+            if participle_before(2) || (at(3) == "on" && participle_before(3)) {
                 break;
             }
             end -= 1;

@@ -11325,3 +11325,58 @@ fn a_few_words_of_when_or_how_after_a_cue_are_no_claim() {
             .ends_with("\"We will see.\"")
     );
 }
+
+#[test]
+fn people_told_at_the_end_of_an_inverted_report_are_no_claim() {
+    assert_attribution(
+        "The levy will stay, Quint told lawmakers.",
+        "told",
+        Some("Quint"),
+        &["The levy will stay"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        content_of_cue(
+            "Rents will rise again, Quint told landlords at a forum in Ames.",
+            "told"
+        ),
+        ["Rents will rise again"]
+    );
+}
+
+#[test]
+fn a_part_of_the_day_after_a_bracketed_party_is_no_part_of_the_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "Sen. Ann Dole (R-Kan.) on Monday night said the levy was dead.",
+            "said"
+        ),
+        Some("Sen. Ann Dole (R-Kan.)")
+    );
+    // A participle keeps its time: "filed on Sunday night" says which filing.
+    assert_eq!(
+        source_of_cue(
+            "Papers filed on Sunday night revealed that the fund was short.",
+            "revealed"
+        ),
+        Some("Papers filed on Sunday night")
+    );
+}
+
+#[test]
+fn a_plural_noun_after_an_opening_capitalised_word_belongs_to_the_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "Many farmers were quick to point out that the rain came late.",
+            "were quick to point out"
+        ),
+        Some("Many farmers")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Legal scholars rushed to dispute the ruling.",
+            "rushed to dispute"
+        ),
+        Some("Legal scholars")
+    );
+}
