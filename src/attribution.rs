@@ -2483,6 +2483,16 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "told reporters on a briefing call that …", "a press call": a call with a word of its
+    // kind after a determiner is a noun.
+    if matches!(w, "call" | "calls")
+        && cue.end == cue.first + 1
+        && cue.first >= sent_start + 2
+        && DETERMINERS.contains(&ctx.lower(cue.first - 2))
+        && plain_word_at(ctx, cue.first - 1)
+    {
+        return false;
+    }
     // "The mayor's office referred questions to the city attorney": questions passed on are
     // none asked.
     if matches!(w, "questions" | "inquiries")
@@ -9524,7 +9534,7 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
     // the governor both said": a quantifier after the subject ends it, as gold marks it.
     if end >= sent_start + 3
         && matches!(ctx.lower(end - 1), "all" | "both")
-        && (!ctx.is_punct(end - 2) || ctx.word(end - 2) == ")")
+        && (!ctx.is_punct(end - 2) || matches!(ctx.word(end - 2), ")" | ","))
         && !matches!(ctx.lower(end - 2), "all" | "both" | "of" | "at" | "in")
     {
         if let Some(inner) = source_before(ctx, end - 1, sent_start) {
@@ -11490,12 +11500,23 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
             }
             break;
         }
-        // "advisers to Mr. Obama say": "to" after a role joins the person served.
-        let role_to = w == "to"
-            && j > sent_start
+        // "advisers to Mr. Obama say": "to" after a role joins the person served. "A memo
+        // sent to House Republicans said": so does one after a text sent or given.
+        let text_sent = j > sent_start + 1
             && matches!(
                 ctx.lower(j - 1),
-                "adviser"
+                "sent" | "given" | "delivered" | "addressed" | "mailed" | "emailed" | "handed"
+            )
+            && matches!(
+                ctx.lower(j - 2),
+                "letter" | "memo" | "message" | "email" | "e-mail" | "note" | "report" | "text"
+            );
+        let role_to = w == "to"
+            && j > sent_start
+            && (text_sent
+                || matches!(
+                    ctx.lower(j - 1),
+                    "adviser"
                     | "advisers"
                     | "advisor"
                     | "advisors"
@@ -11520,7 +11541,7 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                     | "complaint"
                     | "appeal"
                     | "petition"
-            );
+                ));
         // "Theresa May said": a capitalised modal inside a name is part of it.
         let modal = MODALS.contains(&w) && !(ctx.is_capitalized(j) && j > sent_start);
         // "Progressive groups that have endorsed him say": a relative clause holding a cue
@@ -12134,14 +12155,30 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
             let cut = Span::new(source.start, source.start + comma);
             // "According to the ministry's spokesman, Ahmed Khan, the visit …": a name after a
             // title, closed by its own comma, is the title's apposition.
+            // "According to a spokesman for the bank, Derek Lamb, …": the title may stand
+            // anywhere in the phrase before the name.
             let c1 = ctx.seg.token_at_or_after(cut.end);
-            let title = c1 > 0 && ctx.lex.is_title(ctx.lower(c1 - 1));
-            let name_end = (c1 + 1..sent.end.min(c1 + 8))
+            let title =
+                (ctx.seg.token_at_or_after(cut.start)..c1).any(|k| ctx.lex.is_title(ctx.lower(k)));
+            // "…, economist Julia Brenner, …": a role in lower case may open the name.
+            let name_from = if c1 + 2 < sent.end
+                && !ctx.is_capitalized(c1 + 1)
+                && ctx.lex.is_title(ctx.lower(c1 + 1))
+            {
+                c1 + 2
+            } else {
+                c1 + 1
+            };
+            let name_end = (name_from..sent.end.min(name_from + 7))
                 .take_while(|&k| ctx.is_capitalized(k) || name_stop(ctx, k))
                 .last()
                 .filter(|&k| k + 1 < sent.end && ctx.word(k + 1) == ",");
             match name_end {
-                Some(k) if title && c1 + 1 < sent.end && ctx.is_capitalized(c1 + 1) => {
+                Some(k)
+                    if (title || name_from == c1 + 2)
+                        && name_from < sent.end
+                        && ctx.is_capitalized(name_from) =>
+                {
                     Span::new(cut.start, ctx.tok(k).span.end)
                 }
                 _ => cut,

@@ -11380,3 +11380,51 @@ fn a_plural_noun_after_an_opening_capitalised_word_belongs_to_the_speaker() {
         Some("Legal scholars")
     );
 }
+
+#[test]
+fn a_quantifier_after_an_aside_keeps_the_whole_subject() {
+    assert_eq!(
+        source_of_cue(
+            "Quint and Hale, who seldom agree, both said the levy was fair.",
+            "said"
+        ),
+        Some("Quint and Hale, who seldom agree, both")
+    );
+}
+
+#[test]
+fn a_text_sent_to_someone_is_the_speaker_not_the_one_it_was_sent_to() {
+    assert_eq!(
+        source_of_cue(
+            "A memo sent to council members said the vote would slip.",
+            "said"
+        ),
+        Some("A memo sent to council members")
+    );
+}
+
+#[test]
+fn according_to_a_role_then_its_name_between_commas_names_one_source() {
+    assert_attribution(
+        "According to a spokesman for the port, Ian Dale, the ferry will run.",
+        "According to",
+        Some("a spokesman for the port, Ian Dale"),
+        &["the ferry will run"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue(
+            "According to the study's author, economist Rosa Lind, rents will rise.",
+            "According to"
+        ),
+        Some("the study's author, economist Rosa Lind")
+    );
+}
+
+#[test]
+fn a_call_of_some_kind_after_a_determiner_is_a_noun() {
+    assert_eq!(
+        cues("An aide told reporters on a briefing call that the vote would slip."),
+        ["told"]
+    );
+}
