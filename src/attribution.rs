@@ -668,7 +668,11 @@ pub fn find(
     };
     for t in &seg.tokens {
         let word = t.span.text(text);
-        if word.is_ascii() {
+        // "The WHO warned", "WHO officials said": the World Health Organization in capitals is a
+        // name, never the relative pronoun, so it keeps its case.
+        if word == "WHO" {
+            ctx.lowered.push_str(word);
+        } else if word.is_ascii() {
             ctx.lowered
                 .extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         } else {
@@ -7569,9 +7573,45 @@ fn cue_then_quote(
         after_cue = ctx.tok(colon).span.start;
     }
     // "As Ortiz said last week in Dayton, “…”": a time or place and a comma before the quotation.
+    // "wrote in a post on X, “…”", "said in a video posted to X on Sunday: “…”": or the medium,
+    // and a comma or colon.
     if inverted.is_none() {
-        if let Some(comma) = setting_then_comma(ctx, ctx.seg.token_at_or_after(after_cue), sent.end)
-        {
+        let from = ctx.seg.token_at_or_after(after_cue);
+        let medium = || {
+            (from < sent.end && matches!(ctx.lower(from), "in" | "on" | "via" | "during"))
+                .then(|| {
+                    (from + 1..sent.end.min(from + 16))
+                        .take_while(|&i| {
+                            let w = ctx.lower(i);
+                            matches!(w, "," | ":")
+                                || (setting_word(ctx, i, sent.end) && !w.ends_with("ing"))
+                                || (past_form(w) && MEDIA.contains(&ctx.lower(i - 1)))
+                        })
+                        .find(|&i| matches!(ctx.word(i), "," | ":"))
+                        .filter(|&i| i + 1 < sent.end && opens_quote(ctx, i + 1))
+                        // A medium ("a post", "a statement"), or a platform's name alone
+                        // ("on X,").
+                        .filter(|&i| {
+                            (from + 1..i).any(|k| {
+                                let w = ctx.lower(k);
+                                MEDIA.contains(&w)
+                                    || matches!(
+                                        w,
+                                        "issue"
+                                            | "magazine"
+                                            | "newspaper"
+                                            | "appearance"
+                                            | "episode"
+                                            | "message"
+                                            | "release"
+                                            | "note"
+                                    )
+                            }) || (from + 1..i).all(|k| ctx.is_capitalized(k))
+                        })
+                })
+                .flatten()
+        };
+        if let Some(comma) = setting_then_comma(ctx, from, sent.end).or_else(medium) {
             after_cue = ctx.tok(comma).span.start;
         }
     }

@@ -11428,3 +11428,37 @@ fn a_call_of_some_kind_after_a_determiner_is_a_noun() {
         ["told"]
     );
 }
+
+#[test]
+fn a_medium_between_the_cue_and_its_quotation_is_no_part_of_the_claim() {
+    assert_attribution(
+        "Dunmore wrote in a post on X, \"The ferry stays.\"",
+        "wrote",
+        Some("Dunmore"),
+        &["The ferry stays."],
+        AttributionKind::Direct,
+    );
+    assert_eq!(
+        content_of_cue("Hale wrote on X, \"Proud of this town.\"", "wrote"),
+        ["Proud of this town."]
+    );
+    assert_eq!(
+        content_of_cue(
+            "Hale said in a video posted to X on Sunday: \"I am staying.\"",
+            "said"
+        ),
+        ["I am staying."]
+    );
+}
+
+#[test]
+fn the_who_in_capitals_is_the_health_agency_not_a_relative_pronoun() {
+    assert_eq!(
+        source_of_cue("The WHO warned on Monday that cases were rising.", "warned"),
+        Some("The WHO")
+    );
+    assert_eq!(
+        source_of_cue("WHO officials said the risk was low.", "said"),
+        Some("WHO officials")
+    );
+}
