@@ -2541,6 +2541,59 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "The gun was found in a storm drain", "Traces were found in 12 samples", "The poll can be
+    // found here": a thing found somewhere, in the passive with no "by", is no finding
+    // reported ("was found to contain", "was found that …" and "found guilty" may be).
+    if w == "found" && cue.first > sent_start && is_be(ctx.lower(cue.first - 1)) {
+        let n = ctx.seg.tokens.len();
+        let place = cue.end < n
+            && matches!(
+                ctx.lower(cue.end),
+                "in" | "at"
+                    | "on"
+                    | "near"
+                    | "inside"
+                    | "outside"
+                    | "under"
+                    | "behind"
+                    | "beneath"
+                    | "buried"
+                    | "here"
+                    | "there"
+                    | "dead"
+                    | "alive"
+                    | "slain"
+                    | "unconscious"
+            );
+        let reported = (cue.end..n.min(cue.end + 12))
+            .take_while(|&i| !ctx.is_terminator(i))
+            .any(|i| matches!(ctx.lower(i), "that" | "to" | "by"));
+        if place && !reported {
+            return false;
+        }
+    }
+    // "Park testified before the Senate committee on Tuesday.": a testimony given somewhere,
+    // with nothing said of what, is no report ("testified before Congress on the attacks"
+    // names its subject).
+    if w == "testified" && cue.end < ctx.seg.tokens.len() {
+        let n = ctx.seg.tokens.len();
+        let rest = (cue.end..n).take_while(|&i| !ctx.is_terminator(i));
+        let setting = matches!(ctx.lower(cue.end), "before" | "at" | "in" | "to" | "for")
+            && rest.clone().count() <= 10
+            && rest.clone().skip(1).all(|i| {
+                let w = ctx.lower(i);
+                let dated = i + 1 < n
+                    && (DAYS.contains(&ctx.lower(i + 1)) || MONTHS.contains(&ctx.lower(i + 1)));
+                !ctx.is_punct(i)
+                    && !ctx.cue_at[i]
+                    && !matches!(w, "that" | "about" | "regarding" | "over")
+                    && (w != "on" || dated)
+                    && !CLAUSE_WORDS.contains(&w)
+            });
+        if setting {
+            return false;
+        }
+    }
     // "The court held that …", "dismissed the appeal, finding that …": a court's holding
     // reports only before a that-clause ("held a rally", "the ruling party").
     if matches!(w, "held" | "holds" | "holding" | "finding" | "ruling")

@@ -11462,3 +11462,26 @@ fn the_who_in_capitals_is_the_health_agency_not_a_relative_pronoun() {
         Some("WHO officials")
     );
 }
+
+#[test]
+fn a_thing_found_somewhere_in_the_passive_is_no_finding() {
+    assert!(cues("The knife was found in a drain behind the depot.").is_empty());
+    assert!(cues("The full survey can be found here.").is_empty());
+    // A finding reported in the passive still is one.
+    assert_eq!(
+        content_of_cue("It was found that the board had erred.", "was found"),
+        ["that the board had erred"]
+    );
+}
+
+#[test]
+fn testimony_given_somewhere_with_nothing_said_is_no_report() {
+    assert!(cues("Hale testified before the ethics panel on Tuesday.").is_empty());
+    assert_eq!(
+        content_of_cue(
+            "Hale testified before the panel that she had signed nothing.",
+            "testified"
+        ),
+        ["that she had signed nothing"]
+    );
+}
