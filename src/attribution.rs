@@ -1728,8 +1728,36 @@ fn relative_claim(ctx: &Ctx, a: &mut Attribution) {
     // "the suspect, who police say had a history of threats, was taken into custody": the
     // claim ends with the relative clause.
     // So does one opened by "what" ("what we saw in a country …, is a failed country").
+    // "The fee, which banks say covers the cost, averages $35", "The fund, which the SEC
+    // alleges was mis-sold, lost 40%": after a clause set off by commas, a plain word after
+    // its closing comma is the subject's verb in any tense.
+    let set_off_end = || {
+        let at = first - 1;
+        let n = ctx.seg.tokens.len();
+        (at > 0 && ctx.word(at - 1) == ",")
+            .then(|| {
+                let content_end = a.content.last().map_or(a.cue.end, |c| c.end);
+                let after_cue = ctx.seg.token_at_or_after(a.cue.end);
+                (after_cue..n.min(at + 25))
+                    .take_while(|&k| ctx.tok(k).span.start < content_end)
+                    .find(|&k| ctx.is_punct(k))
+                    // Words of the claim stand between the cue and the comma ("which most
+                    // nations signed, obligates …" has none).
+                    .filter(|&k| k > after_cue && ctx.word(k) == "," && k + 1 < n)
+                    .filter(|&k| {
+                        let w = ctx.lower(k + 1);
+                        !ctx.cue_at[k + 1]
+                            && (IRREGULAR_PAST.contains(&w)
+                                || (plain_word_at(ctx, k + 1)
+                                    && !w.ends_with("ing")
+                                    && !w.ends_with("ly")
+                                    && !AUXILIARIES.contains(&w)))
+                    })
+            })
+            .flatten()
+    };
     if let Some(close) = (ctx.word(first - 1) != "that")
-        .then(|| embedded_relative_end(ctx, first - 1))
+        .then(|| embedded_relative_end(ctx, first - 1).or_else(set_off_end))
         .flatten()
     {
         let end = ctx.tok(close).span.start;
@@ -8870,6 +8898,27 @@ fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> u
     if stop < sent_end_tok && stop > from && !comma_cue_in_clause(ctx, from, stop, sent_end_tok) {
         return ctx.tok(stop - 1).span.end;
     }
+    // "Voss argued that the bill was unconstitutional; Benning countered that …": a semicolon
+    // outside quotation marks, then a speaker of its own and a cue, ends the clause. The scan is
+    // bounded, so a long sentence of such clauses stays linear.
+    if let Some(semi) = (from + 1..sent_end_tok.min(from + 60)).find(|&k| {
+        ctx.word(k) == ";"
+            && ctx.quote_around(ctx.tok(k).span.start).is_none()
+            && (k + 2..sent_end_tok.min(k + 6))
+                .find(|&c| ctx.cue_at[c])
+                .is_some_and(|c| {
+                    (k + 1..c).all(|i| {
+                        let w = ctx.lower(i);
+                        (ctx.is_capitalized(i) && !ctx.is_punct(i))
+                            || name_stop(ctx, i)
+                            || SUBJECT_PRONOUNS.contains(&w)
+                            || DETERMINERS.contains(&w)
+                            || is_adverb(ctx, i)
+                    })
+                })
+    }) {
+        return ctx.tok(semi - 1).span.end;
+    }
     // "…because “Oil pays him a lot. He’s got to be for oil.”": a quotation that opens inside
     // the claim and closes in a later sentence takes the claim with it.
     if let Some(q) = sent_end
@@ -12494,6 +12543,21 @@ fn claim_opening(ctx: &Ctx, first: usize, end: usize) -> usize {
 /// "called Clinton, his rival, an ISIS ‘MVP’" do).
 fn phone_call(ctx: &Ctx, cue: &Cue) -> bool {
     let n = ctx.seg.tokens.len();
+    // "she called into Tom Joyner's radio program": a call in to a broadcast.
+    if matches!(ctx.lower(cue.first), "called" | "calls" | "call")
+        && cue.end < n
+        && ctx.lower(cue.end) == "into"
+        && (cue.end + 1..n.min(cue.end + 7))
+            .take_while(|&k| !ctx.is_punct(k) || ctx.possessive_at(k, n))
+            .any(|k| {
+                matches!(
+                    ctx.lower(k),
+                    "radio" | "show" | "program" | "programme" | "broadcast" | "podcast"
+                )
+            })
+    {
+        return true;
+    }
     if cue.end != cue.first + 1 || !matches!(ctx.lower(cue.first), "called" | "calls") {
         return false;
     }

@@ -11485,3 +11485,42 @@ fn testimony_given_somewhere_with_nothing_said_is_no_report() {
         ["that she had signed nothing"]
     );
 }
+
+#[test]
+fn a_semicolon_then_a_speaker_of_its_own_ends_the_claim() {
+    assert_eq!(
+        content_of_cue(
+            "Dunmore argued that the levy was unfair; Hale countered that it was overdue.",
+            "argued"
+        ),
+        ["that the levy was unfair"]
+    );
+    assert_eq!(
+        source_of_cue(
+            "Dunmore argued that the levy was unfair; Hale countered that it was overdue.",
+            "countered"
+        ),
+        Some("Hale")
+    );
+    // Without a new speaker the clause goes on.
+    assert_eq!(
+        content_of_cue("Hale said the levy was fair; it was also overdue.", "said"),
+        ["the levy was fair; it was also overdue"]
+    );
+}
+
+#[test]
+fn calling_into_a_radio_show_is_no_report() {
+    assert!(cues("She called into a local radio show on Friday.").is_empty());
+}
+
+#[test]
+fn a_claim_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() {
+    assert_eq!(
+        content_of_cue(
+            "The toll, which drivers say covers little, rises to $9 in May.",
+            "say"
+        ),
+        ["which", "covers little"]
+    );
+}
