@@ -11524,3 +11524,24 @@ fn a_claim_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() {
         ["which", "covers little"]
     );
 }
+
+#[test]
+fn any_verb_in_the_past_signs_a_quotation_that_closes_on_a_comma() {
+    assert_attribution(
+        "\"Stay tuned for Friday,\" the mayor teased.",
+        "teased",
+        Some("the mayor"),
+        &["Stay tuned for Friday,"],
+        AttributionKind::Direct,
+    );
+    assert_eq!(
+        source_of_cue("\"Is the ferry safe?\" Dunmore pressed.", "pressed"),
+        Some("Dunmore")
+    );
+    assert_eq!(
+        source_of_cue("\"They are clowns,\" raged Dunmore.", "raged"),
+        Some("Dunmore")
+    );
+    // Words after the verb make it the sentence's own: no signature.
+    assert!(!cues("\"Home,\" Dunmore painted the fence.").contains(&"painted"));
+}
