@@ -1768,6 +1768,15 @@ fn relative_claim(ctx: &Ctx, a: &mut Attribution) {
     }
 }
 
+/// A plain verb of saying or telling, which a speaker's noun phrase may end in an object
+/// pronoun before: "A source close to her said".
+fn plain_saying(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "say" | "told" | "tells" | "tell" | "insisted" | "insist" | "insists"
+    )
+}
+
 /// Words that open a sentence before its subject without a comma: "Meanwhile Rihanna said",
 /// "But now Trump says".
 const OPENERS: &[&str] = &[
@@ -4430,12 +4439,19 @@ fn read_cue_patterns(
         return Some(a);
     }
     // A cue word used as a noun or adjective right after a determiner is no cue ("the report").
+    // "A source close to her said", "An aide to her says": "her" after a preposition is the
+    // object, and the verb follows it.
+    let object_her = cue.first >= sent.start + 2
+        && ctx.lower(cue.first - 1) == "her"
+        && PREPOSITIONS.contains(&ctx.lower(cue.first - 2))
+        && plain_saying(ctx.lower(cue.first));
     if cue.first > sent.start
         && matches!(
             ctx.lower(cue.first - 1),
             "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
         )
         && !cue.entry.contains(' ')
+        && !object_her
     {
         return None;
     }
@@ -9705,6 +9721,21 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
     if let Some(k) = heard_before(ctx, cue_first, sent_start) {
         return source_before(ctx, k, sent_start);
     }
+    // "Vega took to Twitter to announce …", "The president took to Truth Social to claim …":
+    // the one who took to the platform speaks, not the platform.
+    if ctx.lower(cue_first) == "to" {
+        if let Some(took) = (cue_first.saturating_sub(5).max(sent_start)..cue_first)
+            .find(|&k| {
+                matches!(ctx.lower(k), "took" | "take" | "takes" | "taking" | "taken")
+                    && k + 2 < cue_first
+                    && ctx.lower(k + 1) == "to"
+                    && (k + 2..cue_first).all(|i| !ctx.is_punct(i) && !ctx.cue_at[i])
+            })
+            .filter(|&k| k > sent_start)
+        {
+            return source_before(ctx, took, sent_start);
+        }
+    }
     if let Some(s) = subject_with_that_clause(ctx, cue_first, sent_start) {
         return Some(s);
     }
@@ -9730,10 +9761,16 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
     }
     // "part of his long opposition to Trump", "their claim that": a possessive pronoun before a
     // nominal cue is its source.
+    // "A source close to her said": "her" after a preposition is an object inside the subject.
+    let object_her = ctx.lower(end - 1) == "her"
+        && end >= sent_start + 2
+        && PREPOSITIONS.contains(&ctx.lower(end - 2))
+        && plain_saying(ctx.lower(cue_first));
     if matches!(
         ctx.lower(end - 1),
         "his" | "her" | "their" | "its" | "my" | "our" | "your"
-    ) {
+    ) && !object_her
+    {
         return Some(ctx.tok(end - 1).span);
     }
     // "Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested", "The mayor and
@@ -9798,6 +9835,8 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
             end -= 2;
         } else if end >= sent_start + 4 && w1 == "past" && w2 == "the" && at(3) == "in" {
             end -= 3;
+        } else if end >= sent_start + 3 && w1 == "far" && matches!(w2, "so" | "thus") {
+            end -= 2; // "The White House has so far declined"
         } else if end >= sent_start + 3 && w2 == "in" && (MONTHS.contains(&w1) || is_year(w1)) {
             // "A CNN/ORC poll in January shows": the month dates the poll and is part of it.
             if participle_before(2) || POLL_NOUNS.contains(&at(3)) {

@@ -11545,3 +11545,37 @@ fn any_verb_in_the_past_signs_a_quotation_that_closes_on_a_comma() {
     // Words after the verb make it the sentence's own: no signature.
     assert!(!cues("\"Home,\" Dunmore painted the fence.").contains(&"painted"));
 }
+
+#[test]
+fn her_after_a_preposition_is_an_object_inside_the_speaker() {
+    assert_attribution(
+        "A source close to her said the deal was off.",
+        "said",
+        Some("A source close to her"),
+        &["the deal was off"],
+        AttributionKind::Indirect,
+    );
+    assert_eq!(
+        source_of_cue("An aide to her tells reporters that she is tired.", "tells"),
+        Some("An aide to her")
+    );
+}
+
+#[test]
+fn so_far_between_the_speaker_and_the_verb_is_no_part_of_the_speaker() {
+    assert_eq!(
+        source_of_cue("The council has so far declined to comment.", "declined"),
+        Some("The council")
+    );
+}
+
+#[test]
+fn one_who_took_to_a_platform_to_speak_is_the_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "Dunmore took to Truth Social to claim that the count was wrong.",
+            "to claim"
+        ),
+        Some("Dunmore")
+    );
+}
