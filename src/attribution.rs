@@ -8797,6 +8797,42 @@ fn opens_quote(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// The index of the quotation whose opening mark is token `i`, found by binary search.
+/// The opening mark of a short quoted phrase inside a noun phrase, a scare quote or a name,
+/// when token `i` is one of its marks: "the self-described “axe-the-tax” candidate", "the “No”
+/// campaign". The phrase is closed, holds at most four words, ends on no punctuation, follows
+/// a determiner or a word of naming and comes before a plain noun or a preposition.
+fn scare_quote_open(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !ctx.is_quote_mark(i) {
+        return None;
+    }
+    let q = quote_opened_at(ctx, i)
+        .map(|k| &ctx.quotes[k])
+        .or_else(|| {
+            i.checked_sub(1)
+                .and_then(|b| ctx.quote_around(ctx.tok(b).span.start))
+                .filter(|q| q.span.end == ctx.tok(i).span.end)
+        })?;
+    let words = quoted_words(ctx, q);
+    let open = ctx.seg.token_at_or_after(q.span.start);
+    let close = ctx.seg.token_at_or_after(q.span.end);
+    // A determiner or a word of naming before it, and a noun after it.
+    let named = open > 0 && {
+        let w = ctx.lower(open - 1);
+        DETERMINERS.contains(&w)
+            || w.ends_with("described")
+            || w.ends_with("styled")
+            || w.ends_with("called")
+    };
+    (q.closed
+        && named
+        && close < ctx.seg.tokens.len()
+        && (plain_word_at(ctx, close) || PREPOSITIONS.contains(&ctx.lower(close)))
+        && !ctx.cue_at[close]
+        && words.split_whitespace().count() <= 4
+        && !words.ends_with([',', '.', '?', '!', ':', ';']))
+    .then_some(open)
+}
+
 fn quote_opened_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let at = ctx.tok(i).span.start;
     let k = ctx.quotes.partition_point(|q| q.span.start < at);
@@ -11130,7 +11166,9 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
             // apposition.
             (!ctx.cue_at[i] || in_relative(ctx, c1 + 1, i))
                 && (!finite_auxiliary(ctx.lower(i)) || in_open_relative(ctx, c1 + 1, i))
-                && (!ctx.is_quote_mark(i) || ctx.possessive_at(i, comma))
+                && (!ctx.is_quote_mark(i)
+                    || ctx.possessive_at(i, comma)
+                    || scare_quote_open(ctx, i).is_some())
                 && (!ctx.is_terminator(i) || ctx.abbreviation_stop(i))
         });
     (name_ok && apposition_ok).then(|| ctx.span(s0, comma - 1))
@@ -11588,6 +11626,12 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                 && ctx.word(j - 1).starts_with(|c: char| c.is_ascii_digit());
             if joined_possessive || w == "&" || title || slash || percent {
                 i = j;
+                continue;
+            }
+            // "A spokesman for the “No” campaign said": a short quoted name inside the phrase,
+            // read whole.
+            if let Some(open) = scare_quote_open(ctx, j).filter(|&o| o > sent_start) {
+                i = open;
                 continue;
             }
             // "The National Police Service (NPS) spokesperson": an acronym in brackets after

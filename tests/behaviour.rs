@@ -11579,3 +11579,29 @@ fn one_who_took_to_a_platform_to_speak_is_the_speaker() {
         Some("Dunmore")
     );
 }
+
+#[test]
+fn a_short_quoted_name_inside_the_speaker_is_part_of_it() {
+    assert_eq!(
+        source_of_cue(
+            "A spokesman for the \"Save the Pier\" campaign said the vote was close.",
+            "said"
+        ),
+        Some("A spokesman for the \"Save the Pier\" campaign")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Dunmore, the self-described \"ferry mayor\" of the town, said the pier would stay.",
+            "said"
+        ),
+        Some("Dunmore, the self-described \"ferry mayor\" of the town")
+    );
+    // A quoted phrase inside a reported clause is no part of a speaker after it.
+    assert_eq!(
+        content_of_cue(
+            "Hale said that the flyer \"plainly and falsely\" suggests that the police back him.",
+            "said"
+        ),
+        ["that the flyer \"plainly and falsely\" suggests that the police back him"]
+    );
+}
