@@ -1263,6 +1263,27 @@ pub fn find(
                             };
                             opening.contains(s) || (setting && p.content[1].start == s.start)
                         }) => {}
+                // "Tremblay said the economy would grow, as the bank has also predicted": an "as"
+                // aside agrees with the claim; both reports stand, the aside's claim being the
+                // earlier one's.
+                (Some(p), _)
+                    if p.rule != "according-to"
+                        && a.content.iter().any(|c| c.contains(p.cue))
+                        && p.source.is_some()
+                        && as_aside_at(&ctx, a.source.map_or(a.cue.start, |s| s.start)) =>
+                {
+                    let k = ctx
+                        .seg
+                        .token_at_or_after(a.source.map_or(a.cue.start, |s| s.start));
+                    let comma = ctx.tok(k - 2).span.start;
+                    for c in &mut p.content {
+                        c.end = c.end.min(comma).max(c.start);
+                    }
+                    p.content.retain(|c| !c.is_empty());
+                    let mut a = a;
+                    a.content = p.content.clone();
+                    out.push(a);
+                }
                 // "They watched it on Thursday, attorneys said": the later cue reports the
                 // clause that holds the earlier one, which was no claim of its own.
                 (Some(p), _)
@@ -1775,6 +1796,12 @@ fn plain_saying(w: &str) -> bool {
         w,
         "said" | "says" | "say" | "told" | "tells" | "tell" | "insisted" | "insist" | "insists"
     )
+}
+
+/// Does the speaker starting at byte `at` follow ", as": "…, as the bank has also predicted"?
+fn as_aside_at(ctx: &Ctx, at: usize) -> bool {
+    let k = ctx.seg.token_at_or_after(at);
+    k >= 2 && ctx.lower(k - 1) == "as" && ctx.word(k - 2) == ","
 }
 
 /// Words that open a sentence before its subject without a comma: "Meanwhile Rihanna said",

@@ -11605,3 +11605,14 @@ fn a_short_quoted_name_inside_the_speaker_is_part_of_it() {
         ["that the flyer \"plainly and falsely\" suggests that the police back him"]
     );
 }
+
+#[test]
+fn an_as_aside_after_a_report_agrees_with_it_and_both_stand() {
+    let text = "Hale said the pier would reopen, as the council had also predicted.";
+    assert_eq!(content_of_cue(text, "said"), ["the pier would reopen"]);
+    assert_eq!(
+        content_of_cue(text, "had also predicted"),
+        ["the pier would reopen"]
+    );
+    assert_eq!(source_of_cue(text, "said"), Some("Hale"));
+}
