@@ -11511,7 +11511,14 @@ fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
         let participle_at = |k: usize| ctx.lower(k).ends_with("ed") && !ctx.is_capitalized(k);
         let described = participle_at(i - 1)
             || (i >= start + 2 && ctx.lower(i - 1) == "on" && participle_at(i - 2));
-        let named = w == "today" && ctx.is_capitalized(i) && ctx.is_capitalized(i - 1);
+        // "The Sunday Times", "Fox News Sunday host": a day inside a name, before a capitalised
+        // word or after one.
+        let day_named = DAYS.contains(&w)
+            && i + 1 < end
+            && ((ctx.is_capitalized(i + 1) && !ctx.is_punct(i + 1) && !MONTHS.contains(&next))
+                || (ctx.is_capitalized(i - 1) && !ctx.is_punct(i - 1) && ctx.lex.is_title(next)));
+        let named =
+            (w == "today" && ctx.is_capitalized(i) && ctx.is_capitalized(i - 1)) || day_named;
         // "The publicly available data", "a recently released report": after a determiner the
         // adverb modifies the next word of the phrase.
         // So do "earlier" and "later" there: "An earlier report in the paper", "Trump's

@@ -11616,3 +11616,18 @@ fn an_as_aside_after_a_report_agrees_with_it_and_both_stand() {
     );
     assert_eq!(source_of_cue(text, "said"), Some("Hale"));
 }
+
+#[test]
+fn a_day_inside_a_name_is_no_time_phrase() {
+    assert_eq!(
+        source_of_cue(
+            "The Sunday Ledger reported that the pier was sold.",
+            "reported"
+        ),
+        Some("The Sunday Ledger")
+    );
+    assert_eq!(
+        source_of_cue("The council on Tuesday said the pier was sold.", "said"),
+        Some("The council")
+    );
+}
