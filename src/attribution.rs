@@ -4002,6 +4002,15 @@ fn read_cue(
                     1,
                 );
                 a.source = Some(s);
+                // "The memo, first reported by Axios, warned that …": a cue after the aside
+                // reports its own claim; the outlet reported the memo.
+                let then_cue = a.content.len() == 2 && {
+                    let k = ctx.seg.token_at_or_after(a.content[1].start);
+                    k < ctx.seg.tokens.len() && ctx.cue_at[k]
+                };
+                if then_cue {
+                    a.content.truncate(1);
+                }
             }
         }
     }
@@ -11191,7 +11200,14 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
             // "The killing, a tragedy, has become a factor, say consultants": a finite verb
             // outside a relative clause (which a comma closes) makes a clause, not an
             // apposition.
-            (!ctx.cue_at[i] || in_relative(ctx, c1 + 1, i))
+            // "The memo, first reported by Axios, warned": a participle and "by" describe
+            // the subject.
+            let reported_by = i <= c1 + 2
+                && (i + 1..comma.min(i + 3)).any(|b| {
+                    ctx.lower(b) == "by"
+                        && (i..b).all(|k| past_form(ctx.lower(k)) || ctx.lower(k) == "first")
+                });
+            (!ctx.cue_at[i] || in_relative(ctx, c1 + 1, i) || reported_by)
                 && (!finite_auxiliary(ctx.lower(i)) || in_open_relative(ctx, c1 + 1, i))
                 && (!ctx.is_quote_mark(i)
                     || ctx.possessive_at(i, comma)

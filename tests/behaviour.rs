@@ -11631,3 +11631,14 @@ fn a_day_inside_a_name_is_no_time_phrase() {
         Some("The council")
     );
 }
+
+#[test]
+fn a_report_aside_leaves_the_sentences_own_cue_its_claim() {
+    let text = "The memo, first reported by the Ledger, warned that the pier would close.";
+    assert_eq!(
+        content_of_cue(text, "warned"),
+        ["that the pier would close"]
+    );
+    assert_eq!(content_of_cue(text, "first reported"), ["The memo"]);
+    assert_eq!(source_of_cue(text, "first reported"), Some("the Ledger"));
+}
