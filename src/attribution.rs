@@ -7288,16 +7288,36 @@ fn quote_then_cue(
             .count();
         // "…?” Gallatin asked at a rally in Reno.", "…!” she wrote in a post on X.": a longer
         // setting of place, medium or time, with no verb or clause word in it, is no claim.
+        // "…?” Kerns asked Hutchens on “Face the Nation.”": the setting may name a programme
+        // by its quoted title.
+        let in_title = |i: usize| {
+            ctx.quote_around(ctx.tok(i).span.start)
+                .or_else(|| quote_opened_at(ctx, i).map(|k| &ctx.quotes[k]))
+                .or_else(|| {
+                    i.checked_sub(1)
+                        .and_then(|b| ctx.quote_around(ctx.tok(b).span.start))
+                        .filter(|q| q.span.end == ctx.tok(i).span.end)
+                })
+                .is_some_and(|q| {
+                    let open = ctx.seg.token_at_or_after(q.span.start);
+                    open > cue.end
+                        && matches!(ctx.lower(open - 1), "on" | "to")
+                        && quoted_title(ctx, open)
+                })
+        };
         let setting = cue.end < sent.end
             && (PREPOSITIONS.contains(&ctx.lower(cue.end))
                 || DAYS.contains(&ctx.lower(cue.end))
-                || TIME_WORDS.contains(&ctx.lower(cue.end)))
+                || TIME_WORDS.contains(&ctx.lower(cue.end))
+                || (ctx.is_capitalized(cue.end) && !ctx.is_punct(cue.end)))
             && rest <= 12
             && (cue.end..sent.end)
                 .take_while(|&i| ctx.word(i) != ",")
-                .all(|i| ctx.is_terminator(i) || setting_word(ctx, i, sent.end));
+                .all(|i| ctx.is_terminator(i) || setting_word(ctx, i, sent.end) || in_title(i));
         if (rest > 4 && !setting)
-            || (cue.end..sent.end).any(|i| ctx.is_quote_mark(i) && !ctx.possessive_at(i, sent.end))
+            || (cue.end..sent.end).any(|i| {
+                ctx.is_quote_mark(i) && !ctx.possessive_at(i, sent.end) && !(setting && in_title(i))
+            })
         {
             return None;
         }
@@ -9327,6 +9347,15 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         // "Demand remains strong, Whitcombe told analysts.", "…, Greer told lawmakers on
         // Tuesday.": after "told", or they end the sentence, perhaps with a setting.
         let told = i > 0 && matches!(ctx.lower(i - 1), "told" | "tell" | "tells" | "telling");
+        // "told pool reporters aboard Air Force One that …": a setting after them.
+        let after = skip_setting(ctx, k + 1, end);
+        if after > k + 1 && after < end && ctx.lower(after) == "that" {
+            let words_ok =
+                (i..k).all(|j| !ctx.is_punct(j) && !ctx.is_capitalized(j) && !ctx.cue_at[j]);
+            if words_ok && !ctx.is_capitalized(k) {
+                return after;
+            }
+        }
         let opener = k + 1 < end && {
             let n = ctx.lower(k + 1);
             SUBJECT_PRONOUNS.contains(&n)
@@ -9509,9 +9538,9 @@ fn skip_setting(ctx: &Ctx, i: usize, end: usize) -> usize {
     {
         return k + 1;
     }
-    // "in Hobart", "in Port Moresby": a place named after "in".
+    // "in Hobart", "in Port Moresby": a place named after "in"; "aboard Air Force One".
     if k + 1 < end
-        && matches!(ctx.lower(k), "in" | "at")
+        && matches!(ctx.lower(k), "in" | "at" | "aboard")
         && ctx.is_capitalized(k + 1)
         && !ctx.is_punct(k + 1)
     {

@@ -11642,3 +11642,25 @@ fn a_report_aside_leaves_the_sentences_own_cue_its_claim() {
     assert_eq!(content_of_cue(text, "first reported"), ["The memo"]);
     assert_eq!(source_of_cue(text, "first reported"), Some("the Ledger"));
 }
+
+#[test]
+fn a_question_asked_on_a_programme_named_by_its_quoted_title_is_the_claim() {
+    assert_attribution(
+        "\"Will you run again?\" Garza asked Hale on \"Morning Ferry.\"",
+        "asked",
+        Some("Garza"),
+        &["Will you run again?"],
+        AttributionKind::Direct,
+    );
+}
+
+#[test]
+fn people_told_then_a_place_aboard_or_in_are_no_part_of_the_claim() {
+    assert_eq!(
+        content_of_cue(
+            "The governor told pool reporters aboard Air Force One that she would sign.",
+            "told"
+        ),
+        ["that she would sign"]
+    );
+}
