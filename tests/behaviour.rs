@@ -11664,3 +11664,20 @@ fn people_told_then_a_place_aboard_or_in_are_no_part_of_the_claim() {
         ["that she would sign"]
     );
 }
+
+#[test]
+fn a_verb_in_the_past_before_a_comma_and_a_closing_quotation_is_a_cue() {
+    assert_attribution(
+        "Dunmore interjected, \"That is false.\"",
+        "interjected",
+        Some("Dunmore"),
+        &["That is false."],
+        AttributionKind::Direct,
+    );
+    assert_eq!(
+        content_of_cue("Hale snapped, \"Next question.\"", "snapped"),
+        ["Next question."]
+    );
+    // Words after the quotation make it no signature.
+    assert!(cues("Dunmore painted, \"Home\" on the fence.").is_empty());
+}
