@@ -11333,7 +11333,7 @@ const DETERMINERS: &[&str] = &[
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
     "rev", "st", "jr", "sr", "del", "amb", "supt", "det", "insp", "cllr", "hon", "engr", "barr",
-    "smt",
+    "smt", "cpl", "tpr", "ofc", "dep", "asst", "cmdr", "maj", "pvt", "mt", "ft",
 ];
 
 /// "told reporters in Canberra the deal …": a place ("in" or "at", then up to four capitalised

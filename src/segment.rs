@@ -60,7 +60,7 @@ const NEVER_BREAK: &[&str] = &[
     "capt", "cmdr", "adm", "prof", "rev", "gens", "maj", "brig", "cpl", "pvt", "hon", "messrs",
     "mt", "ft", "st", "pres", "supt", "det", "insp", "no", "nos", "vs", "v", "cf", "e.g", "i.e",
     "approx", "dept", "univ", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fig", "vol", "pp",
-    "gov't", "engr", "barr", "smt", "arc",
+    "gov't", "engr", "barr", "smt", "arc", "tpr", "ofc", "dep", "asst", "cmdr", "pt",
 ];
 
 /// The abbreviated suffixes of a company's name ("Apple Inc.", "Harris Upham & Co."): like the

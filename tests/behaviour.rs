@@ -11681,3 +11681,25 @@ fn a_verb_in_the_past_before_a_comma_and_a_closing_quotation_is_a_cue() {
     // Words after the quotation make it no signature.
     assert!(cues("Dunmore painted, \"Home\" on the fence.").is_empty());
 }
+
+#[test]
+fn police_ranks_and_place_abbreviations_are_part_of_a_name() {
+    assert_eq!(
+        source_of_cue(
+            "The driver fled, said Cpl. Ana Ruiz, a spokeswoman for the state police.",
+            "said"
+        ),
+        Some("Cpl. Ana Ruiz, a spokeswoman for the state police")
+    );
+    assert_eq!(
+        source_of_cue("Tpr. Ben Fisk said the road was closed.", "said"),
+        Some("Tpr. Ben Fisk")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Mt. Ida police Chief Lee Cole said the road was closed.",
+            "said"
+        ),
+        Some("Mt. Ida police Chief Lee Cole")
+    );
+}
