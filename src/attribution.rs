@@ -12245,8 +12245,11 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 .take_while(|&k| !ctx.is_punct(k) || ctx.possessive_at(k, end_limit))
                 .filter(|&k| !ctx.is_punct(k) && !ctx.possessive_at(k - 1, end_limit))
                 .collect();
+            // "said Ana Ruiz of the state police", "of the city council": an institution
+            // after "of" is where the speaker works.
             !words.is_empty()
                 && words.iter().all(|&k| !ctx.is_capitalized(k))
+                && !words.iter().any(|&k| ctx.lex.is_organisation(ctx.lower(k)))
                 && words.iter().any(|&k| {
                     DETERMINERS.contains(&ctx.lower(k)) || {
                         let w = ctx.lower(k);

@@ -11703,3 +11703,22 @@ fn police_ranks_and_place_abbreviations_are_part_of_a_name() {
         Some("Mt. Ida police Chief Lee Cole")
     );
 }
+
+#[test]
+fn of_and_an_institution_after_a_name_says_where_the_speaker_works() {
+    assert_attribution(
+        "The pier will close, said Ana Ruiz of the city council.",
+        "said",
+        Some("Ana Ruiz of the city council"),
+        &["The pier will close"],
+        AttributionKind::Indirect,
+    );
+    // What the speaker spoke of is no part of the speaker.
+    assert_eq!(
+        source_of_cue(
+            "\"It was a mess,\" said Ortiz of the town's response.",
+            "said"
+        ),
+        Some("Ortiz")
+    );
+}
