@@ -11622,6 +11622,24 @@ fn trim_adverbial(ctx: &Ctx, start: usize, end: usize) -> usize {
             continue;
         }
         let cut = match w {
+            // "The president on Truth Social called", "Vega on Instagram wrote": the platform
+            // is where it was said ("A video posted on Telegram" is where the video was).
+            "on" if !described
+                && matches!(
+                    next,
+                    "x" | "twitter"
+                        | "facebook"
+                        | "instagram"
+                        | "tiktok"
+                        | "truth"
+                        | "youtube"
+                        | "threads"
+                        | "telegram"
+                        | "social"
+                ) =>
+            {
+                true
+            }
             // "Peskov in a statement said", "Lazar, in a green jumpsuit, said"; "A report in
             // a New Hampshire paper said" is where the report ran, part of it.
             "in" => {

@@ -11722,3 +11722,19 @@ fn of_and_an_institution_after_a_name_says_where_the_speaker_works() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_platform_between_the_speaker_and_the_verb_is_no_part_of_the_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "The mayor on Instagram wrote that the pier would stay.",
+            "wrote"
+        ),
+        Some("The mayor")
+    );
+    // A name that holds "on" keeps it.
+    assert_eq!(
+        source_of_cue("The Committee on Harbors said the pier would stay.", "said"),
+        Some("The Committee on Harbors")
+    );
+}
