@@ -2852,8 +2852,12 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             before,
             "the" | "a" | "an" | "its" | "their" | "these" | "those" | "his" | "her" | "our"
         ) || other_verb
-            || before.ends_with("'s")
-            || before.ends_with("\u{2019}s")
+            || (cue.first >= sent_start + 3
+                && ctx.possessive_at(cue.first - 2, cue.first)
+                // "he’s predicted" is "has"; "Stumpf’s repeated emphasis that …" reports.
+                && !PRONOUNS.contains(&ctx.lower(cue.first - 3))
+                && !(cue.end + 1..ctx.seg.tokens.len().min(cue.end + 3))
+                    .any(|k| ctx.lower(k) == "that"))
             || matches!(before, "under" | "amid" | "despite" | "after")
         {
             return false;
@@ -7339,12 +7343,7 @@ fn quote_then_cue(
         // by its quoted title.
         let in_title = |i: usize| {
             ctx.quote_around(ctx.tok(i).span.start)
-                .or_else(|| quote_opened_at(ctx, i).map(|k| &ctx.quotes[k]))
-                .or_else(|| {
-                    i.checked_sub(1)
-                        .and_then(|b| ctx.quote_around(ctx.tok(b).span.start))
-                        .filter(|q| q.span.end == ctx.tok(i).span.end)
-                })
+                .or_else(|| quote_of_mark(ctx, i))
                 .is_some_and(|q| {
                     let open = ctx.seg.token_at_or_after(q.span.start);
                     open > cue.end
@@ -8908,13 +8907,7 @@ fn scare_quote_open(ctx: &Ctx, i: usize) -> Option<usize> {
     if !ctx.is_quote_mark(i) {
         return None;
     }
-    let q = quote_opened_at(ctx, i)
-        .map(|k| &ctx.quotes[k])
-        .or_else(|| {
-            i.checked_sub(1)
-                .and_then(|b| ctx.quote_around(ctx.tok(b).span.start))
-                .filter(|q| q.span.end == ctx.tok(i).span.end)
-        })?;
+    let q = quote_of_mark(ctx, i)?;
     let words = quoted_words(ctx, q);
     let open = ctx.seg.token_at_or_after(q.span.start);
     let close = ctx.seg.token_at_or_after(q.span.end);
@@ -8934,6 +8927,15 @@ fn scare_quote_open(ctx: &Ctx, i: usize) -> Option<usize> {
         && words.split_whitespace().count() <= 4
         && !words.ends_with([',', '.', '?', '!', ':', ';']))
     .then_some(open)
+}
+
+/// The quotation that token `i` opens or closes.
+fn quote_of_mark<'a>(ctx: &'a Ctx, i: usize) -> Option<&'a Quote> {
+    quote_opened_at(ctx, i).map(|k| &ctx.quotes[k]).or_else(|| {
+        i.checked_sub(1)
+            .and_then(|b| ctx.quote_around(ctx.tok(b).span.start))
+            .filter(|q| q.span.end == ctx.tok(i).span.end)
+    })
 }
 
 fn quote_opened_at(ctx: &Ctx, i: usize) -> Option<usize> {

@@ -11738,3 +11738,13 @@ fn a_platform_between_the_speaker_and_the_verb_is_no_part_of_the_speaker() {
         Some("The Committee on Harbors")
     );
 }
+
+#[test]
+fn a_participle_after_a_possessive_describes_the_noun_after_it() {
+    assert!(!cues("The mayor's repeated threats upset the council.").contains(&"repeated"));
+    // "'s" for "has" keeps the verb.
+    assert_eq!(
+        content_of_cue("He's predicted big wins in the spring.", "'s predicted"),
+        ["big wins in the spring"]
+    );
+}
