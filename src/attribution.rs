@@ -2747,7 +2747,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     // names its subject).
     if w == "testified" && cue.end < ctx.seg.tokens.len() {
         let n = ctx.seg.tokens.len();
-        let rest = (cue.end..n).take_while(|&i| !ctx.is_terminator(i));
+        let rest = (cue.end..n.min(cue.end + 11)).take_while(|&i| !ctx.is_terminator(i));
         let setting = matches!(ctx.lower(cue.end), "before" | "at" | "in" | "to" | "for")
             && rest.clone().count() <= 10
             && rest.clone().skip(1).all(|i| {
@@ -7286,7 +7286,8 @@ fn quote_then_cue(
     // quotation is the relative clause's, and the verb straight after it is the subject's.
     let in_relative_aside = q_first > sent_first + 2
         && first == ctx.seg.token_at_or_after(q.span.end)
-        && (sent_first + 1..q_first).any(|i| {
+        // Read within a dozen words before the quotation, so a long sentence stays linear.
+        && (q_first.saturating_sub(12).max(sent_first + 1)..q_first).any(|i| {
             ctx.word(i - 1) == ","
                 && matches!(ctx.lower(i), "who" | "which")
                 && (i + 1..q_first).any(|j| ctx.cue_at[j])
@@ -8559,7 +8560,11 @@ fn clause_around_cue(
     // "without asking Mr. Mitchell first", "The senator fired back almost immediately.",
     // "Whitcomb fired back hours later, accusing …", "is expected to testify next month": a
     // few words of when or how, alone up to the sentence's end or a comma, are no claim.
-    let words = (c..sent.end).take_while(|&i| !ctx.is_punct(i)).count();
+    // Counted up to four: more are no few words, and the bound keeps long sentences linear.
+    let words = (c..sent.end)
+        .take(4)
+        .take_while(|&i| !ctx.is_punct(i))
+        .count();
     // "Kelly responded pointedly, with a smile: “…”", "replied evenly, “…”": a quotation
     // after the comma is what was said.
     let lone_adverb = (1..=3).contains(&words)
