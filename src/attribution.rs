@@ -8475,6 +8475,19 @@ fn clause_around_cue(
     {
         c += 1;
     }
+    // "Ferland said (translated) that …", "added (in French) that …": a translator's note in
+    // brackets after the cue is no part of the claim.
+    if c + 2 < sent.end && ctx.word(c) == "(" {
+        if let Some(close) = (c + 1..sent.end.min(c + 5)).find(|&k| ctx.word(k) == ")") {
+            let note = (c + 1..close).any(|k| {
+                matches!(ctx.lower(k), "translated" | "translation")
+                    || (ctx.lower(k) == "in" && k + 1 < close && ctx.is_capitalized(k + 1))
+            });
+            if note && close + 1 < sent.end {
+                c = close + 1;
+            }
+        }
+    }
     // "Some Americans say: It's time to leave.": a colon, then the claim unquoted.
     if c + 2 < sent.end
         && ctx.word(c) == ":"
@@ -9393,6 +9406,27 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
     if call_sign {
         // "told 2GB's Ben Fordham that": the station's host after it.
         return skip_named_object(ctx, i, end);
+    }
+    // "told 7 Action News she …", "told 11Alive the …": a station named by its channel
+    // number, alone or before capitalised words.
+    let channel = ctx.word(i).len() <= 3
+        && ctx.word(i).chars().all(|c| c.is_ascii_digit())
+        && i + 1 < end
+        && ctx.is_capitalized(i + 1)
+        && !ctx.is_punct(i + 1);
+    let glued_channel = {
+        let w = ctx.word(i);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(|c: char| c.is_ascii_uppercase())
+            && w.trim_start_matches(|c: char| c.is_ascii_digit()).len() > 2
+    };
+    if channel || glued_channel {
+        let mut k = i + 1;
+        while k < end && k < i + 5 && ctx.is_capitalized(k) && !ctx.is_punct(k) {
+            k += 1;
+        }
+        return k;
     }
     // "told colleagues she would resign", "told cheering supporters that": people named by a
     // plural noun, perhaps with an adjective, before the start of a clause (train: gold leaves

@@ -11748,3 +11748,29 @@ fn a_participle_after_a_possessive_describes_the_noun_after_it() {
         ["big wins in the spring"]
     );
 }
+
+#[test]
+fn a_station_named_by_its_channel_number_is_one_told() {
+    assert_eq!(
+        content_of_cue(
+            "Her brother told 9 Action News she had left on Friday.",
+            "told"
+        ),
+        ["she had left on Friday"]
+    );
+    assert_eq!(
+        content_of_cue("A deputy told 11Alive the road was closed.", "told"),
+        ["the road was closed"]
+    );
+}
+
+#[test]
+fn a_translators_note_after_the_cue_is_no_part_of_the_claim() {
+    assert_eq!(
+        content_of_cue(
+            "Gagnon said (translated) that the port would stay open.",
+            "said"
+        ),
+        ["that the port would stay open"]
+    );
+}
