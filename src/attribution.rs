@@ -7690,7 +7690,14 @@ fn quote_then_cue(
                     || ctx.lower(cue.end - 1) == "of"
                     || gap.trim_start().starts_with("of "))
                     && gap.trim_end().ends_with(',')));
-        if !used[qj] && resumes {
+        // "“…,” Vega said of the race, adding, “…”": a cue right before the next quotation
+        // introduces it itself ("said, speaking of politicians, “…”" goes on).
+        let open = ctx.seg.token_at_or_after(ctx.quotes[qj].span.start);
+        let cue_between = open >= 2
+            && open - 2 >= ctx.seg.token_at_or_after(after_source)
+            && matches!(ctx.word(open - 1), "," | ":")
+            && ctx.cue_at[open - 2];
+        if !used[qj] && resumes && !cue_between {
             content.push(ctx.quotes[qj].inner);
             resumed = Some(qj);
         }

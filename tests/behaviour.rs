@@ -11774,3 +11774,10 @@ fn a_translators_note_after_the_cue_is_no_part_of_the_claim() {
         ["that the port would stay open"]
     );
 }
+
+#[test]
+fn a_cue_right_before_the_next_quotation_introduces_it_itself() {
+    let text = "\"It is done,\" Hale said of the vote, adding, \"We tried.\"";
+    assert_eq!(content_of_cue(text, "said"), ["It is done,"]);
+    assert_eq!(content_of_cue(text, "adding"), ["We tried."]);
+}
