@@ -9442,14 +9442,12 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         // "Demand remains strong, Whitcombe told analysts.", "…, Greer told lawmakers on
         // Tuesday.": after "told", or they end the sentence, perhaps with a setting.
         let told = i > 0 && matches!(ctx.lower(i - 1), "told" | "tell" | "tells" | "telling");
+        let words_ok = !ctx.is_capitalized(k)
+            && (i..k).all(|j| !ctx.is_punct(j) && !ctx.is_capitalized(j) && !ctx.cue_at[j]);
         // "told pool reporters aboard Air Force One that …": a setting after them.
         let after = skip_setting(ctx, k + 1, end);
-        if after > k + 1 && after < end && ctx.lower(after) == "that" {
-            let words_ok =
-                (i..k).all(|j| !ctx.is_punct(j) && !ctx.is_capitalized(j) && !ctx.cue_at[j]);
-            if words_ok && !ctx.is_capitalized(k) {
-                return after;
-            }
+        if words_ok && after > k + 1 && after < end && ctx.lower(after) == "that" {
+            return after;
         }
         let opener = k + 1 < end && {
             let n = ctx.lower(k + 1);
@@ -9459,8 +9457,7 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
                 || (ctx.is_capitalized(k + 1) && !ctx.is_punct(k + 1))
                 || (told && (ctx.is_terminator(k + 1) || trailing_setting(ctx, k + 1, end)))
         };
-        let words_ok = (i..k).all(|j| !ctx.is_punct(j) && !ctx.is_capitalized(j) && !ctx.cue_at[j]);
-        if opener && words_ok && !ctx.is_capitalized(k) {
+        if opener && words_ok {
             return k + 1;
         }
     }

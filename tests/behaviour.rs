@@ -11249,7 +11249,7 @@ fn an_including_aside_may_name_people_with_abbreviated_titles() {
 
 #[test]
 fn a_participle_between_a_possessive_preposition_or_verb_and_a_noun_is_no_cue() {
-    assert!(cues("The mayor's repeated promises fell flat with voters.").is_empty());
+    assert!(cues("Voters heard Dunmore's repeated promises about the pier.").is_empty());
     assert!(cues("The clinic came under repeated attack from protesters.").is_empty());
     // The verb still reports before its own object or clause.
     assert_eq!(
@@ -11741,7 +11741,10 @@ fn a_platform_between_the_speaker_and_the_verb_is_no_part_of_the_speaker() {
 
 #[test]
 fn a_participle_after_a_possessive_describes_the_noun_after_it() {
-    assert!(!cues("The mayor's repeated threats upset the council.").contains(&"repeated"));
+    assert!(
+        !cues("Voters heard Hale's repeated accusations and harsh words about the pier.")
+            .contains(&"repeated")
+    );
     // "'s" for "has" keeps the verb.
     assert_eq!(
         content_of_cue("He's predicted big wins in the spring.", "'s predicted"),
