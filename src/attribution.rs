@@ -3090,7 +3090,11 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                     ctx.lower(cue.first - 1),
                     "federal" | "criminal" | "new" | "the" | "these" | "those" | "such" | "both"
                 )));
-        return subject && that_opens_clause(ctx, cue.end, ctx.seg.tokens.len());
+        // "…, the filing states." and "The letter states: “…”" report too.
+        let frames = w == "states"
+            && cue.end < ctx.seg.tokens.len()
+            && matches!(ctx.lower(cue.end), ":" | "." | ",");
+        return subject && (frames || that_opens_clause(ctx, cue.end, ctx.seg.tokens.len()));
     }
     // "The Council conclusions state that …", "The guidelines state that …": the plural verb
     // after plural writings, before a that-clause.
@@ -6336,7 +6340,10 @@ fn that_opens_clause(ctx: &Ctx, t: usize, end: usize) -> bool {
 /// does not).
 fn bare_noun_subject(ctx: &Ctx, k: usize, end: usize) -> bool {
     let finite = |w: &str| {
-        is_be(w) || MODALS.contains(&w) || matches!(w, "has" | "have" | "had") || past_form(w)
+        is_be(w)
+            || MODALS.contains(&w)
+            || matches!(w, "has" | "have" | "had" | "will" | "would")
+            || past_form(w)
     };
     let w = ctx.lower(k);
     !ctx.is_punct(k)
@@ -6346,7 +6353,7 @@ fn bare_noun_subject(ctx: &Ctx, k: usize, end: usize) -> bool {
         && !CLAUSE_WORDS.contains(&w)
         && !PREPOSITIONS.contains(&w)
         && (k + 1..end.min(k + 4))
-            .take_while(|&i| !ctx.is_punct(i))
+            .take_while(|&i| !ctx.is_punct(i) || ctx.is_quote_mark(i))
             .any(|i| finite(ctx.lower(i)))
 }
 
@@ -8743,6 +8750,15 @@ fn clause_around_cue(
         let source = source_left
             .and_then(|s| noun_phrase_source(ctx.text, s))
             .or(source_right);
+        // "Reporters sought comment from ICE, which did not respond.": a relative pronoun's
+        // cue reports nothing of the clause its antecedent ends.
+        if rest_after_source == 0
+            && source.is_some_and(|s| {
+                RELATIVES.contains(&ctx.text[s.start..s.end].to_lowercase().as_str())
+            })
+        {
+            return None;
+        }
         let src_start = source.map_or(cue_span.start, |s| s.start.min(cue_span.start));
         let comma_span = ctx.tok(comma).span;
         let between = ctx.text[comma_span.end.min(src_start)..src_start].trim();

@@ -11784,3 +11784,30 @@ fn a_cue_right_before_the_next_quotation_introduces_it_itself() {
     assert_eq!(content_of_cue(text, "said"), ["It is done,"]);
     assert_eq!(content_of_cue(text, "adding"), ["We tried."]);
 }
+
+#[test]
+fn a_writing_that_states_reports_before_a_quotation_or_after_its_claim() {
+    let text = "\"The city acted within its rights,\" the filing states.";
+    assert_eq!(source_of_cue(text, "states"), Some("the filing"));
+    assert_eq!(
+        content_of_cue(text, "states"),
+        ["The city acted within its rights,"]
+    );
+    let text = "The memo states: \"No one may park here.\"";
+    assert_eq!(source_of_cue(text, "states"), Some("The memo"));
+    // A subject of no determiner before "will" opens the clause too.
+    assert_eq!(
+        content_of_cue(
+            "The ruling states that tenants will keep their homes.",
+            "states"
+        ),
+        ["that tenants will keep their homes"]
+    );
+    // The states of a country report nothing.
+    assert_no_cues("The plan covers all fifty states.");
+}
+
+#[test]
+fn a_relative_pronoun_that_did_not_respond_claims_nothing_before_it() {
+    assert_no_cues("The clinic referred questions to the county, which did not respond.");
+}
