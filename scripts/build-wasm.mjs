@@ -32,8 +32,9 @@ function kib(n) {
 
 export function buildWasm() {
   const wasmBindgen = ensureTools();
-  run('cargo', ['build', '--release', '--lib', '--target', TARGET]);
-  const wasm = join(targetDir(), TARGET, 'release', 'whosaid.wasm');
+  // The `wasm` profile of Cargo.toml: the release build at opt-level 2, smaller and nearly as fast.
+  run('cargo', ['build', '--profile', 'wasm', '--lib', '--target', TARGET]);
+  const wasm = join(targetDir(), TARGET, 'wasm', 'whosaid.wasm');
   run(wasmBindgen, ['--target', 'web', '--out-dir', PKG_DIR, wasm]);
   const bytes = readFileSync(join(PKG_DIR, 'whosaid_bg.wasm'));
   console.log(`www/pkg/whosaid_bg.wasm: ${kib(bytes.length)} raw, ${kib(gzipSync(bytes, { level: 9 }).length)} gzipped`);
