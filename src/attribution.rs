@@ -8563,8 +8563,17 @@ fn clause_around_cue(
                         finite_auxiliary(w) || past_form(w)
                     }
             });
+    // "…, a spokesman confirmed to The Hill.": the one told, after "to", ends the sentence.
+    let told_to = comma_before.is_some_and(|k| k + 1 < first)
+        && c == cue.end
+        && c < sent.end
+        && ctx.lower(c) == "to"
+        && told_to_the_end(ctx, cue, c, sent.end);
     let only_setting = comma_before.is_some()
-        && (trailing_setting(ctx, c, sent.end) || setting_to_comma(ctx, c, sent.end) || told_aside);
+        && (trailing_setting(ctx, c, sent.end)
+            || setting_to_comma(ctx, c, sent.end)
+            || told_aside
+            || told_to);
     // "The anxiety was underscored Wednesday when Ryan lamented …": after a passive cue, a
     // day and a time clause say when, not what ("was shocked when he heard" may say what).
     let passive_when = matches!(
@@ -9944,6 +9953,22 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
         {
             return source_before(ctx, took, sent_start);
         }
+    }
+    // "Nor did the Pentagon say how many …", "Neither would the White House say when …": after
+    // the auxiliary that "nor" puts first, the subject runs to the cue.
+    let mut open = sent_start;
+    if matches!(ctx.lower(open), "and" | "but") && open + 1 < cue_first {
+        open += 1;
+    }
+    if matches!(ctx.lower(open), "nor" | "neither")
+        && open + 2 < cue_first
+        && cue_first <= open + 10
+        && (finite_auxiliary(ctx.lower(open + 1))
+            || matches!(ctx.lower(open + 1), "did" | "does" | "do"))
+        && (open + 2..cue_first)
+            .all(|k| !ctx.is_punct(k) || matches!(ctx.word(k), "." | "’" | "'" | "-"))
+    {
+        return Some(ctx.span(open + 2, cue_first - 1));
     }
     if let Some(s) = subject_with_that_clause(ctx, cue_first, sent_start) {
         return Some(s);
@@ -11509,9 +11534,26 @@ fn setting_to_comma(ctx: &Ctx, from: usize, end: usize) -> bool {
 /// "…, a city official told The Dayton Daily.": after an object cue, only the person told (and
 /// perhaps a setting) stands between `from` and the end of the sentence.
 fn told_to_the_end(ctx: &Ctx, cue: &Cue, from: usize, end: usize) -> bool {
-    if !is_object_cue(ctx, cue) || from != cue.end {
+    if from != cue.end || from >= end {
         return false;
     }
+    // "…, a spokesman confirmed to The Hill.", "…, an aide said to Politico on Friday.": the
+    // one told after "to".
+    // The speaker stands between the comma and the cue ("Price, …, shouted to the crowd"
+    // is no inverted order).
+    let to_named = ctx.lower(from) == "to"
+        && from + 1 < end
+        && cue.first > 0
+        && ctx.word(cue.first - 1) != ","
+        && (ctx.is_capitalized(from + 1)
+            || matches!(
+                ctx.lower(from + 1),
+                "reporters" | "journalists" | "the" | "a"
+            ));
+    if !is_object_cue(ctx, cue) && !to_named {
+        return false;
+    }
+    let from = from + usize::from(to_named);
     let o = skip_object(ctx, from, end);
     o > from && trailing_setting(ctx, o, end)
 }

@@ -11811,3 +11811,35 @@ fn a_writing_that_states_reports_before_a_quotation_or_after_its_claim() {
 fn a_relative_pronoun_that_did_not_respond_claims_nothing_before_it() {
     assert_no_cues("The clinic referred questions to the county, which did not respond.");
 }
+
+#[test]
+fn after_nor_and_its_auxiliary_the_subject_runs_to_the_cue() {
+    assert_eq!(
+        source_of_cue("Nor did the county say how many homes were lost.", "say"),
+        Some("the county")
+    );
+    assert_eq!(
+        source_of_cue(
+            "Neither would the mayor's office say when the pool reopens.",
+            "say"
+        ),
+        Some("the mayor's office")
+    );
+}
+
+#[test]
+fn the_one_told_after_to_may_end_an_inverted_report() {
+    let text = "The ferry will stop running in May, a spokeswoman confirmed to The Courier.";
+    assert_eq!(source_of_cue(text, "confirmed"), Some("a spokeswoman"));
+    assert_eq!(
+        content_of_cue(text, "confirmed"),
+        ["The ferry will stop running in May"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "The mill is for sale, the owner explained to reporters on Monday.",
+            "explained"
+        ),
+        ["The mill is for sale"]
+    );
+}
