@@ -8265,7 +8265,10 @@ fn clause_around_cue(
             (w == "that"
                 && ctx.lower(i - 1) != "but"
                 && !relative_after_medium(ctx, i, c, sent.end))
-                || (object_cue && (w == "to" || matches!(w, "how" | "why" | "whether")))
+                // "warned in a letter to parents that": "to" after the medium is its address.
+                || (object_cue
+                    && ((w == "to" && !MEDIA.contains(&ctx.lower(i - 1)))
+                        || matches!(w, "how" | "why" | "whether")))
                 || opens_quote(ctx, i)
         })
         .or_else(|| {
@@ -8341,6 +8344,8 @@ fn clause_around_cue(
                     && (ctx.is_capitalized(i) || !(past_form(w) || IRREGULAR_PAST.contains(&w)))
             });
         // "said while addressing a rally in Jhansi that": a participle of the occasion.
+        // "told reporters as he left the White House that", "said when asked about the
+        // report that": a clause of the occasion, with no comma and no verb of saying.
         let while_doing = t <= c + 8
             && c + 1 < t
             && matches!(ctx.lower(c), "while" | "when" | "after" | "before")
@@ -8348,6 +8353,16 @@ fn clause_around_cue(
             && ctx.lower(t) == "that"
             && that_opens_clause(ctx, t, sent.end)
             && (c + 2..t).all(|i| !ctx.cue_at[i] && !finite_auxiliary(ctx.lower(i)));
+        let as_occasion = t <= c + 10
+            && c + 2 < t
+            && matches!(ctx.lower(c), "as" | "when" | "while")
+            && (PRONOUNS.contains(&ctx.lower(c + 1)) || ctx.lower(c + 1) == "asked")
+            && ctx.lower(t) == "that"
+            && that_opens_clause(ctx, t, sent.end)
+            && (c + 2..t).all(|i| {
+                !ctx.cue_at[i] && !ctx.is_punct(i) && !CLAUSE_WORDS.contains(&ctx.lower(i))
+            });
+        let while_doing = while_doing || as_occasion;
         let near = t <= c + 4 || occasion || long_setting || while_doing;
         // "urged voters at a rally to …": "to" before a verb opens the content after the
         // person told. In "was told the man had tried to flee" a finite verb stands between,

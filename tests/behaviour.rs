@@ -11843,3 +11843,28 @@ fn the_one_told_after_to_may_end_an_inverted_report() {
         ["The mill is for sale"]
     );
 }
+
+#[test]
+fn an_occasion_or_a_letters_address_before_that_is_no_part_of_the_claim() {
+    assert_eq!(
+        content_of_cue(
+            "The coach told reporters as she left the arena that the team would rest.",
+            "told"
+        ),
+        ["that the team would rest"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "The mayor said when asked about the audit that it was old news.",
+            "said"
+        ),
+        ["that it was old news"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "The principal warned in a letter to families that classes would start late.",
+            "warned"
+        ),
+        ["that classes would start late"]
+    );
+}
