@@ -8100,7 +8100,13 @@ fn clause_around_cue(
             && !whose
             && (after + 1..first - 1).any(|i| {
                 let w = ctx.lower(i);
+                // "An EU official, speaking on condition of anonymity because the talks were
+                // ongoing, said Slovakia …": a verb inside a participle's aside is the aside's.
+                let in_participle = ctx.word(after) == ","
+                    && ctx.lower(after + 1).ends_with("ing")
+                    && (after + 1..i).all(|k| ctx.word(k) != ",");
                 !ctx.is_capitalized(i)
+                    && !in_participle
                     && !in_open_relative(ctx, after, i)
                     && (finite_auxiliary(w) || (w.ends_with('s') && ctx.word(i - 1) == ","))
             }))
@@ -9876,15 +9882,37 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
         )
         && !ctx.is_punct(k - 2)
         && !matches!(ctx.lower(k - 2), "and" | "or" | "of" | "by" | "for");
-    match backed
+    if let Some(head) = backed
         .then(|| subject_before(ctx, k - 1, sent_start))
         .flatten()
+        .filter(|head| ctx.seg.token_at_or_after(head.end) == k - 1)
     {
-        Some(head) if ctx.seg.token_at_or_after(head.end) == k - 1 => {
-            Some(Span::new(head.start, s.end))
-        }
-        _ => Some(s),
+        return Some(Span::new(head.start, s.end));
     }
+    // "A letter signed by 40 ambassadors said", "A joint statement issued after the meeting
+    // said": the phrase after a participle describes the writing, which speaks.
+    let j = if ctx.lower(k) == "by" {
+        k
+    } else {
+        k.saturating_sub(1)
+    };
+    let described = j > sent_start + 1
+        && matches!(ctx.lower(j), "by" | "after" | "before" | "following")
+        && past_form(ctx.lower(j - 1))
+        && !ctx.is_capitalized(j - 1);
+    if let Some(head) = described
+        .then(|| subject_before(ctx, j - 1, sent_start))
+        .flatten()
+        .filter(|head| {
+            let noun = ctx.lower(j - 2);
+            let singular = noun.strip_suffix('s').unwrap_or(noun);
+            ctx.seg.token_at_or_after(head.end) == j - 1
+                && (DOCUMENTS.contains(&singular) || MEDIA.contains(&singular))
+        })
+    {
+        return Some(Span::new(head.start, s.end));
+    }
+    Some(s)
 }
 
 /// "At least five House Republicans", "Nearly 40 Democrats": a count before a capitalised

@@ -11868,3 +11868,29 @@ fn an_occasion_or_a_letters_address_before_that_is_no_part_of_the_claim() {
         ["that classes would start late"]
     );
 }
+
+#[test]
+fn an_anonymity_aside_with_a_clause_of_its_own_keeps_the_speaker_before_it() {
+    let text = "A county official, speaking on condition of anonymity because the talks were \
+                private, said Harlow had walked away.";
+    assert_eq!(source_of_cue(text, "said"), Some("A county official"));
+    assert_eq!(content_of_cue(text, "said"), ["Harlow had walked away"]);
+}
+
+#[test]
+fn a_writing_described_by_a_participle_speaks_whole() {
+    assert_eq!(
+        source_of_cue(
+            "A letter signed by 30 teachers said the plan was rushed.",
+            "said"
+        ),
+        Some("A letter signed by 30 teachers")
+    );
+    assert_eq!(
+        source_of_cue(
+            "A statement issued after the hearing said the board would appeal.",
+            "said"
+        ),
+        Some("A statement issued after the hearing")
+    );
+}
