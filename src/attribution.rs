@@ -6975,6 +6975,32 @@ fn make(
         let rest = Span::new(ctx.tok(t).span.end.min(s.end), s.end).trim(ctx.text);
         (!rest.is_empty()).then_some(rest)
     });
+    // "Amid growing fears that …", "Widespread reports that …": an adjective before a noun of
+    // saying is part of the cue, as gold marks "growing concerns", and no speaker.
+    let mut cue_span = cue_span;
+    let adjective = source.filter(|s| {
+        let t = ctx.seg.token_at_or_after(s.start);
+        t + 1 < ctx.seg.tokens.len()
+            && ctx.tok(t + 1).span.start == cue_span.start
+            && ctx.lower(t + 1).ends_with('s')
+            && ctx.tok(t).span.end == s.end
+            && matches!(
+                ctx.lower(t),
+                "growing"
+                    | "mounting"
+                    | "lingering"
+                    | "persistent"
+                    | "widespread"
+                    | "renewed"
+                    | "repeated"
+                    | "unconfirmed"
+                    | "conflicting"
+            )
+    });
+    if let Some(s) = adjective {
+        cue_span.start = s.start;
+    }
+    let source = source.filter(|_| adjective.is_none());
     // "There is speculation that …": an expletive "there" names no speaker.
     let source = source
         .map(|s| without_contraction(ctx.text, s))
@@ -8721,10 +8747,11 @@ fn clause_around_cue(
             cue_span.end = ctx.tok(c).span.end;
             start = ctx.tok(c + 1).span.start;
         }
+        let source = source_left.and_then(|s| noun_phrase_source(ctx.text, s));
         return make(
             ctx,
             cue_span,
-            source_left.and_then(|s| noun_phrase_source(ctx.text, s)),
+            source,
             vec![Span::new(start, end)],
             "cue-then-clause",
         );
@@ -8936,8 +8963,15 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
     if s0 + 2 < first && matches!(ctx.lower(s0), "even" | "just") {
         s0 += 1;
     }
-    s0 + 1 < first
-        && (matches!(
+    // "Amid mounting fears that the war could spread, the council met": a noun of saying in an
+    // opening phrase of "amid" or "despite".
+    let fronted_noun = s0 < first
+        && first <= s0 + 3
+        && matches!(ctx.lower(s0), "amid" | "despite")
+        && (s0 + 1..first).all(|i| !ctx.is_punct(i));
+    fronted_noun
+        || s0 + 1 < first
+            && (matches!(
             ctx.lower(s0),
             "while"
                 | "as"
@@ -8960,8 +8994,8 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
         // opening prepositional phrase.
         || (matches!(ctx.lower(s0), "in" | "on" | "at" | "with" | "during" | "through")
             && ctx.lower(first).ends_with("ing")))
-        && (s0 + 1..first)
-            .all(|i| !ctx.is_punct(i) || ctx.abbreviation_stop(i) || ctx.is_quote_mark(i))
+            && (s0 + 1..first)
+                .all(|i| !ctx.is_punct(i) || ctx.abbreviation_stop(i) || ctx.is_quote_mark(i))
 }
 
 /// True when token `i` is the opening mark of a quotation.

@@ -11894,3 +11894,18 @@ fn a_writing_described_by_a_participle_speaks_whole() {
         Some("A statement issued after the hearing")
     );
 }
+
+#[test]
+fn a_noun_of_saying_in_an_opening_amid_phrase_claims_up_to_its_comma() {
+    let text = "Amid reports that the dam had cracked, the town closed its schools.";
+    assert_eq!(
+        content_of_cue(text, "reports"),
+        ["that the dam had cracked"]
+    );
+    let text = "Amid mounting fears that the dam would fail, the town closed its schools.";
+    assert_eq!(
+        content_of_cue(text, "mounting fears"),
+        ["that the dam would fail"]
+    );
+    assert_eq!(source_of_cue(text, "mounting fears"), None);
+}
