@@ -2941,13 +2941,18 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && !ctx.is_capitalized(sent_start + 1)
         && !ctx.is_punct(sent_start + 1)
         && !ctx.lower(sent_start + 1).ends_with('s')
+        // "The mayor vowed on Tuesday to …": a person acts.
+        && !ctx.lex.is_title(ctx.lower(sent_start + 1))
         && cue.end < ctx.seg.tokens.len()
         && matches!(ctx.lower(cue.end), "on" | "online")
-        // "The agency warned on Tuesday that …": a that-clause after the setting makes the
+        // "The agency warned on Tuesday that …", "The senator vowed on Fox News to …": a
+        // that-clause, or the infinitive of a verb that takes one, after the setting makes the
         // verb the sentence's own.
         && !(cue.end + 1..ctx.seg.tokens.len().min(cue.end + 5))
             .take_while(|&k| !ctx.is_punct(k))
-            .any(|k| ctx.lower(k) == "that")
+            .any(|k| {
+                ctx.lower(k) == "that" || (ctx.lower(k) == "to" && INFINITIVE_TAKERS.contains(&w))
+            })
     {
         return false;
     }
@@ -8301,6 +8306,11 @@ fn clause_around_cue(
                 || (object_cue
                     && ((w == "to" && !MEDIA.contains(&ctx.lower(i - 1)))
                         || matches!(w, "how" | "why" | "whether")))
+                // "vowed on Truth Social to finish …": the infinitive after a setting.
+                || (w == "to"
+                    && i > c
+                    && PREPOSITIONS.contains(&ctx.lower(c))
+                    && INFINITIVE_TAKERS.contains(&ctx.lower(cue.end - 1)))
                 || opens_quote(ctx, i)
         })
         .or_else(|| {
@@ -8434,7 +8444,28 @@ fn clause_around_cue(
                     && (!ctx.is_punct(i) || ctx.glued(i))
                     && !ctx.cue_at[i]
             });
-        let opens = ctx.lower(t) != "to" || told_to;
+        // "vowed in a speech in Yuma to finish …": the infinitive of a verb that takes one.
+        // The setting holds names, times, places and a medium or an occasion ("agreed on a
+        // responsibility to confront …" holds what was agreed on), and a verb follows "to".
+        let infinitive_to = ctx.lower(t) == "to"
+            && PREPOSITIONS.contains(&ctx.lower(c))
+            && INFINITIVE_TAKERS.contains(&ctx.lower(cue.end - 1))
+            && t + 1 < sent.end
+            && !DETERMINERS.contains(&ctx.lower(t + 1))
+            && !ctx.is_capitalized(t + 1)
+            && (c + 1..t).all(|i| {
+                let w = ctx.lower(i);
+                ctx.is_capitalized(i)
+                    || w.starts_with(|ch: char| ch.is_ascii_digit())
+                    || DAYS.contains(&w)
+                    || TIME_WORDS.contains(&w)
+                    || SETTING_WORDS.contains(&w)
+                    || PREPOSITIONS.contains(&w)
+                    || MEDIA.contains(&w)
+                    || OCCASIONS.contains(&w)
+                    || matches!(w, "a" | "his" | "her" | "their" | "its")
+            });
+        let opens = ctx.lower(t) != "to" || told_to || infinitive_to;
         if opens
             && (told_to
                 || prepositional

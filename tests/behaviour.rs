@@ -11909,3 +11909,51 @@ fn a_noun_of_saying_in_an_opening_amid_phrase_claims_up_to_its_comma() {
     );
     assert_eq!(source_of_cue(text, "mounting fears"), None);
 }
+
+#[test]
+fn first_or_previously_reported_by_names_who_reported() {
+    let text = "As first reported by The Ledger, the plant will close in June.";
+    assert_eq!(
+        source_of_cue(text, "As first reported by"),
+        Some("The Ledger")
+    );
+    assert_eq!(
+        content_of_cue(text, "As first reported by"),
+        ["the plant will close in June"]
+    );
+    let text = "The plant will close in June, as previously reported by The Ledger.";
+    assert_eq!(
+        content_of_cue(text, "as previously reported by"),
+        ["The plant will close in June"]
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_setting_is_the_claim_of_a_verb_that_takes_one() {
+    assert_eq!(
+        content_of_cue("The governor vowed on Tuesday to veto the bill.", "vowed"),
+        ["to veto the bill"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "The senator threatened on Channel 5 to block the budget.",
+            "threatened"
+        ),
+        ["to block the budget"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "The mayor promised in a speech in Dayton to fix the roads.",
+            "promised"
+        ),
+        ["to fix the roads"]
+    );
+    // What was agreed on is no setting.
+    assert_eq!(
+        content_of_cue(
+            "The two sides agreed on a duty to protect the river.",
+            "agreed"
+        ),
+        ["a duty to protect the river"]
+    );
+}
