@@ -2050,7 +2050,21 @@ fn find_cues(ctx: &Ctx, hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
     let framed: Vec<usize> = ctx
         .quotes
         .iter()
-        .flat_map(|q| [framed_speech_verb(ctx, q), speech_verb_before(ctx, q)])
+        .flat_map(|q| {
+            // "She went on:" ending a paragraph, and the quotation opening the next (in the same
+            // paragraph the colon's own reading takes it).
+            let open = ctx.seg.token_at_or_after(q.span.start);
+            let went_on_colon = (open >= 3
+                && ctx.word(open - 1) == ":"
+                && went_on(ctx, open - 3)
+                && ctx.text[ctx.tok(open - 1).span.end..q.span.start].contains('\n'))
+            .then(|| open - 3);
+            [
+                framed_speech_verb(ctx, q),
+                speech_verb_before(ctx, q),
+                went_on_colon,
+            ]
+        })
         .flatten()
         .filter(|&k| !cues.iter().any(|c| (c.first..c.end).contains(&k)))
         .collect();
@@ -2058,7 +2072,7 @@ fn find_cues(ctx: &Ctx, hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
         for k in framed {
             cues.push(Cue {
                 first: k,
-                end: k + 1,
+                end: k + 1 + usize::from(went_on(ctx, k)),
                 according: false,
                 entry: ctx.lower(k).to_string(),
             });
@@ -2066,6 +2080,13 @@ fn find_cues(ctx: &Ctx, hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
         cues.sort_by_key(|c| c.first);
     }
     cues
+}
+
+/// "went on" or "goes on" at token `k`: "“…,” she went on.", "He went on: “…”".
+fn went_on(ctx: &Ctx, k: usize) -> bool {
+    k + 1 < ctx.seg.tokens.len()
+        && matches!(ctx.lower(k), "went" | "goes")
+        && ctx.lower(k + 1) == "on"
 }
 
 /// The verb in the past before a comma and a quotation that ends the sentence, with a short
@@ -2125,11 +2146,14 @@ fn framed_speech_verb(ctx: &Ctx, q: &Quote) -> Option<usize> {
         }
         let w = ctx.lower(k);
         w.len() > 3
-            && w.ends_with("ed")
+            && (w.ends_with("ed") || went_on(ctx, k))
             && !ctx.is_punct(k)
             && ctx.word(k).starts_with(|c: char| c.is_lowercase())
     };
+
     let closes = |k: usize| k >= n || matches!(ctx.word(k), "." | "," | "!" | "?");
+    // "went on" takes two tokens.
+    let closes_verb = |v: usize| closes(v + 1 + usize::from(went_on(ctx, v)));
     // The speaker's words from `k`: returns the token after them.
     let speaker = |k: usize| -> Option<usize> {
         if k >= n {
@@ -2146,7 +2170,7 @@ fn framed_speech_verb(ctx: &Ctx, q: &Quote) -> Option<usize> {
         let e = (k..n.min(k + 5)).find(|&i| !(ctx.is_capitalized(i) || name_stop(ctx, i)))?;
         (e > k && !ctx.is_punct(k)).then_some(e)
     };
-    if let Some(v) = speaker(at).filter(|&v| verb(v) && closes(v + 1)) {
+    if let Some(v) = speaker(at).filter(|&v| verb(v) && closes_verb(v)) {
         return Some(v);
     }
     // Inverted: "“…,” raged Hutchens."
@@ -5911,7 +5935,15 @@ fn colon_then_paragraph(
     para: Span,
     sent: std::ops::Range<usize>,
 ) -> Option<Attribution> {
-    let colon = cue.end;
+    let mut colon = cue.end;
+    // "The letter reads, in part:"
+    if colon + 3 < ctx.seg.tokens.len()
+        && ctx.word(colon) == ","
+        && ctx.lower(colon + 1) == "in"
+        && matches!(ctx.lower(colon + 2), "part" | "full")
+    {
+        colon += 3;
+    }
     if colon >= ctx.seg.tokens.len()
         || ctx.word(colon) != ":"
         || ctx.tok(colon).span.end != para.end
@@ -5925,7 +5957,20 @@ fn colon_then_paragraph(
     )?;
     let source =
         source_before(ctx, first, sent.start).and_then(|s| noun_phrase_source(ctx.text, s));
-    let mut a = make(ctx, cue_span, source, vec![*next], "colon-then-paragraph")?;
+    // "He continued:" and a quotation over several paragraphs, each opening with a mark and
+    // only the last one closing: the content runs to where it closes.
+    let t = ctx.seg.token_at_or_after(next.start);
+    let quote_end = (t < ctx.seg.tokens.len())
+        .then(|| quote_opened_at(ctx, t))
+        .flatten()
+        .map_or(next.end, |q| ctx.quotes[q].span.end.max(next.end));
+    let k = ctx.seg.paragraphs.partition_point(|p| p.start < next.start);
+    let content: Vec<Span> = ctx.seg.paragraphs[k..]
+        .iter()
+        .take_while(|p| p.start < quote_end)
+        .copied()
+        .collect();
+    let mut a = make(ctx, cue_span, source, content, "colon-then-paragraph")?;
     a.why.push_str(", introducing the next paragraph");
     Some(a)
 }

@@ -11957,3 +11957,22 @@ fn an_infinitive_after_a_setting_is_the_claim_of_a_verb_that_takes_one() {
         ["a duty to protect the river"]
     );
 }
+
+#[test]
+fn a_colon_ending_a_paragraph_introduces_a_quotation_over_several_paragraphs() {
+    let text = "The coach went on:\n\n“We did not play well.\n\n“We will be better next week.”\n\nThe team flies home on Sunday.";
+    let content = content_of_cue(text, "went on");
+    assert_eq!(content.len(), 2, "{content:?}");
+    assert!(content[1].contains("better next week"), "{content:?}");
+    let text = "The note reads, in part:\n\n“Thank you for the flowers.\n\n“We will miss you.”";
+    let content = content_of_cue(text, "reads");
+    assert_eq!(content.len(), 2, "{content:?}");
+}
+
+#[test]
+fn went_on_after_a_quotation_frames_it() {
+    let text = "“It was a long night,” she went on.";
+    assert_eq!(source_of_cue(text, "went on"), Some("she"));
+    assert_eq!(content_of_cue(text, "went on"), ["It was a long night,"]);
+    assert_no_cues("The club went on to win the cup.");
+}
