@@ -6035,6 +6035,25 @@ fn passive(
     if !passive_aux && !reduced {
         return None;
     }
+    // "A decision is expected by the end of June", "by Friday": a deadline, not an agent.
+    let deadline = |k: usize| {
+        let w = ctx.lower(k);
+        DAYS.contains(&w)
+            || MONTHS.contains(&w)
+            || TIME_WORDS.contains(&w)
+            || matches!(w, "midnight" | "noon" | "then" | "now" | "year-end")
+            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if deadline(by + 1)
+        || (by + 3 < sent.end
+            && ctx.lower(by + 1) == "the"
+            && matches!(
+                ctx.lower(by + 2),
+                "end" | "start" | "beginning" | "middle" | "time"
+            ))
+    {
+        return None;
+    }
     // After "by" any noun phrase is the agent: "by campaigners", "by local residents".
     let mut source = source_after(ctx, by + 1).or_else(|| {
         let end = (by + 1..sent.end.min(by + 7))
@@ -6079,7 +6098,11 @@ fn passive(
     // "Reyes was told by aides that the depot would close": the one told is the subject, and
     // what was said follows the agent. Otherwise the subject is what was talked about.
     let after = ctx.seg.token_at_or_after(source.end);
-    let content = if OBJECT_CUES.contains(&ctx.lower(by - 1))
+    // "It was reported by state television that …": after an expletive "it" too.
+    let expletive = first > sent.start
+        && ctx.lower(first - 1) == "it"
+        && first - 1 == ctx.seg.token_at_or_after(after_dateline(ctx, sent.clone()));
+    let content = if (OBJECT_CUES.contains(&ctx.lower(by - 1)) || expletive)
         && after < sent.end
         && ctx.lower(after) == "that"
     {
@@ -9321,6 +9344,18 @@ fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> u
     }) {
         return ctx.tok(semi - 1).span.end;
     }
+    // "Lavrov said NATO was preparing for war, in comments carried by RIA Novosti", "…,
+    // speaking to reporters on his plane": where and to whom it was said, in the writer's
+    // words, after a comma. The scan is bounded.
+    if let Some(k) = (from + 1..sent_end_tok.saturating_sub(2).min(from + 80)).find(|&k| {
+        ctx.word(k) == ","
+            && ctx.quote_around(ctx.tok(k).span.start).is_none()
+            && ((ctx.lower(k + 1) == "in" && matches!(ctx.lower(k + 2), "comments" | "remarks"))
+                || (matches!(ctx.lower(k + 1), "speaking" | "addressing" | "talking")
+                    && matches!(ctx.lower(k + 2), "to" | "at" | "on" | "in" | "with")))
+    }) {
+        return ctx.tok(k - 1).span.end;
+    }
     // "…because “Oil pays him a lot. He’s got to be for oil.”": a quotation that opens inside
     // the claim and closes in a later sentence takes the claim with it.
     if let Some(q) = sent_end
@@ -11572,7 +11607,7 @@ const DETERMINERS: &[&str] = &[
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
     "rev", "st", "jr", "sr", "del", "amb", "supt", "det", "insp", "cllr", "hon", "engr", "barr",
-    "smt", "cpl", "tpr", "ofc", "dep", "asst", "cmdr", "maj", "pvt", "mt", "ft",
+    "smt", "cpl", "tpr", "ofc", "dep", "asst", "cmdr", "maj", "pvt", "mt", "ft", "brig",
 ];
 
 /// "told reporters in Canberra the deal …": a place ("in" or "at", then up to four capitalised

@@ -11976,3 +11976,48 @@ fn went_on_after_a_quotation_frames_it() {
     assert_eq!(content_of_cue(text, "went on"), ["It was a long night,"]);
     assert_no_cues("The club went on to win the cup.");
 }
+
+#[test]
+fn where_and_to_whom_it_was_said_after_a_comma_ends_the_claim() {
+    assert_eq!(
+        content_of_cue(
+            "Orlov said the border would stay shut, in comments carried by a state agency.",
+            "said"
+        ),
+        ["the border would stay shut"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "Aydin said the vote would wait, speaking to reporters on his plane.",
+            "said"
+        ),
+        ["the vote would wait"]
+    );
+}
+
+#[test]
+fn a_passive_by_a_deadline_names_no_agent_and_an_expletive_it_reports_its_that_clause() {
+    let text = "It was reported by local radio that the bridge had reopened.";
+    assert_eq!(source_of_cue(text, "was reported"), Some("local radio"));
+    assert_eq!(
+        content_of_cue(text, "was reported"),
+        ["that the bridge had reopened"]
+    );
+    assert!(!sources("A ruling is expected by the end of June.")
+        .iter()
+        .any(|s| s.contains("June")));
+    assert!(!sources("The vote is expected by Friday.")
+        .iter()
+        .any(|s| s.contains("Friday")));
+}
+
+#[test]
+fn a_brigadier_generals_title_stays_with_the_name() {
+    assert_eq!(
+        source_of_cue(
+            "Army spokesman Brig. Gen. Ada Moss said the drills would end.",
+            "said"
+        ),
+        Some("Army spokesman Brig. Gen. Ada Moss")
+    );
+}
