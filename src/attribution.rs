@@ -9409,7 +9409,24 @@ fn comma_cue_in_clause(ctx: &Ctx, from: usize, stop: usize, end: usize) -> bool 
                     && !matches!(ctx.lower(k - 1), "and" | "but" | "or")
                     && (k + 1..comma).all(plain)
             });
-    participle || apposition
+    // "said the documents, obtained through a subpoena, revealed a pattern": the comma closes
+    // a participle's aside after the claim's subject, and the cue is that subject's verb.
+    let closes_aside = past_form(w)
+        && (from..comma)
+            .rev()
+            .take(14)
+            .find(|&k| ctx.word(k) == ",")
+            .is_some_and(|k| {
+                k > from
+                    && k <= from + 6
+                    && past_form(ctx.lower(k + 1))
+                    && !ctx.is_capitalized(k + 1)
+                    && (from..k).all(plain)
+                    && (k + 2..comma).all(|i| {
+                        (!ctx.is_punct(i) || ctx.possessive_at(i, comma)) && !ctx.cue_at[i]
+                    })
+            });
+    participle || apposition || closes_aside
 }
 
 /// "praised the bill and moved on to the budget", "called him a nice guy and left": a claim

@@ -12021,3 +12021,14 @@ fn a_brigadier_generals_title_stays_with_the_name() {
         Some("Army spokesman Brig. Gen. Ada Moss")
     );
 }
+
+#[test]
+fn a_participles_aside_inside_a_claim_leaves_the_subjects_verb_in_it() {
+    assert_eq!(
+        content_of_cue(
+            "Ortiz said the emails, obtained through a records request, showed a pattern.",
+            "said"
+        ),
+        ["the emails, obtained through a records request, showed a pattern"]
+    );
+}
