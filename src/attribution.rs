@@ -12930,6 +12930,28 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
         }
         _ => source,
     };
+    // "In a call last week, according to two aides, the chief of staff, Daniel Ruiz, warned
+    // her …": after an opening phrase of a preposition, the source ends at its first comma and
+    // the main clause's subject follows it.
+    if !opens && cue.first > sent.start + 2 && ctx.word(cue.first - 1) == "," {
+        let s0 = ctx
+            .seg
+            .token_at_or_after(after_dateline(ctx, sent.clone()))
+            .max(sent.start);
+        let fronted = PREPOSITIONS.contains(&ctx.lower(s0)) || ctx.lower(s0) == "during";
+        // An apposition describing the source stays ("according to Dennis Ross, another
+        // former envoy, was a decision …").
+        let text = &ctx.text[source.start..source.end];
+        if let Some(comma) = text.find(',').filter(|_| fronted) {
+            let rest = text[comma + 1..].trim_start();
+            let word = rest.split(' ').next().unwrap_or("").to_lowercase();
+            let describes = matches!(word.as_str(), "a" | "an" | "another")
+                || (word == "the" && !rest.contains(','));
+            if !describes {
+                source = Span::new(source.start, source.start + comma);
+            }
+        }
+    }
     // "According to Professor Liam Byrne, the lead investigator, the patients …",
     // "according to … data by Crowdpac, a political crowdfunding website, …": an apposition
     // with no verb after a name, closed by its own comma, is the name's (gold keeps it with the

@@ -12032,3 +12032,16 @@ fn a_participles_aside_inside_a_claim_leaves_the_subjects_verb_in_it() {
         ["the emails, obtained through a records request, showed a pattern"]
     );
 }
+
+#[test]
+fn after_an_opening_phrase_according_to_names_only_up_to_its_comma() {
+    let text = "In a meeting on Friday, according to two aides, the budget chief, Mia Roth, \
+                warned him that the fund was empty.";
+    assert_eq!(source_of_cue(text, "according to"), Some("two aides"));
+    // An apposition that describes the source stays with it.
+    let text = "At the heart of the dispute, according to Ann Vo, a former envoy, was a vote.";
+    assert_eq!(
+        source_of_cue(text, "according to"),
+        Some("Ann Vo, a former envoy")
+    );
+}
