@@ -11041,7 +11041,20 @@ fn list_before(ctx: &Ctx, first: usize, sent_start: usize) -> usize {
             && !matches!(ctx.lower(k), "but" | "and" | "yet" | "so"))
             || (ctx.word(k) == "." && name_stop(ctx, k))
     };
-    if !name_token(first) {
+    // "Insurers, hospitals and consumer groups have urged …", "The AFL-CIO, the Teamsters and
+    // …": a list may hold plural common nouns and names after "the".
+    let plural = |k: usize| {
+        let w = ctx.lower(k);
+        !ctx.is_capitalized(k)
+            && !ctx.is_punct(k)
+            && !ctx.cue_at[k]
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !CLAUSE_WORDS.contains(&w)
+            && !finite_auxiliary(w)
+    };
+    let the_name = ctx.lower(first) == "the" && name_token(first + 1);
+    if !name_token(first) && !plural(first) && !the_name {
         return first;
     }
     let mut list_start = first;
@@ -11059,6 +11072,10 @@ fn list_before(ctx: &Ctx, first: usize, sent_start: usize) -> usize {
         }
         let name_end = k;
         while k > sent_start && name_end - k < 5 && name_token(k - 1) {
+            k -= 1;
+        }
+        // "Britain, the United States and Japan": "the" opens a name.
+        if k < name_end && k > sent_start && ctx.lower(k - 1) == "the" {
             k -= 1;
         }
         let opener = ctx.lower(k);

@@ -12045,3 +12045,26 @@ fn after_an_opening_phrase_according_to_names_only_up_to_its_comma() {
         Some("Ann Vo, a former envoy")
     );
 }
+
+#[test]
+fn a_listed_subject_of_plural_nouns_or_names_after_the_is_one_source() {
+    assert_eq!(
+        source_of_cue(
+            "Farmers, grocers and food banks have warned that prices will rise.",
+            "have warned"
+        ),
+        Some("Farmers, grocers and food banks")
+    );
+    assert_eq!(
+        source_of_cue(
+            "The Sierra Club, the Audubon Society and the Nature Fund said the rule was weak.",
+            "said"
+        ),
+        Some("The Sierra Club, the Audubon Society and the Nature Fund")
+    );
+    // A setting before the list stays out of it.
+    assert_eq!(
+        source_of_cue("In Ohio, Brown and Lee said no.", "said"),
+        Some("Brown and Lee")
+    );
+}
