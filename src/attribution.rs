@@ -7195,6 +7195,45 @@ fn dash_relative_end(ctx: &Ctx, cue_span: Span) -> Option<usize> {
     Some(ctx.tok(close).span.start)
 }
 
+/// "Hart said in her new memoir, “Stagefright.”", "said on his podcast, “Late Checkout,”": a
+/// quoted title of a few capitalised words after a medium and the comma at `comma` names the
+/// medium; it is no rest of the quotation before.
+fn title_after_medium(ctx: &Ctx, comma: usize) -> bool {
+    let titled = comma + 1 < ctx.seg.tokens.len()
+        && quote_opened_at(ctx, comma + 1).is_some_and(|q| {
+            let words: Vec<&str> = ctx.quotes[q]
+                .inner
+                .text(ctx.text)
+                .split_whitespace()
+                .collect();
+            words.len() <= 5
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || !ch.is_alphabetic()))
+        });
+    let noun = if comma > 0 { ctx.lower(comma - 1) } else { "" };
+    // Works that carry titles (an interview or a statement has none).
+    titled
+        && (PROGRAMME_WORDS.contains(&noun)
+            || matches!(
+                noun,
+                "memoir"
+                    | "book"
+                    | "single"
+                    | "song"
+                    | "album"
+                    | "film"
+                    | "novel"
+                    | "report"
+                    | "column"
+                    | "essay"
+                    | "documentary"
+                    | "series"
+                    | "episode"
+                    | "newsletter"
+            ))
+}
+
 /// “…,” Peskov said. / “…,” said Peskov, “…”
 /// Kinds of outlet that may follow its name: "told the BBC's Today programme".
 const PROGRAMME_WORDS: &[&str] = &[
@@ -7663,6 +7702,7 @@ fn quote_then_cue(
             .find(|&i| ctx.word(i) == "," && i + 1 < sent.end && opens_quote(ctx, i + 1))
             .filter(|&c| {
                 c > k
+                    && !title_after_medium(ctx, c)
                     && (k..c).all(|i| {
                         let w = ctx.lower(i);
                         // "in a telephone interview": the medium is no report of its own.
@@ -7736,6 +7776,7 @@ fn quote_then_cue(
                     ctx.word(c) == ","
                         && c + 1 < sent.end
                         && opens_quote(ctx, c + 1)
+                        && !title_after_medium(ctx, c)
                         && (k + 1..c)
                             .all(|i| !CLAUSE_WORDS.contains(&ctx.lower(i)) && !ctx.cue_at[i])
                 })

@@ -12068,3 +12068,14 @@ fn a_listed_subject_of_plural_nouns_or_names_after_the_is_one_source() {
         Some("Brown and Lee")
     );
 }
+
+#[test]
+fn a_quoted_title_after_a_work_named_after_the_cue_is_no_rest_of_the_quotation() {
+    let text = "“I was lost for a year,” Hart writes in her new memoir, “Second Wind.”";
+    assert_eq!(content_of_cue(text, "writes"), ["I was lost for a year,"]);
+    let text = "“We are done,” Cole said on his podcast, “Late Shift,” of the feud.";
+    assert_eq!(content_of_cue(text, "said"), ["We are done,"]);
+    // In an interview the rest of the quotation goes on.
+    let text = "“Frankly,” the senator said in an interview, “I Do Not Care.”";
+    assert_eq!(content_of_cue(text, "said").len(), 2);
+}
