@@ -8837,6 +8837,29 @@ fn clause_around_cue(
         if let Some(and_end) = verb_after_object(ctx, c, end) {
             end = and_end;
         }
+        // "Unlike her predecessor, who had said the district would never close a school,
+        // Delgado has been open …": a relative clause on the noun of an opening phrase ends at
+        // its comma, before the main clause.
+        if let Some(s) = source_left {
+            let w = ctx.seg.token_at_or_after(s.start);
+            let s0 = ctx
+                .seg
+                .token_at_or_after(after_dateline(ctx, sent.clone()))
+                .max(sent.start);
+            let opening = w > s0 + 1
+                && matches!(ctx.lower(w), "who" | "which")
+                && ctx.word(w - 1) == ","
+                && (matches!(ctx.lower(s0), "like" | "unlike")
+                    || PREPOSITIONS.contains(&ctx.lower(s0)))
+                && (s0..w - 1).all(|k| ctx.word(k) != ",");
+            if opening {
+                if let Some(k) = (c + 1..sent.end.min(c + 40)).find(|&k| {
+                    ctx.word(k) == "," && ctx.quote_around(ctx.tok(k).span.start).is_none()
+                }) {
+                    end = end.min(ctx.tok(k).span.start);
+                }
+            }
+        }
         // "recounted her record, recited her ideas, and ripped into …": the first verb of a
         // list ends its object at the comma before the next verb.
         if let Some(k) = (c..sent.end)

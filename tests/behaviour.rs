@@ -12079,3 +12079,12 @@ fn a_quoted_title_after_a_work_named_after_the_cue_is_no_rest_of_the_quotation()
     let text = "“Frankly,” the senator said in an interview, “I Do Not Care.”";
     assert_eq!(content_of_cue(text, "said").len(), 2);
 }
+
+#[test]
+fn a_relative_clause_in_an_opening_phrase_claims_up_to_its_comma() {
+    let text = "Unlike her rival, who has said the tax must go, Vega has been open to it.";
+    assert_eq!(content_of_cue(text, "has said"), ["the tax must go"]);
+    let text =
+        "Like the mayor, who has said the city cannot pay, many council members remain wary.";
+    assert_eq!(content_of_cue(text, "has said"), ["the city cannot pay"]);
+}
