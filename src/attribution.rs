@@ -7614,7 +7614,10 @@ fn quote_then_cue(
             plain_words += 1;
         }
     }
-    if plain_words > 12 || (first > 0 && ctx.lower(first - 1) == "and") {
+    // "…was “a disgrace,” and she vowed to fight it": a clause joined after the quotation is
+    // no frame of it.
+    let joined = between.start < between.end && matches!(ctx.lower(between.start), "and" | "but");
+    if plain_words > 12 || (first > 0 && ctx.lower(first - 1) == "and") || joined {
         return None;
     }
     // A single word before the cue after a comma is the speaker, not what precedes the comma:
@@ -9573,9 +9576,15 @@ fn verb_after_object(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
 /// pronoun subject ("he claimed")?
 fn next_clause(ctx: &Ctx, at: usize, end: usize) -> bool {
     let i = ctx.seg.token_at_or_after(at);
+    let pronoun = |k: usize| {
+        k < ctx.seg.tokens.len() && matches!(ctx.lower(k), "he" | "she" | "they" | "we" | "i")
+    };
+    // "…was “a disgrace,” and she vowed to fight it": "and" or "but" and a pronoun too.
     i < ctx.seg.tokens.len()
         && ctx.tok(i).span.start < end
-        && (ctx.cue_at[i] || matches!(ctx.lower(i), "he" | "she" | "they" | "we" | "i"))
+        && (ctx.cue_at[i]
+            || pronoun(i)
+            || (matches!(ctx.lower(i), "and" | "but") && pronoun(i + 1)))
 }
 
 /// "…expanded the party,” claiming that he …", "…been friends for some time,” he claimed": a

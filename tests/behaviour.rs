@@ -12088,3 +12088,12 @@ fn a_relative_clause_in_an_opening_phrase_claims_up_to_its_comma() {
         "Like the mayor, who has said the city cannot pay, many council members remain wary.";
     assert_eq!(content_of_cue(text, "has said"), ["the city cannot pay"]);
 }
+
+#[test]
+fn a_clause_joined_after_a_quoted_fragment_is_the_writers() {
+    let text = "Rossi said the plan was “a shambles,” and she vowed to stop it.";
+    assert_eq!(content_of_cue(text, "said"), ["the plan was “a shambles,”"]);
+    assert_eq!(content_of_cue(text, "vowed"), ["to stop it"]);
+    let text = "He said the vote showed that “the town can still agree,” and he thanked the clerk.";
+    assert_eq!(source_of_cue(text, "said"), Some("He"));
+}
