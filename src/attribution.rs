@@ -8966,8 +8966,25 @@ fn clause_around_cue(
     }
     // "The museum, Mr. Bush said, celebrated several of his heroes": a verb right after an
     // aside that reports is the claim's own, not a cue whose object speaks.
-    let after_aside =
-        source_left.is_none() && comma_before.is_some_and(|k| k > sent.start && ctx.cue_at[k - 1]);
+    // "The contract, union leaders said, includes raises negotiated last year": so are the
+    // words after such an aside, which a lower-case verb opens.
+    let after_aside = comma_before.is_some_and(|k| k > sent.start && ctx.cue_at[k - 1])
+        && source_left.is_none_or(|s| {
+            let t = ctx.seg.token_at_or_after(s.start);
+            let k = t.wrapping_sub(1);
+            // The aside opens with its own comma a few words before ("…, many economists
+            // say, because …" has none).
+            comma_before == Some(k)
+                && k > sent.start + 1
+                && (k.saturating_sub(7).max(sent.start)..k - 1).any(|i| ctx.word(i) == ",")
+                && !ctx.is_capitalized(t)
+                && !DETERMINERS.contains(&ctx.lower(t))
+                && !SUBJECT_PRONOUNS.contains(&ctx.lower(t))
+                && !matches!(
+                    ctx.lower(t),
+                    "many" | "most" | "some" | "several" | "few" | "all" | "both" | "because"
+                )
+        });
     if let Some(comma) = comma_before.filter(|_| !after_aside) {
         // … , Peskov said. / …, said Peskov. / The plan, Peskov said, is dead.
         let source = source_left

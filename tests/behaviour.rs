@@ -12097,3 +12097,13 @@ fn a_clause_joined_after_a_quoted_fragment_is_the_writers() {
     let text = "He said the vote showed that “the town can still agree,” and he thanked the clerk.";
     assert_eq!(source_of_cue(text, "said"), Some("He"));
 }
+
+#[test]
+fn a_participle_after_an_aside_that_reports_is_the_claims_own() {
+    let text = "The deal, union leaders said, includes raises agreed last year.";
+    assert_eq!(source_of_cue(text, "said"), Some("union leaders"));
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["The deal", "includes raises agreed last year"]
+    );
+}
