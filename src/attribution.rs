@@ -3103,6 +3103,24 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         });
         return !noun && that_opens_clause(ctx, cue.end, ctx.seg.tokens.len());
     }
+    // "The agency projects that the fund will run dry", "…, the CBO projects.": the verb
+    // before a that-clause or ending the sentence after a name; after a determiner or an
+    // adjective it is the noun ("housing projects that …").
+    if w == "projects" && cue.end == cue.first + 1 {
+        let prev = (cue.first > sent_start).then(|| cue.first - 1);
+        let named = prev.is_some_and(|p| {
+            (ctx.is_capitalized(p) && !ctx.is_punct(p) && p > sent_start)
+                || (p > sent_start
+                    && DETERMINERS.contains(&ctx.lower(p - 1))
+                    && DOCUMENTS.contains(&ctx.lower(p)))
+                || matches!(
+                    ctx.lower(p),
+                    "agency" | "office" | "it" | "he" | "she" | "which"
+                )
+        });
+        let ends = cue.end < ctx.seg.tokens.len() && matches!(ctx.lower(cue.end), "." | ",");
+        return named && (ends || that_opens_clause(ctx, cue.end, ctx.seg.tokens.len()));
+    }
     if matches!(w, "states" | "charges") && cue.end == cue.first + 1 {
         let prev = (cue.first > sent_start).then(|| ctx.lower(cue.first - 1));
         let subject = prev.is_some_and(|p| {

@@ -12107,3 +12107,18 @@ fn a_participle_after_an_aside_that_reports_is_the_claims_own() {
         ["The deal", "includes raises agreed last year"]
     );
 }
+
+#[test]
+fn projects_reports_as_a_verb_and_not_as_a_noun() {
+    assert_eq!(
+        content_of_cue(
+            "The agency projects that the fund will run dry by 2040.",
+            "projects"
+        ),
+        ["that the fund will run dry by 2040"]
+    );
+    let text = "Enrollment will fall by a million, the CBO projects.";
+    assert_eq!(source_of_cue(text, "projects"), Some("the CBO"));
+    assert_no_cues("The housing projects that were built in 1960 stand empty.");
+    assert_no_cues("The city has three projects.");
+}
