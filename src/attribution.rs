@@ -9499,11 +9499,10 @@ fn comma_cue_in_clause(ctx: &Ctx, from: usize, stop: usize, end: usize) -> bool 
                     && (comma + 2..k).all(|i| !ctx.is_punct(i) && !ctx.cue_at[i])
                     && finite_auxiliary(ctx.lower(k + 1))
             });
+    // The comma that opens an aside before this one, within `n` words.
+    let opening_comma = |n: usize| (from..comma).rev().take(n).find(|&k| ctx.word(k) == ",");
     let apposition = finite_auxiliary(w)
-        && (from..comma)
-            .rev()
-            .take(8)
-            .find(|&k| ctx.word(k) == ",")
+        && opening_comma(8)
             // "backed Paul in 2012 and, in later contests, has supported Cruz": a verb of the
             // speaker's own after "and".
             .is_some_and(|k| {
@@ -9514,20 +9513,15 @@ fn comma_cue_in_clause(ctx: &Ctx, from: usize, stop: usize, end: usize) -> bool 
     // "said the documents, obtained through a subpoena, revealed a pattern": the comma closes
     // a participle's aside after the claim's subject, and the cue is that subject's verb.
     let closes_aside = past_form(w)
-        && (from..comma)
-            .rev()
-            .take(14)
-            .find(|&k| ctx.word(k) == ",")
-            .is_some_and(|k| {
-                k > from
-                    && k <= from + 6
-                    && past_form(ctx.lower(k + 1))
-                    && !ctx.is_capitalized(k + 1)
-                    && (from..k).all(plain)
-                    && (k + 2..comma).all(|i| {
-                        (!ctx.is_punct(i) || ctx.possessive_at(i, comma)) && !ctx.cue_at[i]
-                    })
-            });
+        && opening_comma(14).is_some_and(|k| {
+            k > from
+                && k <= from + 6
+                && past_form(ctx.lower(k + 1))
+                && !ctx.is_capitalized(k + 1)
+                && (from..k).all(plain)
+                && (k + 2..comma)
+                    .all(|i| (!ctx.is_punct(i) || ctx.possessive_at(i, comma)) && !ctx.cue_at[i])
+        });
     participle || apposition || closes_aside
 }
 
