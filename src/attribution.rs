@@ -7219,14 +7219,10 @@ fn dash_relative_end(ctx: &Ctx, cue_span: Span) -> Option<usize> {
 fn title_after_medium(ctx: &Ctx, comma: usize) -> bool {
     let titled = comma + 1 < ctx.seg.tokens.len()
         && quote_opened_at(ctx, comma + 1).is_some_and(|q| {
-            let words: Vec<&str> = ctx.quotes[q]
-                .inner
-                .text(ctx.text)
-                .split_whitespace()
-                .collect();
-            words.len() <= 5
-                && words
-                    .iter()
+            let inner = ctx.quotes[q].inner.text(ctx.text);
+            inner.split_whitespace().count() <= 5
+                && inner
+                    .split_whitespace()
                     .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || !ch.is_alphabetic()))
         });
     let noun = if comma > 0 { ctx.lower(comma - 1) } else { "" };
@@ -9012,7 +9008,8 @@ fn clause_around_cue(
         // cue reports nothing of the clause its antecedent ends.
         if rest_after_source == 0
             && source.is_some_and(|s| {
-                RELATIVES.contains(&ctx.text[s.start..s.end].to_lowercase().as_str())
+                let t = ctx.seg.token_at_or_after(s.start);
+                ctx.tok(t).span.end == s.end && RELATIVES.contains(&ctx.lower(t))
             })
         {
             return None;
@@ -13063,9 +13060,10 @@ fn according_to(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<At
         let text = &ctx.text[source.start..source.end];
         if let Some(comma) = text.find(',').filter(|_| fronted) {
             let rest = text[comma + 1..].trim_start();
-            let word = rest.split(' ').next().unwrap_or("").to_lowercase();
-            let describes = matches!(word.as_str(), "a" | "an" | "another")
-                || (word == "the" && !rest.contains(','));
+            let word = rest.split(' ').next().unwrap_or("");
+            let is = |w: &str| word.eq_ignore_ascii_case(w);
+            let describes =
+                is("a") || is("an") || is("another") || (is("the") && !rest.contains(','));
             if !describes {
                 source = Span::new(source.start, source.start + comma);
             }
