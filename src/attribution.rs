@@ -2150,7 +2150,6 @@ fn framed_speech_verb(ctx: &Ctx, q: &Quote) -> Option<usize> {
             && !ctx.is_punct(k)
             && ctx.word(k).starts_with(|c: char| c.is_lowercase())
     };
-
     let closes = |k: usize| k >= n || matches!(ctx.word(k), "." | "," | "!" | "?");
     // "went on" takes two tokens.
     let closes_verb = |v: usize| closes(v + 1 + usize::from(went_on(ctx, v)));
@@ -8478,7 +8477,8 @@ fn clause_around_cue(
             let w = ctx.lower(i);
             time_units(w) || (w == "for" && i + 1 < t && time_units(ctx.lower(i + 1)))
         };
-        let setting = (c..t).all(|i| {
+        // A word of a name, a time or a place.
+        let setting_word = |i: usize| {
             let w = ctx.lower(i);
             ctx.is_capitalized(i)
                 || (ctx.word(i) == "-" && ctx.glued(i))
@@ -8488,7 +8488,8 @@ fn clause_around_cue(
                 || TIME_WORDS.contains(&w)
                 || SETTING_WORDS.contains(&w)
                 || span_of_time(i)
-        });
+        };
+        let setting = (c..t).all(setting_word);
         // "told investors on a conference call that", "told MPs at a committee hearing that": an
         // occasion after the one told may take a word or two more.
         let occasion = object_cue
@@ -8581,11 +8582,7 @@ fn clause_around_cue(
             && !ctx.is_capitalized(t + 1)
             && (c + 1..t).all(|i| {
                 let w = ctx.lower(i);
-                ctx.is_capitalized(i)
-                    || w.starts_with(|ch: char| ch.is_ascii_digit())
-                    || DAYS.contains(&w)
-                    || TIME_WORDS.contains(&w)
-                    || SETTING_WORDS.contains(&w)
+                setting_word(i)
                     || PREPOSITIONS.contains(&w)
                     || MEDIA.contains(&w)
                     || OCCASIONS.contains(&w)
@@ -8927,11 +8924,10 @@ fn clause_around_cue(
             cue_span.end = ctx.tok(c).span.end;
             start = ctx.tok(c + 1).span.start;
         }
-        let source = source_left.and_then(|s| noun_phrase_source(ctx.text, s));
         return make(
             ctx,
             cue_span,
-            source,
+            source_left.and_then(|s| noun_phrase_source(ctx.text, s)),
             vec![Span::new(start, end)],
             "cue-then-clause",
         );
@@ -8985,12 +8981,11 @@ fn clause_around_cue(
     let after_aside = comma_before.is_some_and(|k| k > sent.start && ctx.cue_at[k - 1])
         && source_left.is_none_or(|s| {
             let t = ctx.seg.token_at_or_after(s.start);
-            let k = t.wrapping_sub(1);
             // The aside opens with its own comma a few words before ("…, many economists
             // say, because …" has none).
-            comma_before == Some(k)
-                && k > sent.start + 1
-                && (k.saturating_sub(7).max(sent.start)..k - 1).any(|i| ctx.word(i) == ",")
+            comma_before.is_some_and(|k| k + 1 == t)
+                && t > sent.start + 2
+                && (t.saturating_sub(8).max(sent.start)..t - 2).any(|i| ctx.word(i) == ",")
                 && !ctx.is_capitalized(t)
                 && !DETERMINERS.contains(&ctx.lower(t))
                 && !SUBJECT_PRONOUNS.contains(&ctx.lower(t))
@@ -9167,9 +9162,11 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
         && first <= s0 + 3
         && matches!(ctx.lower(s0), "amid" | "despite")
         && (s0 + 1..first).all(|i| !ctx.is_punct(i));
-    fronted_noun
-        || s0 + 1 < first
-            && (matches!(
+    if fronted_noun {
+        return true;
+    }
+    s0 + 1 < first
+        && (matches!(
             ctx.lower(s0),
             "while"
                 | "as"
@@ -9192,8 +9189,8 @@ fn subordinate_opening(ctx: &Ctx, sent_start: usize, first: usize) -> bool {
         // opening prepositional phrase.
         || (matches!(ctx.lower(s0), "in" | "on" | "at" | "with" | "during" | "through")
             && ctx.lower(first).ends_with("ing")))
-            && (s0 + 1..first)
-                .all(|i| !ctx.is_punct(i) || ctx.abbreviation_stop(i) || ctx.is_quote_mark(i))
+        && (s0 + 1..first)
+            .all(|i| !ctx.is_punct(i) || ctx.abbreviation_stop(i) || ctx.is_quote_mark(i))
 }
 
 /// True when token `i` is the opening mark of a quotation.
