@@ -12122,3 +12122,16 @@ fn projects_reports_as_a_verb_and_not_as_a_noun() {
     assert_no_cues("The housing projects that were built in 1960 stand empty.");
     assert_no_cues("The city has three projects.");
 }
+
+#[test]
+fn people_told_through_a_possessive_and_a_day_come_before_the_claim() {
+    let text = "The premier told the state's mayors on Monday that the levy would go.";
+    assert_eq!(source_of_cue(text, "told"), Some("The premier"));
+    assert_eq!(content_of_cue(text, "told"), ["that the levy would go"]);
+}
+
+#[test]
+fn a_timetable_is_no_report() {
+    assert_no_cues("The council vote is scheduled to take place on Friday.");
+    assert_no_cues("The ferry service was scheduled for a May launch.");
+}
