@@ -2976,6 +2976,28 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             .any(|k| {
                 ctx.lower(k) == "that" || (ctx.lower(k) == "to" && INFINITIVE_TAKERS.contains(&w))
             })
+        // "The company announced on Monday it would cut …", "The ministry confirmed on Friday
+        // two soldiers had …": a day, then the subject of a clause; "A video posted on
+        // Monday showed …" has its verb there.
+        && !{
+            let n = ctx.seg.tokens.len();
+            let after = skip_setting(ctx, cue.end, n);
+            after > cue.end
+                && after + 1 < n
+                && (SUBJECT_PRONOUNS.contains(&ctx.lower(after))
+                    || DETERMINERS.contains(&ctx.lower(after))
+                    || ctx.word(after).starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        ctx.lower(after),
+                        "two" | "three" | "four" | "five" | "six" | "ten" | "several" | "some"
+                    )
+                    // "warned on Tuesday fuel prices would rise": a bare noun or two, then an
+                    // auxiliary.
+                    || (!ctx.is_capitalized(after)
+                        && (after + 1..n.min(after + 3))
+                            .take_while(|&k| !ctx.is_punct(k))
+                            .any(|k| finite_auxiliary(ctx.lower(k)))))
+        }
     {
         return false;
     }
@@ -9914,11 +9936,27 @@ fn setting_then_clause(ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
             || PROGRAMME_WORDS.contains(&prev)
             || matches!(
                 prev,
-                "court" | "release" | "trail" | "station" | "website" | "parliament" | "floor"
+                "court"
+                    | "release"
+                    | "trail"
+                    | "station"
+                    | "website"
+                    | "parliament"
+                    | "floor"
+                    | "report"
+                    | "update"
             );
+        // "warned in its annual report profits would fall": a bare plural and its auxiliary.
+        let bare_plural = plural_people(ctx, k)
+            && !ctx.is_capitalized(k)
+            && k + 1 < end
+            && finite_auxiliary(ctx.lower(k + 1));
         if k > i + 1
             && after_noun
-            && (DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || w == "there")
+            && (DETERMINERS.contains(&w)
+                || SUBJECT_PRONOUNS.contains(&w)
+                || w == "there"
+                || bare_plural)
         {
             let verb = (k + 1..end.min(k + 7))
                 .take_while(|&j| !ctx.is_punct(j))

@@ -12135,3 +12135,26 @@ fn a_timetable_is_no_report() {
     assert_no_cues("The council vote is scheduled to take place on Friday.");
     assert_no_cues("The ferry service was scheduled for a May launch.");
 }
+
+#[test]
+fn a_body_reports_a_clause_after_a_day_without_that() {
+    let text = "The airline announced on Monday it would close two depots.";
+    assert_eq!(source_of_cue(text, "announced"), Some("The airline"));
+    assert_eq!(
+        content_of_cue(text, "announced"),
+        ["it would close two depots"]
+    );
+    let text = "The council warned on Tuesday bin collections would be late.";
+    assert_eq!(
+        content_of_cue(text, "warned"),
+        ["bin collections would be late"]
+    );
+    let text = "The retailer warned in its trading update margins would shrink.";
+    assert_eq!(content_of_cue(text, "warned"), ["margins would shrink"]);
+    // A participle and its setting before the sentence's own verb still describe the noun.
+    let text = "A video posted on Monday shows the flooded square.";
+    assert_eq!(
+        source_of_cue(text, "shows"),
+        Some("A video posted on Monday")
+    );
+}
