@@ -5637,6 +5637,10 @@ fn sentence_subject(ctx: &Ctx, sent_start: usize, first: usize) -> Option<Span> 
     {
         s0 += 1;
     }
+    // "hoping to , and": nothing is left for a subject.
+    if s0 >= first {
+        return None;
+    }
     let opener = ctx.lower(s0);
     // "However, Adelson …": a sentence adverb and its comma.
     if s0 + 2 < first

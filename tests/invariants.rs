@@ -156,6 +156,18 @@ fn empty_and_blank_texts_give_empty_analyses() {
 }
 
 #[test]
+fn a_participle_opener_with_nothing_after_its_comma_keeps_the_invariants() {
+    // Once read a token past the end while looking for the opener's subject.
+    for text in [
+        "hoping to , and",
+        "Hoping to win, but",
+        "Speaking on Monday, and then",
+    ] {
+        assert_invariants(text, &annotator().annotate(text));
+    }
+}
+
+#[test]
 fn pathological_inputs_keep_the_invariants() {
     let annotator = annotator();
     let many_quotes = "\"".repeat(10_000);
