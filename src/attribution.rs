@@ -11794,7 +11794,8 @@ const DETERMINERS: &[&str] = &[
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
     "rev", "st", "jr", "sr", "del", "amb", "supt", "det", "insp", "cllr", "hon", "engr", "barr",
-    "smt", "cpl", "tpr", "ofc", "dep", "asst", "cmdr", "maj", "pvt", "mt", "ft", "brig",
+    "smt", "cpl", "tpr", "ofc", "dep", "asst", "cmdr", "maj", "pvt", "mt", "ft", "brig", "fr",
+    "rt", "messrs", "mohd", "shri",
 ];
 
 /// "told reporters in Canberra the deal …": a place ("in" or "at", then up to four capitalised
@@ -12013,7 +12014,11 @@ fn name_stop(ctx: &Ctx, i: usize) -> bool {
         && b > 0
         && ctx.is_capitalized(b - 1)
         && ctx.is_capitalized(b);
-    initial || month || company || TITLE_ABBREVIATIONS.contains(&ctx.lower(b))
+    // "No. 10 said", "a spokesman for No. 10": Downing Street, by its number.
+    let numbered = before == "No"
+        && i + 1 < ctx.seg.tokens.len()
+        && ctx.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
+    initial || month || company || numbered || TITLE_ABBREVIATIONS.contains(&ctx.lower(b))
 }
 
 /// Participles that open a sentence alone before its speaker, as Nigerian and Indian papers

@@ -60,13 +60,16 @@ const NEVER_BREAK: &[&str] = &[
     "capt", "cmdr", "adm", "prof", "rev", "gens", "maj", "brig", "cpl", "pvt", "hon", "messrs",
     "mt", "ft", "st", "pres", "supt", "det", "insp", "no", "nos", "vs", "v", "cf", "e.g", "i.e",
     "approx", "dept", "univ", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fig", "vol", "pp",
-    "gov't", "engr", "barr", "smt", "arc", "tpr", "ofc", "dep", "asst", "cmdr", "pt",
+    "gov't", "engr", "barr", "smt", "arc", "tpr", "ofc", "dep", "asst", "cmdr", "pt", "cllr",
+    "mohd", "retd", "rs", "shri",
 ];
 
 /// The abbreviated suffixes of a company's name ("Apple Inc.", "Harris Upham & Co."): like the
 /// abbreviations below they end a sentence only before a starter, and inside a source they are
 /// part of the name.
-pub const COMPANY_SUFFIXES: &[&str] = &["inc", "corp", "co", "cos", "ltd", "plc", "llc", "bros"];
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "inc", "corp", "co", "cos", "ltd", "plc", "llc", "bros", "pty",
+];
 
 /// Abbreviations that often end a sentence too: they end one only before a word that usually
 /// starts one ("Apple Inc. The company said" breaks; "Apple Inc. shares fell" does not).
@@ -496,7 +499,14 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
                 // vote no. The council …").
                 let numbered = prev.span.text(text) == "no"
                     && !next_text.starts_with(|c: char| c.is_ascii_digit());
-                if is_initial || (NEVER_BREAK.contains(&title) && !numbered) {
+                // "The Rt. Hon. member", "Fr. Brian Keane": spelt so, titles ("RT." is a
+                // channel, "france.fr." a web address).
+                let cased_title = match prev.span.text(text) {
+                    "Rt" => matches!(next_text, "Hon" | "Rev"),
+                    "Fr" => true,
+                    _ => false,
+                };
+                if is_initial || cased_title || (NEVER_BREAK.contains(&title) && !numbered) {
                     breaks = false;
                 } else if BREAK_BEFORE_STARTER.contains(&word.as_str())
                     || COMPANY_SUFFIXES.contains(&word.as_str())
@@ -515,7 +525,13 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
         if breaks && acronym_end {
             // "shortly before 11 p.m. Officers found …": after a clock time any capital but a
             // day, a month or a time zone starts a sentence.
-            let clock = matches!(s.to_ascii_lowercase().as_str(), "a.m." | "p.m.");
+            // "A.M. Singhvi" after no number is a pair of initials.
+            let clock = matches!(s.to_ascii_lowercase().as_str(), "a.m." | "p.m.")
+                && i > 0
+                && tokens[i - 1]
+                    .span
+                    .text(text)
+                    .starts_with(|c: char| c.is_ascii_digit());
             breaks = STARTERS.contains(&lower_word(next_text).as_str())
                 || (clock && {
                     let next = lower_word(next_text);

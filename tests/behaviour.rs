@@ -12158,3 +12158,36 @@ fn a_body_reports_a_clause_after_a_day_without_that() {
         Some("A video posted on Monday")
     );
 }
+
+#[test]
+fn abbreviations_of_british_irish_and_indian_papers_stay_inside_the_sentence() {
+    let text = "Police said the trader took Rs. 4 crore from savers.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["the trader took Rs. 4 crore from savers"]
+    );
+    let text = "“She never missed a Sunday,” said Fr. Liam Dunne. “We will miss her.”";
+    assert_eq!(source_of_cue(text, "said"), Some("Fr. Liam Dunne"));
+    let text = "The depot’s owner, Kestrel Pty. Ltd., said it would appeal.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("The depot’s owner, Kestrel Pty. Ltd.")
+    );
+    let text = "The Rt. Hon. member for Ashby said the bill was flawed.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("The Rt. Hon. member for Ashby")
+    );
+    let text = "A spokesman for No. 10 said the talks were going well.";
+    assert_eq!(source_of_cue(text, "said"), Some("A spokesman for No. 10"));
+    let text = "Senior advocate R.K. Menon argued that the order was void.";
+    assert_eq!(
+        source_of_cue(text, "argued"),
+        Some("Senior advocate R.K. Menon")
+    );
+    let text = "“The arrest was unlawful,” counsel A.M. Nair told the court.";
+    assert_eq!(source_of_cue(text, "told"), Some("counsel A.M. Nair"));
+    // A clock time still ends its sentence before a new one.
+    let text = "The polls closed at 10 p.m. Officials said turnout was high.";
+    assert_eq!(source_of_cue(text, "said"), Some("Officials"));
+}
