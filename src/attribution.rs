@@ -5507,6 +5507,17 @@ fn opening_participle(
             return None;
         }
         let source = sentence_subject(ctx, comma + 1, sent.end)?;
+        // "Responding to the allegations, a spokesman said …", "Passing sentence, the judge
+        // said …": what is answered, or the act of the hearing, names no claim; the verb
+        // after the subject reports.
+        let answer = matches!(
+            ctx.lower(cue.first),
+            "responding" | "reacting" | "replying" | "commenting" | "passing"
+        );
+        let verb = ctx.seg.token_at_or_after(source.end);
+        if answer && (verb..sent.end.min(verb + 4)).any(|k| ctx.cue_at[k]) {
+            return None;
+        }
         (Some(source), ctx.tok(comma - 1).span.end)
     } else {
         let sent_end = sentence_content_end(ctx, sent.clone());
@@ -8196,6 +8207,14 @@ fn cue_then_quote(
             && !LEADING_PHRASE.contains(&opener)
             && !CLAUSE_WORDS.contains(&opener)
             && !is_adverb(ctx, open)
+            // "Speaking afterwards, Keir Starmer said: “…”", "Sentencing him, Judge Ellery
+            // said: “…”", "Afterwards, Sunak said": a participle's phrase or a word of when
+            // sets the scene.
+            && !opener.ends_with("ing")
+            && !matches!(
+                opener,
+                "afterwards" | "afterward" | "later" | "earlier" | "meanwhile" | "separately"
+            )
             && lead_ok(4, false)
             && (open..s0 - 1).all(|i| {
                 let w = ctx.lower(i);

@@ -12191,3 +12191,28 @@ fn abbreviations_of_british_irish_and_indian_papers_stay_inside_the_sentence() {
     let text = "The polls closed at 10 p.m. Officials said turnout was high.";
     assert_eq!(source_of_cue(text, "said"), Some("Officials"));
 }
+
+#[test]
+fn an_opening_participle_phrase_sets_the_scene_of_a_quotation() {
+    let text = "Speaking afterwards, Nora Quill said: “We won the argument.”";
+    assert_eq!(content_of_cue(text, "said"), ["We won the argument."]);
+    let text = "Sentencing him, Judge Alan Pryce said: “You preyed on the lonely.”";
+    assert_eq!(content_of_cue(text, "said"), ["You preyed on the lonely."]);
+    let text = "Afterwards, Dev Anand said: “We will deliver.”";
+    assert_eq!(content_of_cue(text, "said"), ["We will deliver."]);
+}
+
+#[test]
+fn what_a_speaker_responds_to_is_no_claim() {
+    let text =
+        "Responding to the allegations, a spokesman for the club said the claims were false.";
+    assert_eq!(cues(text), ["said"]);
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("a spokesman for the club")
+    );
+    assert_eq!(
+        cues("Passing sentence, the judge said the attack was “wicked”."),
+        ["said"]
+    );
+}
