@@ -12216,3 +12216,39 @@ fn what_a_speaker_responds_to_is_no_claim() {
         ["said"]
     );
 }
+
+#[test]
+fn the_writers_setting_after_a_comma_ends_the_claim() {
+    fn said(text: &str) -> Vec<&str> {
+        content_of_cue(text, "said")
+    }
+    assert_eq!(
+        said("The mayor said rents were stable, even as evictions hit a record."),
+        ["rents were stable"]
+    );
+    assert_eq!(
+        said("The army said the raid killed nine fighters, figures that could not be verified."),
+        ["the raid killed nine fighters"]
+    );
+    assert_eq!(
+        said("The ministry said the talks would resume, hours after shelling hit the port."),
+        ["the talks would resume"]
+    );
+    assert_eq!(
+        said("The board said fees would rise, in a sign that the fund was running low."),
+        ["fees would rise"]
+    );
+    assert_eq!(
+        said("Ms Lyle said she would stand down — a decision that stunned her party."),
+        ["she would stand down"]
+    );
+    assert_eq!(
+        said("The chancellor said growth would return, speaking during a visit to Derby."),
+        ["growth would return"]
+    );
+    // "even as" before a role goes on inside the claim.
+    assert_eq!(
+        said("Biden said that Ruiz, even as a senator, had run the office well."),
+        ["that Ruiz, even as a senator, had run the office well"]
+    );
+}
