@@ -6640,7 +6640,12 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
             if finite(ctx.lower(v)) {
                 while k < sent.end && {
                     let w = ctx.lower(k);
-                    finite(w) || is_adverb(ctx, k) || matches!(w, "been" | "being" | "not")
+                    finite(w)
+                        || is_adverb(ctx, k)
+                        || matches!(
+                            w,
+                            "been" | "being" | "not" | "never" | "already" | "also" | "just"
+                        )
                 } {
                     k += 1;
                 }
@@ -7663,7 +7668,8 @@ fn quote_then_cue(
         let serves = w == "to"
             && i > between.start
             && (ROLES_TO.contains(&ctx.lower(i - 1))
-                || matches!(ctx.lower(i - 1), "close" | "closest"));
+                || matches!(ctx.lower(i - 1), "close" | "closest")
+                || name_to(ctx, i));
         let clause_word = CLAUSE_WORDS.contains(&w) && w != "and" && !serves;
         if ctx.cue_at[i] || (clause_word && !in_apposition) {
             return None;
@@ -12046,6 +12052,18 @@ fn setting_word(ctx: &Ctx, i: usize, end: usize) -> bool {
                 || matches!(w, "because" | "if" | "whether")))
 }
 
+/// Is the "to" at token `i` inside a name: "the Committee to Protect Journalists", "the
+/// Campaign to End Child Poverty"?
+fn name_to(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && i + 1 < ctx.seg.tokens.len()
+        && ctx.lower(i) == "to"
+        && ctx.is_capitalized(i - 1)
+        && !ctx.is_punct(i - 1)
+        && ctx.is_capitalized(i + 1)
+        && !ctx.is_punct(i + 1)
+}
+
 /// Is the full stop at token `i` part of a name: after a title ("Rep. Jim Clyburn") or an
 /// initial ("John D. Podesta")?
 fn name_stop(ctx: &Ctx, i: usize) -> bool {
@@ -12510,6 +12528,8 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                     | "appeal"
                     | "petition"
                 ));
+        // "the Committee to Protect Journalists said": "to" inside a name.
+        let role_to = role_to || name_to(ctx, j);
         // "Theresa May said": a capitalised modal inside a name is part of it.
         let modal = MODALS.contains(&w) && !(ctx.is_capitalized(j) && j > sent_start);
         // "Progressive groups that have endorsed him say": a relative clause holding a cue
@@ -12790,6 +12810,8 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                 || DETERMINERS.contains(&ctx.lower(i + 1))
                 // "according to two Indiana Republicans close to him".
                 || matches!(ctx.lower(i + 1), "both" | "him" | "them"));
+        // "said the Committee to Protect Journalists".
+        let serves = serves || (i > from && name_to(ctx, i));
         // "said Ortiz of the county's response", "said Elaine Foss, a retired auditor, of the
         // agency's books": what the speaker spoke of, with no name in it ("said Robert Lee of
         // the New York delegation", "said Ann Hill of Cheyenne" name a home).

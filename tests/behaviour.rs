@@ -12252,3 +12252,31 @@ fn the_writers_setting_after_a_comma_ends_the_claim() {
         ["that Ruiz, even as a senator, had run the office well"]
     );
 }
+
+#[test]
+fn a_name_holding_to_is_one_speaker() {
+    let text = "The editor had been held for 40 days, the Committee to Protect Reporters said.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("the Committee to Protect Reporters")
+    );
+    let text = "“Children go hungry every day,” said the Campaign to End Child Hunger.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("the Campaign to End Child Hunger")
+    );
+    let text = "“Children go hungry,” the Campaign to End Child Hunger said in a statement.";
+    assert_eq!(
+        source_of_cue(text, "said in a statement"),
+        Some("the Campaign to End Child Hunger")
+    );
+}
+
+#[test]
+fn a_claim_noun_keeps_a_negated_verb_group() {
+    let text = "His claim that he had never met the donor was false.";
+    assert_eq!(
+        content_of_cue(text, "claim"),
+        ["that he had never met the donor"]
+    );
+}
