@@ -12666,6 +12666,16 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
             "aides",
             "critics",
             "people",
+            // "said relatives of the victims", "said residents of the area".
+            "relatives",
+            "residents",
+            "families",
+            "witnesses",
+            "neighbours",
+            "neighbors",
+            "protesters",
+            "villagers",
+            "survivors",
         ]
         .contains(&w);
     if !starts_np {

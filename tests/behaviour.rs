@@ -12280,3 +12280,15 @@ fn a_claim_noun_keeps_a_negated_verb_group() {
         ["that he had never met the donor"]
     );
 }
+
+#[test]
+fn people_named_by_a_plural_noun_speak_after_the_cue() {
+    let text = "“We want answers,” said relatives of the drowned fishermen.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("relatives of the drowned fishermen")
+    );
+    let text = "The council said residents would be moved.";
+    assert_eq!(source_of_cue(text, "said"), Some("The council"));
+    assert_eq!(content_of_cue(text, "said"), ["residents would be moved"]);
+}
