@@ -9507,13 +9507,17 @@ fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> u
     // colleagues": the writer sets the claim against events, or names it (gold ends the claim
     // before these 23 times in 30 in train and dev).
     let writers_tail = |k: usize| {
+        let mark = ctx.word(k);
+        if !matches!(mark, "," | "—" | "–" | "--") {
+            return false;
+        }
         let (w1, w2) = (ctx.lower(k + 1), ctx.lower(k + 2));
         let w3 = if k + 3 < sent_end_tok {
             ctx.lower(k + 3)
         } else {
             ""
         };
-        match ctx.word(k) {
+        match mark {
             "," => {
                 (w1 == "in" && matches!(w2, "comments" | "remarks"))
                     || (matches!(w1, "speaking" | "addressing" | "talking")
