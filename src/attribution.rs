@@ -2443,6 +2443,15 @@ const HEARING_BODIES: &[&str] = &[
     "coroner",
     "judge",
     "panel",
+    // "The Dáil heard that …", "MPs in the Commons heard": a chamber hearing a debate.
+    "dáil",
+    "dail",
+    "commons",
+    "lords",
+    "seanad",
+    "senedd",
+    "stormont",
+    "holyrood",
 ];
 
 /// Words that end the name of a news outlet: "The BBC understands …", "Sky News understands".

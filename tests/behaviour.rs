@@ -12292,3 +12292,15 @@ fn people_named_by_a_plural_noun_speak_after_the_cue() {
     assert_eq!(source_of_cue(text, "said"), Some("The council"));
     assert_eq!(content_of_cue(text, "said"), ["residents would be moved"]);
 }
+
+#[test]
+fn a_chamber_hears_a_claim_as_a_court_does() {
+    let text = "The Dáil heard that 300 families were waiting for homes.";
+    assert_eq!(source_of_cue(text, "heard"), Some("The Dáil"));
+    assert_eq!(
+        content_of_cue(text, "heard"),
+        ["that 300 families were waiting for homes"]
+    );
+    let text = "The Commons heard the scheme had cost £2bn.";
+    assert_eq!(content_of_cue(text, "heard"), ["the scheme had cost £2bn"]);
+}
