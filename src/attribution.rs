@@ -3647,6 +3647,8 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && matches!(
             ctx.lower(cue.end),
             "of" | "were" | "was" | "is" | "are" | "about" | "for" | "from" | "by"
+            // "One tweet said", "A note read": the verb of saying follows the noun.
+            | "said" | "says" | "read" | "reads" | "stated"
         )
     {
         return false;
@@ -6146,6 +6148,21 @@ fn passive(
                 || (matches!(w, "over" | "for" | "about" | "against")
                     && !ctx.is_capitalized(i + 1)
                     && !ctx.is_punct(i + 1)
+                    // "denied by a spokesman for the firm": whom a role speaks for.
+                    && (w != "for"
+                        || !matches!(
+                            ctx.lower(i - 1).trim_end_matches('s'),
+                            "spokesman"
+                                | "spokeswoman"
+                                | "spokesperson"
+                                | "lawyer"
+                                | "attorney"
+                                | "solicitor"
+                                | "barrister"
+                                | "counsel"
+                                | "representative"
+                                | "agent"
+                        ))
                     // "the Court of Appeals for the 5th Circuit".
                     && !(ctx.lower(i + 1) == "the"
                         && i + 2 < sent.end

@@ -12304,3 +12304,34 @@ fn a_chamber_hears_a_claim_as_a_court_does() {
     let text = "The Commons heard the scheme had cost £2bn.";
     assert_eq!(content_of_cue(text, "heard"), ["the scheme had cost £2bn"]);
 }
+
+#[test]
+fn a_role_speaks_for_whom_it_names_in_a_passive() {
+    let text = "The claim was denied by a spokeswoman for the ferry company.";
+    assert_eq!(
+        source_of_cue(text, "was denied"),
+        Some("a spokeswoman for the ferry company")
+    );
+    assert_eq!(content_of_cue(text, "was denied"), ["The claim"]);
+    let text = "The charges were disputed by lawyers for the former mayor.";
+    assert_eq!(
+        source_of_cue(text, "were disputed"),
+        Some("lawyers for the former mayor")
+    );
+    // A reason after "for" is still part of what was said.
+    let text = "The plan was criticised by officials for the delay it caused.";
+    assert_eq!(source_of_cue(text, "was criticised"), Some("officials"));
+}
+
+#[test]
+fn a_written_message_that_says_is_the_source() {
+    let text = "One tweet said the march through Hillsborough had been called off.";
+    assert_eq!(source_of_cue(text, "said"), Some("One tweet"));
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["the march through Hillsborough had been called off"]
+    );
+    assert!(!cues(text).contains(&"tweet"));
+    let text = "Another note read: “Back in ten minutes.”";
+    assert_eq!(source_of_cue(text, "read"), Some("Another note"));
+}
