@@ -2162,7 +2162,7 @@ fn framed_speech_verb(ctx: &Ctx, q: &Quote) -> Option<usize> {
         if matches!(w, "he" | "she" | "they" | "i" | "we") {
             return Some(k + 1);
         }
-        if matches!(w, "the" | "a" | "an" | "one") {
+        if matches!(w, "the" | "a" | "an" | "one" | "another") {
             let e = (k + 1..n.min(k + 4)).find(|&i| ctx.is_punct(i) || verb(i))?;
             return (e > k + 1 && e <= k + 3).then_some(e);
         }
@@ -2172,9 +2172,14 @@ fn framed_speech_verb(ctx: &Ctx, q: &Quote) -> Option<usize> {
     if let Some(v) = speaker(at).filter(|&v| verb(v) && closes_verb(v)) {
         return Some(v);
     }
-    // Inverted: "“…,” raged Hutchens."
-    (verb(at) && speaker(at + 1).is_some_and(|e| ctx.is_capitalized(at + 1) && closes(e)))
-        .then_some(at)
+    // Inverted: "“…,” raged Hutchens.", "“…,” fumed one neighbour."
+    (verb(at)
+        && speaker(at + 1).is_some_and(|e| {
+            (ctx.is_capitalized(at + 1)
+                || matches!(ctx.lower(at + 1), "the" | "a" | "an" | "one" | "another"))
+                && closes(e)
+        }))
+    .then_some(at)
 }
 
 /// "The minister had this to say:", "has little to add": the verb "have", what was said and

@@ -12335,3 +12335,17 @@ fn a_written_message_that_says_is_the_source() {
     let text = "Another note read: “Back in ten minutes.”";
     assert_eq!(source_of_cue(text, "read"), Some("Another note"));
 }
+
+#[test]
+fn any_verb_after_a_quotation_before_a_described_speaker_is_a_cue() {
+    let text = "“They have ruined this street,” seethed one shopkeeper.";
+    assert_eq!(source_of_cue(text, "seethed"), Some("one shopkeeper"));
+    assert_eq!(
+        content_of_cue(text, "seethed"),
+        ["They have ruined this street,"]
+    );
+    // Elsewhere such a verb is no cue: "stormed out of the room".
+    assert_no_cues("Fighting raged in the east of the city.");
+    let text = "“Nobody asked us,” stormed a parent.";
+    assert_eq!(source_of_cue(text, "stormed"), Some("a parent"));
+}
