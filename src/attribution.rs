@@ -4723,6 +4723,12 @@ fn read_cue_patterns(
                 && matches!(ctx.lower(first - 2), "not" | "n't" | "never"))
             // "Having announced that …, the judge …": gold marks "having" as part of the cue.
             || (first == cue.first && ctx.lower(first - 1) == "having")
+            // "is being criticised", "were already being told": a progressive passive.
+            || (ctx.lower(first - 1) == "being"
+                && first >= sent.start + 2
+                && (is_be(ctx.lower(first - 2))
+                    || AUXILIARIES.contains(&ctx.lower(first - 2))
+                    || is_adverb(ctx, first - 2)))
             // "The lawmakers have all said": a quantifier floated after the auxiliary.
             || (matches!(ctx.lower(first - 1), "all" | "both" | "each")
                 && first >= sent.start + 2

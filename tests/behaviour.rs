@@ -12349,3 +12349,17 @@ fn any_verb_after_a_quotation_before_a_described_speaker_is_a_cue() {
     let text = "“Nobody asked us,” stormed a parent.";
     assert_eq!(source_of_cue(text, "stormed"), Some("a parent"));
 }
+
+#[test]
+fn a_progressive_passive_keeps_being_in_the_cue() {
+    let text = "Residents are now being told that the bridge will stay shut.";
+    let a = annotate(text);
+    let said = &a.attributions[0];
+    assert_eq!(said.cue.text(text), "are now being told");
+    assert_eq!(said.source, None);
+    let text = "The scheme was already being criticised as wasteful.";
+    assert_eq!(
+        content_of_cue(text, "was already being criticised"),
+        ["The scheme", "as wasteful"]
+    );
+}
