@@ -61,6 +61,20 @@ impl Span {
         let kept = inner.trim_end_matches(&pred).len();
         Span::new(self.start + lead, self.start + lead + kept)
     }
+
+    /// The pieces of the span between line breaks, each trimmed of white space; empty pieces
+    /// are left out.
+    pub fn lines(self, text: &str) -> impl Iterator<Item = Span> + '_ {
+        let mut from = self.start;
+        self.text(text)
+            .split('\n')
+            .map(move |line| {
+                let piece = Span::new(from, from + line.len());
+                from = piece.end + 1;
+                piece.trim(text)
+            })
+            .filter(|p| !p.is_empty())
+    }
 }
 
 /// The unit a converted span counts in.

@@ -391,17 +391,34 @@ fn a_singular_source_or_official_after_its_modifiers_is_an_anonymous_caveat() {
 }
 
 #[test]
-fn quotation_over_several_paragraphs_is_one_claim() {
+fn quotation_over_several_paragraphs_is_one_claim_in_a_piece_per_paragraph() {
     let text =
         "She said: “The first part is this.\n\n“And the second part is that.”\n\nThen she left.";
     let a = annotate(text);
     assert_eq!(a.quotes.len(), 1);
     assert!(a.quotes[0].closed);
-    let at = &a.attributions[0];
-    assert_eq!(at.content.len(), 1);
-    assert!(at.content[0]
-        .text(text)
-        .ends_with("the second part is that."));
+    assert_eq!(a.attributions.len(), 1);
+    let pieces: Vec<&str> = a.attributions[0]
+        .content
+        .iter()
+        .map(|c| c.text(text))
+        .collect();
+    assert_eq!(pieces.len(), 2, "{pieces:?}");
+    assert!(pieces[0].ends_with("The first part is this."), "{pieces:?}");
+    assert!(
+        pieces[1].ends_with("the second part is that."),
+        "{pieces:?}"
+    );
+    // Run on after its cue, the quotation is cut at the break too.
+    let text = "“The roof leaks,” the tenant said. “The boiler is broken.\n\n“Nobody has come.”";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        [
+            "The roof leaks,",
+            "The boiler is broken.",
+            "“Nobody has come."
+        ]
+    );
 }
 
 #[test]
@@ -1359,7 +1376,10 @@ fn a_single_quoted_quotation_may_run_over_paragraphs() {
         text,
         "said",
         Some("Moreau"),
-        &["We have waited too long.\n\n'The town deserves better, and we will not stop."],
+        &[
+            "We have waited too long.",
+            "'The town deserves better, and we will not stop.",
+        ],
         AttributionKind::Direct,
     );
 }
@@ -9435,7 +9455,7 @@ fn an_unclosed_straight_mark_is_not_continued_by_a_curly_one_in_the_next_paragra
     let text = "“The council met late.\n\n“It never crossed my mind,” she said.";
     assert_eq!(
         content_of_cue(text, "said"),
-        ["The council met late.\n\n“It never crossed my mind,"]
+        ["The council met late.", "“It never crossed my mind,"]
     );
 }
 
