@@ -9489,10 +9489,26 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
         if (colon || w == "-" || is_dash(w)) && i > sent.start && i + 1 < sent.end {
             // "Nairobi, Kenya – Thousands marched …": Al Jazeera's place and country in
             // ordinary case, before a dash.
-            let place = is_dash(w)
+            // "Auckland - Police say …": one place name opening the paragraph, then a dash
+            // between spaces.
+            let spaced = |k: usize| {
+                ctx.text[..ctx.tok(k).span.start].ends_with(' ')
+                    && ctx.text[ctx.tok(k).span.end..].starts_with(' ')
+            };
+            let lone = i == sent.start + 1
+                && (w == "-" || is_dash(w))
+                && spaced(i)
+                && ctx.is_capitalized(i + 1)
+                && ctx
+                    .seg
+                    .paragraphs
+                    .binary_search_by_key(&start, |p| p.start)
+                    .is_ok();
+            let place = (is_dash(w)
                 && i <= sent.start + 6
                 && (sent.start + 1..i).any(|k| ctx.word(k) == ",")
-                && ctx.is_capitalized(i + 1);
+                && ctx.is_capitalized(i + 1))
+                || lone;
             if in_capitals || agency || place {
                 return ctx.tok(i + 1).span.start.max(start);
             }
@@ -13817,11 +13833,21 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             // it.
             // The cheap checks come first; the sentence is read whole only for a likely
             // dateline. Speech says "I", "we" or "you"; a dateline's news story does not.
+            // "Canberra: The Prime Minister said …": one word in ordinary case is a dateline
+            // too when the sentence after it reports speech of its own.
+            // (Not in a headline: "Report: Half the meetings were with donors; campaign
+            // says …" is the report's claim.)
+            let words = (colon + 1..range.end).filter(|&i| !ctx.is_punct(i)).count();
+            let place = colon == range.start + 1
+                && (ctx.seg.sentence_paragraph[si] == 1 || words >= 12)
+                && (colon + 1..range.end)
+                    .take_while(|&i| ctx.word(i) != ";")
+                    .any(|i| ctx.cue_at[i] && !ctx.is_capitalized(i));
             let dateline = ctx.seg.sentence_paragraph[si] <= 1
-                && (range.start..colon).all(|i| all_caps(ctx.word(i)))
+                && ((range.start..colon).all(|i| all_caps(ctx.word(i))) && words >= 12
+                    || place && words >= 8)
                 && caps_labels.get(ctx.word(colon - 1)).copied().unwrap_or(0) < 2
                 && !title_case(ctx, colon + 1)
-                && (colon + 1..range.end).filter(|&i| !ctx.is_punct(i)).count() >= 12
                 && !(colon + 1..range.end).any(|i| {
                     matches!(
                         ctx.lower(i),

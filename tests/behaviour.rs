@@ -12383,3 +12383,18 @@ fn a_progressive_passive_keeps_being_in_the_cue() {
         ["The scheme", "as wasteful"]
     );
 }
+
+#[test]
+fn a_place_in_ordinary_case_before_a_colon_or_a_spaced_dash_is_a_dateline() {
+    let text = "Budget row deepens\n\nCanberra: The treasurer said on Tuesday the budget would be balanced.";
+    assert_eq!(cues(text), ["said"]);
+    assert_eq!(source_of_cue(text, "said"), Some("The treasurer"));
+    let text = "Pay talks fail\n\nWellington - Nurses will strike next week, their union says.";
+    assert_eq!(
+        content_of_cue(text, "says"),
+        ["Nurses will strike next week"]
+    );
+    // A speaker's label stays one, in a headline and in a transcript.
+    let text = "Okafor: The council must publish the report before the vote.";
+    assert_eq!(source_of_cue(text, ":"), Some("Okafor"));
+}
