@@ -8745,11 +8745,18 @@ fn clause_around_cue(
         let k = ctx.seg.token_at_or_after(s.end);
         k + 2 < sent.end && ctx.word(k) == "," && ctx.lower(k + 1) == "and" && list_verb(ctx, k + 2)
     };
-    let source_right = if source_left.is_none() && !ctx.lower(cue.end - 1).ends_with("ing") {
-        source_after(ctx, cue.end)
-    } else {
-        None
-    };
+    // "…, as calls for his resignation grew": after a cue that ends in a preposition comes
+    // its object, never an inverted speaker.
+    let object_next = matches!(
+        ctx.lower(cue.end - 1),
+        "for" | "on" | "about" | "of" | "at" | "against" | "into" | "upon" | "over"
+    );
+    let source_right =
+        if source_left.is_none() && !ctx.lower(cue.end - 1).ends_with("ing") && !object_next {
+            source_after(ctx, cue.end)
+        } else {
+            None
+        };
     if source_right.as_ref().is_some_and(listed_verb) {
         return None;
     }

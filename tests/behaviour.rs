@@ -12398,3 +12398,17 @@ fn a_place_in_ordinary_case_before_a_colon_or_a_spaced_dash_is_a_dateline() {
     let text = "Okafor: The council must publish the report before the vote.";
     assert_eq!(source_of_cue(text, ":"), Some("Okafor"));
 }
+
+#[test]
+fn a_cue_ending_in_a_preposition_is_followed_by_its_object_not_a_speaker() {
+    let text = "The mayor said the plan had failed, as calls for his resignation grew.";
+    assert_eq!(source_of_cue(text, "said"), Some("The mayor"));
+    let a = annotate(text);
+    assert!(
+        a.attributions.iter().all(|x| x
+            .source
+            .is_none_or(|s| s.text(text) != "his resignation grew")),
+        "{:?}",
+        a.attributions
+    );
+}
