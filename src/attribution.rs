@@ -3620,6 +3620,18 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     {
         return false;
     }
+    // "a more welcoming approach", "an exceptionally welcoming scene", "being welcoming to
+    // refugees": after a degree word, an adverb or "being", the participle is an adjective.
+    if single && w == "welcoming" && cue.first > sent_start {
+        let prev = ctx.lower(cue.first - 1);
+        let degree = matches!(
+            prev,
+            "more" | "most" | "less" | "very" | "so" | "too" | "as" | "being" | "and" | "a" | "an"
+        ) || (prev.ends_with("ly") && prev.len() > 5);
+        if degree {
+            return false;
+        }
+    }
     let plainly_verbal = w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w);
     if !NOUN_LIKE.contains(&w) && (!single || plainly_verbal) {
         return true;
@@ -6880,7 +6892,15 @@ fn opening_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span> {
         && (PREPOSITIONS.contains(&ctx.lower(i)) || matches!(ctx.lower(i), "whether" | "for"));
     // "The judge rubbed his chin": a capitalised determiner names nobody by itself.
     let named = !participle
-        && i > start + usize::from(DETERMINERS.contains(&ctx.lower(start)))
+        // "One operative tried to …": so does a capitalised quantifier.
+        && i > start
+            + usize::from(
+                DETERMINERS.contains(&ctx.lower(start))
+                    || matches!(
+                        ctx.lower(start),
+                        "one" | "another" | "some" | "many" | "several" | "each" | "every"
+                    ),
+            )
         && i < limit
         && !ctx.is_punct(i)
         && !ctx.is_capitalized(i)
@@ -6899,7 +6919,12 @@ fn described_subject(ctx: &Ctx, sent_start: usize, limit: usize) -> Option<Span>
     let start = ctx
         .seg
         .token_at_or_after(after_dateline(ctx, sent_start..limit));
-    if start + 1 >= limit || !matches!(ctx.lower(start), "the" | "a" | "an") {
+    if start + 1 >= limit
+        || !matches!(
+            ctx.lower(start),
+            "the" | "a" | "an" | "one" | "another" | "some" | "many" | "several"
+        )
+    {
         return None;
     }
     let past = |w: &str| {

@@ -12412,3 +12412,37 @@ fn a_cue_ending_in_a_preposition_is_followed_by_its_object_not_a_speaker() {
         a.attributions
     );
 }
+
+#[test]
+fn headline_verbs_in_the_present_tense_are_cues() {
+    let text = "Chancellor rules out fuel duty rise before election";
+    assert_eq!(source_of_cue(text, "rules out"), Some("Chancellor"));
+    assert_eq!(
+        content_of_cue(text, "rules out"),
+        ["fuel duty rise before election"]
+    );
+    let text = "Premier hails harbour deal as a turning point";
+    assert_eq!(source_of_cue(text, "hails"), Some("Premier"));
+    let text = "Opposition leader plays down talk of a split";
+    assert_eq!(content_of_cue(text, "plays down"), ["talk of a split"]);
+    let text = "The coach rued the missed chances.";
+    assert_eq!(source_of_cue(text, "rued"), Some("The coach"));
+    // An adjective is no cue.
+    assert_no_cues("The town has a more welcoming approach to newcomers.");
+    assert_no_cues("There was an exceptionally welcoming scene in the square.");
+}
+
+#[test]
+fn a_capitalised_quantifier_alone_names_nobody() {
+    let text = "One operative tried to deny the reports.";
+    assert_eq!(source_of_cue(text, "tried to deny"), Some("One operative"));
+    let text = "Each side deployed dozens of volunteers on Saturday to call voters.";
+    let a = annotate(text);
+    assert!(
+        a.attributions
+            .iter()
+            .all(|x| x.source.is_none_or(|s| s.text(text) != "Each")),
+        "{:?}",
+        a.attributions
+    );
+}
