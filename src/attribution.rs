@@ -4121,26 +4121,49 @@ fn read_cue(
                 _ => false,
             }
     };
-    let passive = a.rule != "passive"
-        && !perfect
-        && words.len() > 1
-        && (words[..words.len() - 1].iter().any(|w| is_be(w)) || contracted_is)
-        && words.last().is_some_and(|w| {
-            (w.ends_with("ed")
-                || w.ends_with("en")
-                || matches!(
-                    *w,
-                    "understood"
-                        | "learnt"
-                        | "thought"
-                        | "said"
-                        | "known"
-                        | "held"
-                        | "told"
-                        | "found"
-                ))
-                && !FEELINGS.contains(w)
+    // "Starmer told he must act", "Council urged to scrap charges", "Minister accused of
+    // misleading MPs": a headline drops the auxiliary; without it these verbs need an object
+    // in the active, so a pronoun, "to", "of" or a colon right after them makes a passive.
+    let bare = a.rule != "passive"
+        && words.len() == 1
+        && a.source.is_some_and(|s| {
+            let k = ctx.seg.token_at_or_after(a.cue.end);
+            let next = if k < ctx.seg.tokens.len() {
+                ctx.lower(k)
+            } else {
+                ""
+            };
+            s.end <= a.cue.start
+                && ctx.text[s.end..a.cue.start].trim().is_empty()
+                && !PRONOUNS.contains(&s.text(ctx.text).to_lowercase().as_str())
+                && match words[0] {
+                    "told" => matches!(next, "he" | "she" | "they" | "we" | "i" | "to" | ":"),
+                    "urged" | "ordered" | "pressed" => next == "to",
+                    "accused" => cue_text.ends_with(" of") || next == "of",
+                    _ => false,
+                }
         });
+    let passive = bare
+        || a.rule != "passive"
+            && !perfect
+            && words.len() > 1
+            && (words[..words.len() - 1].iter().any(|w| is_be(w)) || contracted_is)
+            && words.last().is_some_and(|w| {
+                (w.ends_with("ed")
+                    || w.ends_with("en")
+                    || matches!(
+                        *w,
+                        "understood"
+                            | "learnt"
+                            | "thought"
+                            | "said"
+                            | "known"
+                            | "held"
+                            | "told"
+                            | "found"
+                    ))
+                    && !FEELINGS.contains(w)
+            });
     if passive && a.rule != "according-to" {
         if let Some(s) = a.source.take() {
             a.why = a.why.replace(&format!(" to {}", s.text(ctx.text)), "");

@@ -12446,3 +12446,21 @@ fn a_capitalised_quantifier_alone_names_nobody() {
         a.attributions
     );
 }
+
+#[test]
+fn a_headline_passive_without_its_auxiliary_has_no_speaker() {
+    let text = "Mayor told she must act on housing";
+    assert_eq!(source_of_cue(text, "told"), None);
+    assert_eq!(content_of_cue(text, "told"), ["she must act on housing"]);
+    let text = "Council urged to scrap parking charges";
+    assert_eq!(source_of_cue(text, "urged"), None);
+    assert_eq!(
+        content_of_cue(text, "urged"),
+        ["Council", "to scrap parking charges"]
+    );
+    let text = "Minister accused of misleading parliament";
+    assert_eq!(source_of_cue(text, "accused"), None);
+    // With its object the verb is active.
+    let text = "The mayor told reporters she would stay.";
+    assert_eq!(source_of_cue(text, "told"), Some("The mayor"));
+}
