@@ -2813,6 +2813,17 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             return false;
         }
     }
+    // "It emerged on Tuesday that …", "Ministers, it has emerged, were warned …": news that
+    // came out, from nobody named; after anything but "it" the verb reports nothing ("has
+    // emerged as the front-runner").
+    if w == "emerged" && cue.end == cue.first + 1 {
+        let k = if cue.first > sent_start && matches!(ctx.lower(cue.first - 1), "has" | "had") {
+            cue.first - 1
+        } else {
+            cue.first
+        };
+        return k > sent_start && ctx.lower(k - 1) == "it";
+    }
     // "The court held that …", "dismissed the appeal, finding that …": a court's holding
     // reports only before a that-clause ("held a rally", "the ruling party").
     if matches!(w, "held" | "holds" | "holding" | "finding" | "ruling")
@@ -4093,6 +4104,14 @@ fn read_cue(
             );
             a.source = Some(s);
         }
+    }
+    // "It emerged that …": "it" is no speaker; nobody is named.
+    if a.cue.text(ctx.text).ends_with("emerged")
+        && a.source
+            .is_some_and(|s| s.text(ctx.text).eq_ignore_ascii_case("it"))
+    {
+        a.source = None;
+        a.why = a.why.replace(" to It", "").replace(" to it", "");
     }
     // "Quiros was accused of …": the subject of a passive is what is talked about, not who
     // talks.

@@ -12464,3 +12464,17 @@ fn a_headline_passive_without_its_auxiliary_has_no_speaker() {
     let text = "The mayor told reporters she would stay.";
     assert_eq!(source_of_cue(text, "told"), Some("The mayor"));
 }
+
+#[test]
+fn it_emerged_reports_news_from_nobody_named() {
+    let text = "It emerged on Tuesday that the council had sold the depot.";
+    assert_eq!(source_of_cue(text, "emerged"), None);
+    assert_eq!(
+        content_of_cue(text, "emerged"),
+        ["that the council had sold the depot"]
+    );
+    let text = "Councillors, it has emerged, were warned about the sale.";
+    assert_eq!(source_of_cue(text, "has emerged"), None);
+    // After anything but "it" the verb reports nothing.
+    assert_no_cues("Okafor has emerged as the favourite to lead the council.");
+}
