@@ -779,6 +779,23 @@ pub fn find(
             c.end += 2;
         }
     }
+    // "has raised questions about", "is raising concerns over": the verb that raises the
+    // doubt is part of the cue, as gold marks it, and its subject is the speaker.
+    for c in &mut cues {
+        let raised = c.first > 0
+            && !c.according
+            && matches!(
+                ctx.lower(c.first),
+                "questions" | "concerns" | "doubts" | "fears" | "objections"
+            )
+            && matches!(
+                ctx.lower(c.first - 1),
+                "raise" | "raises" | "raised" | "raising"
+            );
+        if raised {
+            c.first -= 1;
+        }
+    }
     // "said explicitly that …", "ruled unanimously that …": an adverb between the verb and
     // its that-clause is part of the cue, as gold marks "has said repeatedly".
     for c in &mut cues {

@@ -1439,7 +1439,7 @@ fn a_source_ending_in_a_preposition_keeps_only_its_subject() {
     // auxiliary.
     assert_attribution(
         "Donald Reyes is raising questions about how the money was spent.",
-        "questions about",
+        "is raising questions about",
         Some("Donald Reyes"),
         &["how the money was spent"],
         AttributionKind::Indirect,
@@ -10310,7 +10310,7 @@ fn questions_passed_on_are_none_asked() {
     assert_no_cues("The client directed questions to a male colleague.");
     assert_eq!(
         cues("Reporters raised questions about the deal."),
-        ["questions about"]
+        ["raised questions about"]
     );
 }
 
@@ -12477,4 +12477,15 @@ fn it_emerged_reports_news_from_nobody_named() {
     assert_eq!(source_of_cue(text, "has emerged"), None);
     // After anything but "it" the verb reports nothing.
     assert_no_cues("Okafor has emerged as the favourite to lead the council.");
+}
+
+#[test]
+fn the_verb_that_raises_questions_is_part_of_the_cue() {
+    let text = "Unions have raised concerns about the safety of the new trams.";
+    assert_eq!(cues(text), ["have raised concerns about"]);
+    assert_eq!(source_of_cue(text, "have raised"), Some("Unions"));
+    assert_eq!(
+        content_of_cue(text, "have raised"),
+        ["the safety of the new trams"]
+    );
 }
