@@ -792,7 +792,14 @@ pub fn find(
                 ctx.lower(c.first - 1),
                 "raise" | "raises" | "raised" | "raising"
             );
-        if raised {
+        // "remained adamant that …": the verb of staying too.
+        let remained = c.first > 0
+            && matches!(ctx.lower(c.first), "adamant" | "insistent")
+            && matches!(
+                ctx.lower(c.first - 1),
+                "remain" | "remains" | "remained" | "remaining" | "stayed" | "stays"
+            );
+        if raised || remained {
             c.first -= 1;
         }
     }
@@ -2842,9 +2849,12 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         return k > sent_start && ctx.lower(k - 1) == "it";
     }
     // "The court held that …", "dismissed the appeal, finding that …": a court's holding
-    // reports only before a that-clause ("held a rally", "the ruling party").
-    if matches!(w, "held" | "holds" | "holding" | "finding" | "ruling")
-        && cue.end == cue.first + 1
+    // reports only before a that-clause ("held a rally", "the ruling party"); so does a
+    // speaker who "was adamant that …".
+    if matches!(
+        w,
+        "held" | "holds" | "holding" | "finding" | "ruling" | "adamant" | "insistent"
+    ) && cue.end == cue.first + 1
         && !that_opens_clause(ctx, cue.end, ctx.seg.tokens.len())
     {
         return false;
@@ -6719,6 +6729,45 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
     if !noun_before {
         return None;
     }
+    // "The chief executive gave an assurance that …", "has issued a warning that …": the verb
+    // that gives the noun is part of the cue, and its subject the speaker.
+    let mut cue_span = ctx.tok(noun).span;
+    let mut source = source;
+    if source.is_none() && noun >= sent.start + 2 {
+        let mut v = noun - 1;
+        if matches!(ctx.lower(v), "a" | "an" | "the" | "fresh" | "new" | "firm") {
+            v -= 1;
+        }
+        let light = matches!(
+            ctx.lower(v),
+            "gave"
+                | "give"
+                | "gives"
+                | "giving"
+                | "given"
+                | "issued"
+                | "issue"
+                | "issues"
+                | "issuing"
+                | "offered"
+                | "offer"
+                | "offers"
+                | "offering"
+                | "sounded"
+        );
+        if light && v > sent.start {
+            let mut first = v;
+            while first > sent.start
+                && (AUXILIARIES.contains(&ctx.lower(first - 1)) || is_adverb(ctx, first - 1))
+            {
+                first -= 1;
+            }
+            if let Some(s) = source_before(ctx, first, sent.start) {
+                source = Some(s);
+                cue_span = ctx.span(first, noun);
+            }
+        }
+    }
     let sent_end = sentence_content_end(ctx, sent.clone());
     let mut end = clause_end(ctx, t, sent.end, sent_end);
     // "His claim that the vote was rigged was rejected": a noun phrase that opens the
@@ -6792,7 +6841,7 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
         end = end.min(ctx.tok(comma - 1).span.end);
     }
     let content = Span::new(ctx.tok(t).span.start, end);
-    make(ctx, ctx.tok(noun).span, source, vec![content], "noun-that")
+    make(ctx, cue_span, source, vec![content], "noun-that")
 }
 
 /// "A 2014 study that appeared in the journal found", "Surety companies that had insured the

@@ -12489,3 +12489,27 @@ fn the_verb_that_raises_questions_is_part_of_the_cue() {
         ["the safety of the new trams"]
     );
 }
+
+#[test]
+fn light_verbs_of_saying_are_part_of_the_cue() {
+    let text = "The chief executive gave an assurance that no jobs would go.";
+    assert_eq!(
+        source_of_cue(text, "gave an assurance"),
+        Some("The chief executive")
+    );
+    assert_eq!(
+        content_of_cue(text, "gave an assurance"),
+        ["that no jobs would go"]
+    );
+    let text = "The harbourmaster remained adamant that the pier was safe.";
+    assert_eq!(
+        source_of_cue(text, "remained adamant"),
+        Some("The harbourmaster")
+    );
+    assert_eq!(
+        content_of_cue(text, "remained adamant"),
+        ["that the pier was safe"]
+    );
+    // Only before a that-clause.
+    assert_no_cues("She is an adamant opponent of the pier.");
+}
