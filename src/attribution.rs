@@ -359,6 +359,11 @@ fn conjunction_before(ctx: &Ctx, at: usize) -> Option<usize> {
     } else {
         j
     };
+    // "said that while he fears the worst, …", "argued that, as voters learn more, …": after
+    // "that" the conjunction opens a clause inside the claim, not one of its own.
+    if start > 0 && ctx.lower(start - 1) == "that" {
+        return None;
+    }
     Some(ctx.tok(start).span.start)
 }
 
@@ -1150,12 +1155,14 @@ pub fn find(
         let contrast_goes_on = i + 2 < n
             && ctx.lower(i + 1) == "but"
             && matches!(ctx.lower(i + 2), "that" | "not" | "rather");
-        // Inside a quotation the speaker's own "but" is part of the claim.
+        // Inside a quotation the speaker's own "but" is part of the claim. "said that, while
+        // growth had slowed, jobs …": right after "that" the clause has only begun.
         let breaks = i + 1 < n
             && CLAUSE_BREAKS.contains(&ctx.lower(i + 1))
             && ctx.quote_around(ctx.tok(i).span.start).is_none()
             && !embedded_relative(&ctx, i + 1)
-            && !contrast_goes_on;
+            && !contrast_goes_on
+            && (i == 0 || ctx.lower(i - 1) != "that");
         // "… lower taxes and “jobs, jobs, jobs,” but he has …": a comma inside a closing mark
         // before the writer's "but"; the claim ends after the mark.
         let quoted_break = i + 2 < n
@@ -1636,7 +1643,11 @@ fn embedded_relative_end(ctx: &Ctx, at: usize) -> Option<usize> {
             && (at + 1..k)
                 .all(|i| !ctx.is_punct(i) && (i == at + 1 || named || !ctx.is_capitalized(i)))
             && (named || k <= at + 3);
-        if (ctx.cue_at[k] && !own_cue) || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":") {
+        // "the policy, which was announced last year, had …": a passive of the relative's own.
+        let own_passive = k == at + 1 && is_be(ctx.lower(k));
+        if (ctx.cue_at[k] && !own_cue && !own_passive)
+            || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":")
+        {
             return None;
         }
         if ctx.word(k) == "," {
@@ -9255,6 +9266,18 @@ fn clause_around_cue(
                 ctx.tok(t).span.end == s.end && RELATIVES.contains(&ctx.lower(t))
             })
         {
+            return None;
+        }
+        // "Police said the man, who was seen with a knife, had been arrested": a passive in a
+        // relative clause closed inside another claim is part of that claim.
+        if source.is_some_and(|s| {
+            let t = ctx.seg.token_at_or_after(s.start);
+            ctx.tok(t).span.end == s.end
+                && matches!(ctx.lower(t), "who" | "which")
+                && t + 1 == first
+                && is_be(ctx.lower(first))
+                && embedded_relative(ctx, t)
+        }) {
             return None;
         }
         let src_start = source.map_or(cue_span.start, |s| s.start.min(cue_span.start));

@@ -12513,3 +12513,27 @@ fn light_verbs_of_saying_are_part_of_the_cue() {
     // Only before a that-clause.
     assert_no_cues("She is an adamant opponent of the pier.");
 }
+
+#[test]
+fn a_clause_opened_inside_a_that_clause_stays_in_the_claim() {
+    let text =
+        "The harbourmaster said that, while the storm had passed, the pier was still closed.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["that, while the storm had passed, the pier was still closed"]
+    );
+    // A report of its own inside the opening clause is part of the claim too.
+    let text = "The union leader said that while polling of his members showed the mayor lagging, turnout was high.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["that while polling of his members showed the mayor lagging, turnout was high"]
+    );
+    assert_eq!(cues(text), ["said"]);
+    // So is a passive in a relative clause closed inside the claim.
+    let text = "Police said the man, who was seen with a knife, had been arrested.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["the man, who was seen with a knife, had been arrested"]
+    );
+    assert_eq!(cues(text), ["said"]);
+}
