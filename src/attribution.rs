@@ -3681,6 +3681,17 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             return false;
         }
     }
+    // "told the Nine Network's Today show …": a noun-like cue after a name that follows a
+    // possessive is the name's noun, a programme or a report.
+    if single
+        && NOUN_LIKE.contains(&w)
+        && cue.first >= sent_start + 4
+        && ctx.is_capitalized(cue.first - 1)
+        && !ctx.is_punct(cue.first - 1)
+        && ctx.possessive_at(cue.first - 3, cue.first - 1)
+    {
+        return false;
+    }
     let plainly_verbal = w.ends_with("ed") || w.ends_with("ing") || PLAIN_VERBS.contains(&w);
     if !NOUN_LIKE.contains(&w) && (!single || plainly_verbal) {
         return true;

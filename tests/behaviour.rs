@@ -12537,3 +12537,13 @@ fn a_clause_opened_inside_a_that_clause_stays_in_the_claim() {
     );
     assert_eq!(cues(text), ["said"]);
 }
+
+#[test]
+fn a_noun_like_cue_after_a_possessive_name_is_a_noun() {
+    let text = "The treasurer told the Nine Network's Today show the budget would be in surplus.";
+    assert_eq!(cues(text), ["told"]);
+    assert_eq!(
+        content_of_cue(text, "told"),
+        ["the budget would be in surplus"]
+    );
+}
