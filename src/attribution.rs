@@ -14528,7 +14528,13 @@ fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             continue;
         }
         let dash = ctx.seg.token_at_or_after(q.span.end);
-        if dash >= ctx.seg.tokens.len() || !is_dash(ctx.word(dash)) {
+        // A hyphen between spaces stands for the dash: "“We will not back down” - Taoiseach".
+        let spaced_hyphen = |i: usize| {
+            ctx.word(i) == "-"
+                && ctx.text[..ctx.tok(i).span.start].ends_with(' ')
+                && ctx.text[ctx.tok(i).span.end..].starts_with(' ')
+        };
+        if dash >= ctx.seg.tokens.len() || !(is_dash(ctx.word(dash)) || spaced_hyphen(dash)) {
             continue;
         }
         let Some(para) = paragraph_of(ctx, q.span.start) else {

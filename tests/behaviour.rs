@@ -12547,3 +12547,12 @@ fn a_noun_like_cue_after_a_possessive_name_is_a_noun() {
         ["the budget would be in surplus"]
     );
 }
+
+#[test]
+fn a_spaced_hyphen_signs_a_quotation_as_a_dash_does() {
+    let text = "\"We will not back down\" - Taoiseach\n\nThe Taoiseach spoke in Dublin.";
+    assert_eq!(source_of_cue(text, "-"), Some("Taoiseach"));
+    assert_eq!(content_of_cue(text, "-"), ["We will not back down"]);
+    // A hyphen inside a word signs nothing.
+    assert_no_cues("\"Well-known\" faces will attend the fair.\n\nMore soon.");
+}
