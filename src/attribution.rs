@@ -8434,7 +8434,10 @@ fn cue_then_quote(
             && quoted_words(ctx, &q).starts_with(|c: char| c.is_lowercase())
             && !PREPOSITIONS.contains(&opener)
             && lead_ok(30, true);
-        if subject_only || ((named_subject || continued) && !writers_word) {
+        // "Mr Byrne, who says “the town is dying”, …": the antecedent of a relative speaker
+        // is that speaker, no claim.
+        let relative = RELATIVES.contains(&ctx.lower(s0));
+        if !relative && (subject_only || ((named_subject || continued) && !writers_word)) {
             contents.insert(0, ctx.span(open, s0 - 2));
         }
     }

@@ -12556,3 +12556,10 @@ fn a_spaced_hyphen_signs_a_quotation_as_a_dash_does() {
     // A hyphen inside a word signs nothing.
     assert_no_cues("\"Well-known\" faces will attend the fair.\n\nMore soon.");
 }
+
+#[test]
+fn the_antecedent_of_a_relative_speaker_is_no_claim() {
+    let text = "Mr Byrne, who says 'the town is dying', has called for a new plan.";
+    assert_eq!(content_of_cue(text, "says"), ["the town is dying"]);
+    assert_eq!(source_of_cue(text, "says"), Some("who"));
+}
