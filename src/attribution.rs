@@ -8921,7 +8921,13 @@ fn clause_around_cue(
     let right_end_tok = source_right
         .map(|s| ctx.seg.token_at_or_after(s.end))
         .unwrap_or(cue.end);
-    let rest_after_source = (right_end_tok..sent.end)
+    // "…, he said; his agents found them": a semicolon right after the cue ends its sentence.
+    let clause_stop = if right_end_tok < sent.end && ctx.word(right_end_tok) == ";" {
+        right_end_tok
+    } else {
+        sent.end
+    };
+    let rest_after_source = (right_end_tok..clause_stop)
         .filter(|&i| !ctx.is_punct(i))
         .take(2)
         .count();

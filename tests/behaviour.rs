@@ -12563,3 +12563,13 @@ fn the_antecedent_of_a_relative_speaker_is_no_claim() {
     assert_eq!(content_of_cue(text, "says"), ["the town is dying"]);
     assert_eq!(source_of_cue(text, "says"), Some("who"));
 }
+
+#[test]
+fn a_semicolon_after_an_inverted_cue_ends_its_sentence() {
+    let text = "The ferry had been late all week, the skipper said; the engine kept failing.";
+    assert_eq!(source_of_cue(text, "said"), Some("the skipper"));
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["The ferry had been late all week"]
+    );
+}
