@@ -9667,8 +9667,23 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     let (mut in_capitals, mut agency) = (true, false);
     while i < sent.end && i < sent.start + 10 {
         let w = ctx.word(i);
-        // "NEW DELHI: …" ends a dateline in capitals too ("Q:" and "A:" are an interview's).
-        let colon = w == ":" && in_capitals && i > sent.start && ctx.word(i - 1).len() > 2;
+        // "NEW DELHI: …" ends a dateline in capitals too ("Q:" and "A:" are an interview's), and
+        // so does "NEW DELHI, Feb 3 (PTI): …" after the agency.
+        let colon = w == ":"
+            && i > sent.start
+            && ((in_capitals && ctx.word(i - 1).len() > 2) || (agency && ctx.word(i - 1) == ")"));
+        // "MUMBAI, Jan 9 (PTI) The state …": the agency's bracket alone ends it.
+        if w == ")"
+            && agency
+            && i + 1 < sent.end
+            && i > sent.start + 2
+            && all_caps(ctx.word(i - 1))
+            && ctx.word(i - 2) == "("
+            && ctx.is_capitalized(i + 1)
+            && !ctx.is_punct(i + 1)
+        {
+            return ctx.tok(i + 1).span.start.max(start);
+        }
         if (colon || w == "-" || is_dash(w)) && i > sent.start && i + 1 < sent.end {
             // "Nairobi, Kenya – Thousands marched …": Al Jazeera's place and country in
             // ordinary case, before a dash.

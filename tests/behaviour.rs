@@ -12573,3 +12573,21 @@ fn a_semicolon_after_an_inverted_cue_ends_its_sentence() {
         ["The ferry had been late all week"]
     );
 }
+
+#[test]
+fn an_agency_dateline_ends_at_its_bracket_or_a_colon_after_it() {
+    let text = "Fuel prices\n\nNEW DELHI, Feb 3 (PTI): Fuel prices will fall next year, the ministry said on Monday.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["Fuel prices will fall next year"]
+    );
+    let text =
+        "Fuel prices\n\nMUMBAI, Jan 9 (PTI) Fuel prices will fall next year, the ministry said.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["Fuel prices will fall next year"]
+    );
+    // A bracket inside a name is no dateline.
+    let text = "The ministry (MOF) said fuel prices will fall.";
+    assert_eq!(source_of_cue(text, "said"), Some("The ministry (MOF)"));
+}
