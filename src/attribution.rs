@@ -2407,6 +2407,7 @@ const NOUN_LIKE: &[&str] = &[
     "feel",
     "forecasts",
     "signals",
+    "support",
 ];
 
 /// Present-tense cue words that are rarely nouns.
@@ -3678,6 +3679,46 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
             "more" | "most" | "less" | "very" | "so" | "too" | "as" | "being" | "and" | "a" | "an"
         ) || (prev.ends_with("ly") && prev.len() > 5);
         if degree {
+            return false;
+        }
+    }
+    // "rallying grassroots support to …", "with unanimous support", "the support that carried
+    // him": "support" is the verb only before its object.
+    if single && w == "support" {
+        let n = ctx.seg.tokens.len();
+        let next = if cue.end < n { ctx.lower(cue.end) } else { "" };
+        let prev = if cue.first > sent_start {
+            ctx.lower(cue.first - 1)
+        } else {
+            ""
+        };
+        let noun_next = cue.end >= n
+            || ctx.is_punct(cue.end)
+            || PREPOSITIONS.contains(&next)
+            || matches!(
+                next,
+                "to" | "that" | "which" | "and" | "or" | "is" | "was" | "has"
+            )
+            || is_be(next);
+        let noun_prev = matches!(
+            prev,
+            "unanimous"
+                | "grassroots"
+                | "broad"
+                | "strong"
+                | "public"
+                | "popular"
+                | "bipartisan"
+                | "financial"
+                | "military"
+                | "majority"
+                | "more"
+                | "less"
+                | "much"
+                | "enough"
+                | "little"
+        ) || cue.first == sent_start;
+        if noun_next || noun_prev {
             return false;
         }
     }

@@ -12591,3 +12591,16 @@ fn an_agency_dateline_ends_at_its_bracket_or_a_colon_after_it() {
     let text = "The ministry (MOF) said fuel prices will fall.";
     assert_eq!(source_of_cue(text, "said"), Some("The ministry (MOF)"));
 }
+
+#[test]
+fn support_before_its_object_is_a_cue_and_a_noun_otherwise() {
+    let text = "About two-thirds of the town's voters support the new ferry link.";
+    assert_eq!(cues(text), ["support"]);
+    assert_eq!(
+        source_of_cue(text, "support"),
+        Some("About two-thirds of the town's voters")
+    );
+    assert_eq!(content_of_cue(text, "support"), ["the new ferry link"]);
+    assert_no_cues("The council is rallying grassroots support for the link.");
+    assert_no_cues("Support for the ferry link has grown.");
+}
