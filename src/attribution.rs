@@ -2408,6 +2408,10 @@ const NOUN_LIKE: &[&str] = &[
     "forecasts",
     "signals",
     "support",
+    "favor",
+    "favour",
+    "favors",
+    "favours",
 ];
 
 /// Present-tense cue words that are rarely nouns.
@@ -3683,8 +3687,8 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         }
     }
     // "rallying grassroots support to …", "with unanimous support", "the support that carried
-    // him": "support" is the verb only before its object.
-    if single && w == "support" {
+    // him", "winning favor from": "support" and "favor" are verbs only before their object.
+    if single && matches!(w, "support" | "favor" | "favour" | "favors" | "favours") {
         let n = ctx.seg.tokens.len();
         let next = if cue.end < n { ctx.lower(cue.end) } else { "" };
         let prev = if cue.first > sent_start {

@@ -12603,4 +12603,8 @@ fn support_before_its_object_is_a_cue_and_a_noun_otherwise() {
     assert_eq!(content_of_cue(text, "support"), ["the new ferry link"]);
     assert_no_cues("The council is rallying grassroots support for the link.");
     assert_no_cues("Support for the ferry link has grown.");
+    // So is "favor".
+    let text = "Most islanders favor a second ferry.";
+    assert_eq!(source_of_cue(text, "favor"), Some("Most islanders"));
+    assert_no_cues("The operator is winning favor from islanders.");
 }
