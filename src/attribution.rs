@@ -4200,12 +4200,11 @@ fn read_cue(
         }
     }
     // "It emerged that …": "it" is no speaker; nobody is named.
-    if a.cue.text(ctx.text).ends_with("emerged")
-        && a.source
-            .is_some_and(|s| s.text(ctx.text).eq_ignore_ascii_case("it"))
-    {
+    if let Some(s) = a.source.filter(|s| {
+        a.cue.text(ctx.text).ends_with("emerged") && s.text(ctx.text).eq_ignore_ascii_case("it")
+    }) {
         a.source = None;
-        a.why = a.why.replace(" to It", "").replace(" to it", "");
+        a.why = a.why.replace(&format!(" to {}", s.text(ctx.text)), "");
     }
     // "Quiros was accused of …": the subject of a passive is what is talked about, not who
     // talks.
@@ -4246,9 +4245,11 @@ fn read_cue(
             } else {
                 ""
             };
+            let t = ctx.seg.token_at_or_after(s.start);
+            let pronoun = ctx.tok(t).span.end == s.end && PRONOUNS.contains(&ctx.lower(t));
             s.end <= a.cue.start
                 && ctx.text[s.end..a.cue.start].trim().is_empty()
-                && !PRONOUNS.contains(&s.text(ctx.text).to_lowercase().as_str())
+                && !pronoun
                 && match words[0] {
                     "told" => matches!(next, "he" | "she" | "they" | "we" | "i" | "to" | ":"),
                     "urged" | "ordered" | "pressed" => next == "to",
