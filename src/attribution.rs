@@ -1481,6 +1481,14 @@ pub fn find(
             *c = without_trailing_comma(&ctx, close_quote(&ctx, *c));
         }
         a.content.retain(|c| !c.is_empty());
+        // "endorsed Hillary Clinton on Thursday": when the claim is a short object, the day
+        // after it says when it was said, not what (gold ends the claim before it 37 times in
+        // 56 in train and dev).
+        if a.rule == "cue-then-clause" && a.content.len() == 1 {
+            if let Some(c) = without_trailing_date(&ctx, a.content[0]) {
+                a.content[0] = c;
+            }
+        }
         // A quotation over several paragraphs is one claim in a piece per paragraph, as gold
         // marks it (in train, 171 claims run across a paragraph break, and all but one are cut
         // there): the break and the marks around it belong to no piece.
@@ -1497,6 +1505,80 @@ pub fn find(
     // A claim that was only a comma is none.
     out.retain(|a| !a.content.is_empty());
     out
+}
+
+/// A short object claim without the date that ends it: "Hillary Clinton on Thursday", "Trump in
+/// early June", "the nomination last week". `None` when the claim is longer than six words
+/// before the date, opens a clause or holds a verb.
+fn without_trailing_date(ctx: &Ctx, content: Span) -> Option<Span> {
+    let first = ctx.seg.token_at_or_after(content.start);
+    let mut end = ctx.seg.token_at_or_after(content.end);
+    while end > first && ctx.is_punct(end - 1) {
+        end -= 1;
+    }
+    if end < first + 2 {
+        return None;
+    }
+    let last = ctx.lower(end - 1);
+    let day = |w: &str| {
+        matches!(
+            w,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    };
+    // Where the date starts, reading back from its last word.
+    let mut k = end - 1;
+    if matches!(last, "night" | "morning" | "afternoon" | "evening") && k > first {
+        k -= 1;
+    }
+    let w = ctx.lower(k);
+    let start = if day(w) {
+        // "Super Tuesday" is an event.
+        if k > first && ctx.lower(k - 1) == "super" {
+            return None;
+        }
+        if k > first && matches!(ctx.lower(k - 1), "on" | "last") {
+            k - 1
+        } else {
+            k
+        }
+    } else if is_year(w) || MONTHS.contains(&w) {
+        let mut j = k;
+        if is_year(w) && j > first && MONTHS.contains(&ctx.lower(j - 1)) {
+            j -= 1;
+        }
+        if j > first && matches!(ctx.lower(j - 1), "early" | "late" | "mid") {
+            j -= 1;
+        }
+        if j > first && ctx.lower(j - 1) == "in" {
+            j - 1
+        } else {
+            return None;
+        }
+    } else if matches!(w, "week" | "month" | "year") && k > first {
+        if matches!(ctx.lower(k - 1), "last" | "this") {
+            k - 1
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    let words = (first..start).filter(|&i| !ctx.is_punct(i)).count();
+    let plain = (first..start).all(|i| {
+        let w = ctx.lower(i);
+        !is_be(w)
+            && !finite_auxiliary(w)
+            && !MODALS.contains(&w)
+            && !(past_form(w) && !ctx.is_capitalized(i))
+            && !ctx.cue_at[i]
+    });
+    let opens_clause = matches!(
+        ctx.lower(first),
+        "that" | "to" | "whether" | "if" | "how" | "what" | "why" | "when"
+    );
+    (start > first && (1..=6).contains(&words) && plain && !opens_clause)
+        .then(|| Span::new(content.start, ctx.tok(start - 1).span.end))
 }
 
 /// Writings whose text "states" something: "The lawsuit states that …".

@@ -9970,7 +9970,7 @@ fn a_telephone_call_names_nothing() {
     // Calling someone something names them.
     assert_eq!(
         content_of_cue("Varga called Ortiz “a menace” on Friday.", "called"),
-        ["Ortiz “a menace” on Friday"]
+        ["Ortiz “a menace”"]
     );
     assert_eq!(
         content_of_cue("She called him a liar.", "called"),
@@ -12607,4 +12607,18 @@ fn support_before_its_object_is_a_cue_and_a_noun_otherwise() {
     let text = "Most islanders favor a second ferry.";
     assert_eq!(source_of_cue(text, "favor"), Some("Most islanders"));
     assert_no_cues("The operator is winning favor from islanders.");
+}
+
+#[test]
+fn the_date_after_a_short_object_claim_is_no_part_of_it() {
+    let text = "The union endorsed the mayor on Thursday.";
+    assert_eq!(content_of_cue(text, "endorsed"), ["the mayor"]);
+    let text = "The senator praised the harbour plan in early June.";
+    assert_eq!(content_of_cue(text, "praised"), ["the harbour plan"]);
+    // A clause keeps its date: it may be what was said.
+    let text = "She said the vote would happen on Thursday.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["the vote would happen on Thursday"]
+    );
 }
