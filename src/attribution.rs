@@ -1570,7 +1570,7 @@ fn without_trailing_date(ctx: &Ctx, content: Span) -> Option<Span> {
         !is_be(w)
             && !finite_auxiliary(w)
             && !MODALS.contains(&w)
-            && !(past_form(w) && !ctx.is_capitalized(i))
+            && (!past_form(w) || ctx.is_capitalized(i))
             && !ctx.cue_at[i]
     });
     let opens_clause = matches!(
