@@ -577,6 +577,13 @@ impl Ctx<'_> {
     }
 
     /// Is token `i` the apostrophe of a possessive "’s" that ends before token `end`?
+    /// Does token `i` stand between spaces ("Auckland - Police", "“…” - Taoiseach"), as a
+    /// dash does, rather than inside a word ("well-known")?
+    fn spaced(&self, i: usize) -> bool {
+        let t = self.tok(i).span;
+        self.text[..t.start].ends_with(' ') && self.text[t.end..].starts_with(' ')
+    }
+
     fn possessive_at(&self, i: usize, end: usize) -> bool {
         // `end` is at most the token count, so the bound comes first.
         i + 1 < end.min(self.seg.tokens.len())
@@ -9817,13 +9824,9 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
             // ordinary case, before a dash.
             // "Auckland - Police say …": one place name opening the paragraph, then a dash
             // between spaces.
-            let spaced = |k: usize| {
-                ctx.text[..ctx.tok(k).span.start].ends_with(' ')
-                    && ctx.text[ctx.tok(k).span.end..].starts_with(' ')
-            };
             let lone = i == sent.start + 1
                 && (w == "-" || is_dash(w))
-                && spaced(i)
+                && ctx.spaced(i)
                 && ctx.is_capitalized(i + 1)
                 && ctx
                     .seg
@@ -14163,17 +14166,22 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
             // too when the sentence after it reports speech of its own.
             // (Not in a headline: "Report: Half the meetings were with donors; campaign
             // says …" is the report's claim.)
-            let words = (colon + 1..range.end).filter(|&i| !ctx.is_punct(i)).count();
-            let place = colon == range.start + 1
-                && (ctx.seg.sentence_paragraph[si] == 1 || words >= 12)
-                && (colon + 1..range.end)
-                    .take_while(|&i| ctx.word(i) != ";")
-                    .any(|i| ctx.cue_at[i] && !ctx.is_capitalized(i));
+            let capitals = (range.start..colon).all(|i| all_caps(ctx.word(i)));
+            let one_word = colon == range.start + 1;
             let dateline = ctx.seg.sentence_paragraph[si] <= 1
-                && ((range.start..colon).all(|i| all_caps(ctx.word(i))) && words >= 12
-                    || place && words >= 8)
+                && (capitals || one_word)
                 && caps_labels.get(ctx.word(colon - 1)).copied().unwrap_or(0) < 2
                 && !title_case(ctx, colon + 1)
+                && {
+                    let words = (colon + 1..range.end).filter(|&i| !ctx.is_punct(i)).count();
+                    let place = one_word
+                        && words >= 8
+                        && (ctx.seg.sentence_paragraph[si] == 1 || words >= 12)
+                        && (colon + 1..range.end)
+                            .take_while(|&i| ctx.word(i) != ";")
+                            .any(|i| ctx.cue_at[i] && !ctx.is_capitalized(i));
+                    (capitals && words >= 12) || place
+                }
                 && !(colon + 1..range.end).any(|i| {
                     matches!(
                         ctx.lower(i),
@@ -14681,12 +14689,9 @@ fn dash_signatures(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         }
         let dash = ctx.seg.token_at_or_after(q.span.end);
         // A hyphen between spaces stands for the dash: "“We will not back down” - Taoiseach".
-        let spaced_hyphen = |i: usize| {
-            ctx.word(i) == "-"
-                && ctx.text[..ctx.tok(i).span.start].ends_with(' ')
-                && ctx.text[ctx.tok(i).span.end..].starts_with(' ')
-        };
-        if dash >= ctx.seg.tokens.len() || !(is_dash(ctx.word(dash)) || spaced_hyphen(dash)) {
+        if dash >= ctx.seg.tokens.len()
+            || !(is_dash(ctx.word(dash)) || (ctx.word(dash) == "-" && ctx.spaced(dash)))
+        {
             continue;
         }
         let Some(para) = paragraph_of(ctx, q.span.start) else {
