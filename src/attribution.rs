@@ -386,7 +386,8 @@ const MODALS: &[&str] = &[
 /// Relative pronouns that stand as the source of the cue right after them ("Trump, who said…").
 const RELATIVES: &[&str] = &["who", "which", "that"];
 
-/// Roles held for someone, named after "to": "an aide to the mayor", "envoy to the coalition".
+/// Roles held for someone, named after "to": "an aide to the mayor", "envoy to the coalition",
+/// "the chief secretary to the Treasury", "a spokeswoman to the minister".
 const ROLES_TO: &[&str] = &[
     "aide",
     "aides",
@@ -403,6 +404,15 @@ const ROLES_TO: &[&str] = &[
     "confidant",
     "successor",
     "deputy",
+    "consultants",
+    "secretary",
+    "secretaries",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "solicitor",
+    "physician",
 ];
 
 /// Cues whose object (the person told) comes before the content.
@@ -12898,24 +12908,10 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         let role_to = w == "to"
             && j > sent_start
             && (text_sent
+                || ROLES_TO.contains(&ctx.lower(j - 1))
                 || matches!(
                     ctx.lower(j - 1),
-                    "adviser"
-                    | "advisers"
-                    | "advisor"
-                    | "advisors"
-                    | "aide"
-                    | "aides"
-                    | "ambassador"
-                    | "envoy"
-                    | "spokesman"
-                    | "spokeswoman"
-                    | "spokesperson"
-                    | "counsel"
-                    | "consultant"
-                    | "consultants"
-                    | "assistant"
-                    | "close"
+                    "close"
                     | "closest"
                     // "Her submission to the court noted": a text sent to someone.
                     | "letter"

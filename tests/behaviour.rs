@@ -12622,3 +12622,23 @@ fn the_date_after_a_short_object_claim_is_no_part_of_it() {
         ["the vote would happen on Thursday"]
     );
 }
+
+#[test]
+fn a_secretary_or_spokeswoman_to_someone_is_an_inverted_speaker() {
+    let text = "“The levy will rise next spring,” the chief secretary to the Exchequer said.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("the chief secretary to the Exchequer")
+    );
+    let text = "The levy will rise, the deputy to the harbour master said.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("the deputy to the harbour master")
+    );
+    assert_eq!(content_of_cue(text, "said"), ["The levy will rise"]);
+    let text = "The talks have stalled, a spokeswoman to the mayor said.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("a spokeswoman to the mayor")
+    );
+}
