@@ -10257,7 +10257,8 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
             let n = ctx.lower(k + 1);
             SUBJECT_PRONOUNS.contains(&n)
                 || matches!(n, "that" | "the" | "to" | "there" | "this")
-                || ctx.is_quote_mark(k + 1)
+                // "told the nurses' union": the apostrophe of their union opens nothing.
+                || (ctx.is_quote_mark(k + 1) && !ctx.plural_possessive_at(k + 1, end))
                 || (ctx.is_capitalized(k + 1) && !ctx.is_punct(k + 1))
                 || (told && (ctx.is_terminator(k + 1) || trailing_setting(ctx, k + 1, end)))
         };
@@ -10281,11 +10282,16 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
     };
     // "told estimates he had …", "told media the …": Australian Senate estimates and the
     // press, named by one word.
+    // "told Parliament's question time": an owner goes on to what it owns.
     let gathering = if matches!(
         w,
         "police" | "staff" | "gardaí" | "gardai" | "parliament" | "estimates" | "media"
-    ) {
+    ) && !ctx.possessive_at(i + 1, end)
+    {
         Some(i)
+    } else if w == "question" && i + 1 < end && ctx.lower(i + 1) == "time" {
+        // "told question time the budget …": the chamber's hour of questions.
+        Some(i + 1)
     } else if matches!(w, "a" | "an" | "the") {
         // "told a Senate estimates hearing the …", "told a Melbourne radio station the …".
         (i + 1..end.min(i + 5))
@@ -10323,6 +10329,11 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
             let v = ctx.lower(j);
             if ctx.possessive_at(j, end) {
                 j += 2;
+                continue;
+            }
+            // "told the nurses' union that …".
+            if ctx.plural_possessive_at(j, end) {
+                j += 1;
                 continue;
             }
             // "told the country's lawmakers on Tuesday that …": people, a setting, then "that".
@@ -10562,10 +10573,13 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
                 .word(i)
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
-            && ctx.is_capitalized(i - 1)
+            && (ctx.is_capitalized(i - 1)
+                || (i >= 3 && ctx.possessive_at(i - 2, end) && ctx.is_capitalized(i - 3)))
             && i + 1 < end
             && (ctx.possessive_at(i + 1, end)
                 || (ctx.is_capitalized(i + 1) && !ctx.is_punct(i + 1))
+                // "told ABC's 7.30 program the …": the kind of outlet after it.
+                || PROGRAMME_WORDS.contains(&ctx.lower(i + 1))
                 || channel_then_clause);
         // "told Fox News' Chris Wallace": the apostrophe of a name in "s".
         let plural_possessive = ctx.plural_possessive_at(i, end)
@@ -10589,6 +10603,44 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
             // name.
             if i > start + 1 && PROGRAMME_WORDS.contains(&ctx.lower(i)) {
                 i += 1;
+            } else if let Some(owned) = (ctx.word(i - 1) == "s")
+                .then_some(i)
+                .or_else(|| (ctx.plural_possessive_at(i, end) && i > start).then_some(i + 1))
+            {
+                // "told 2GB's breakfast program the …", "told Nine's morning show that", "told
+                // Sky's political editor the …", "told the Greens' caucus the …": a programme,
+                // a journalist or a gathering named by a lower-case word or two after the
+                // owner.
+                if let Some(k) = (owned..end.min(owned + 3))
+                    .take_while(|&k| {
+                        !ctx.is_punct(k)
+                            && !ctx.is_capitalized(k)
+                            && !DETERMINERS.contains(&ctx.lower(k))
+                            && !CLAUSE_WORDS.contains(&ctx.lower(k))
+                    })
+                    .filter(|&k| {
+                        let w = ctx.lower(k);
+                        PROGRAMME_WORDS.contains(&w)
+                            || plural_people(ctx, k)
+                            || AUDIENCES.contains(&w)
+                            || OCCASIONS.contains(&w)
+                            || matches!(
+                                w,
+                                "editor"
+                                    | "correspondent"
+                                    | "reporter"
+                                    | "presenter"
+                                    | "host"
+                                    | "caucus"
+                                    | "conference"
+                            )
+                            // "told Parliament's question time that …".
+                            || (w == "time" && ctx.lower(k - 1) == "question")
+                    })
+                    .last()
+                {
+                    i = k + 1;
+                }
             }
             break;
         }

@@ -12642,3 +12642,26 @@ fn a_secretary_or_spokeswoman_to_someone_is_an_inverted_speaker() {
         Some("a spokeswoman to the mayor")
     );
 }
+
+#[test]
+fn a_programme_or_gathering_owned_by_a_name_is_the_one_told() {
+    for text in [
+        "The treasurer told Channel Seven's 6.30 program the levy would go.",
+        "The treasurer told 4KR's breakfast program the levy would go.",
+        "The treasurer told Nine's economics editor the levy would go.",
+        "The treasurer told the Greens' caucus the levy would go.",
+        "The treasurer told Parliament's question time the levy would go.",
+        "The treasurer told question time the levy would go.",
+        "The treasurer told the nurses' union the levy would go.",
+    ] {
+        assert_eq!(
+            content_of_cue(text, "told"),
+            ["the levy would go"],
+            "{text}"
+        );
+    }
+    let text = "The treasurer told the nurses’ union that the levy would go.";
+    assert_eq!(content_of_cue(text, "told"), ["that the levy would go"]);
+    // A number after a lower-case owner is no programme: "9" counts the people.
+    assert_no_cues("She told the firm's 9 staff would lose their jobs.");
+}
