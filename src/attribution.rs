@@ -9194,8 +9194,30 @@ fn clause_around_cue(
         && c < sent.end
         && ctx.lower(c) == "to"
         && told_to_the_end(ctx, cue, c, sent.end);
+    // "The strike will go ahead, the union said on Monday after members rejected the offer",
+    // "…, the union said when asked": a clause of time or cause after an inverted cue says
+    // when or why it was said.
+    // Not after a passive ("was seen as a failure"), nor before a quotation the clause
+    // introduces ("…, who told Ortiz when asked about it: “…”").
+    let time_clause = c + 1 < sent.end
+        && (matches!(
+            ctx.lower(c),
+            "after" | "before" | "when" | "while" | "because" | "once" | "until" | "since"
+        ) || (ctx.lower(c) == "as" && SUBJECT_PRONOUNS.contains(&ctx.lower(c + 1))))
+        && !ctx.is_punct(c + 1)
+        && ctx.lower(c + 1) != "that"
+        && matches!(
+            ctx.lower(cue.end - 1),
+            "said" | "says" | "told" | "tells" | "added" | "adds" | "insisted" | "explained"
+        )
+        // "Back at her headquarters, aides cheered as she …": an opening phrase of place or
+        // time is no claim.
+        && !PREPOSITIONS.contains(&ctx.lower(sent.start))
+        && !matches!(ctx.lower(sent.start), "as" | "here" | "back" | "then")
+        && (c..sent.end).all(|i| !ctx.is_quote_mark(i) && ctx.word(i) != ":");
     let only_setting = comma_before.is_some()
         && (trailing_setting(ctx, c, sent.end)
+            || time_clause
             || setting_to_comma(ctx, c, sent.end)
             || told_aside
             || told_to);
@@ -9518,6 +9540,7 @@ fn clause_around_cue(
                     content.push(Span::new(ctx.tok(comma + 1).span.start, sent_end));
                 }
             } else if rest_after_source > 0
+                && !time_clause
                 && !trailing_setting(ctx, right_end_tok, sent.end)
                 && !setting_then_comma
                 && !told_to_the_end(ctx, cue, right_end_tok, sent.end)

@@ -12665,3 +12665,20 @@ fn a_programme_or_gathering_owned_by_a_name_is_the_one_told() {
     // A number after a lower-case owner is no programme: "9" counts the people.
     assert_no_cues("She told the firm's 9 staff would lose their jobs.");
 }
+
+#[test]
+fn a_clause_of_time_or_cause_after_an_inverted_cue_is_no_claim() {
+    let text = "The ferry will sail, the operator said on Friday after crews accepted the offer.";
+    assert_eq!(content_of_cue(text, "said"), ["The ferry will sail"]);
+    assert_eq!(source_of_cue(text, "said"), Some("the operator"));
+    let text = "The ferry is safe, she told reporters as she left the quay.";
+    assert_eq!(content_of_cue(text, "told"), ["The ferry is safe"]);
+    let text = "The timetable will change, the operator said when asked about delays.";
+    assert_eq!(content_of_cue(text, "said"), ["The timetable will change"]);
+    // An opening phrase of place or time is no claim: the verb's own object is.
+    let text = "At the quay, crews cheered as the ferry docked.";
+    assert!(annotate(text)
+        .attributions
+        .iter()
+        .all(|a| a.content.iter().all(|c| c.text(text) != "At the quay")));
+}
