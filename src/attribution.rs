@@ -6957,9 +6957,33 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
         // "Mr. Cruz's suggestion that the police should patrol the streets drew sharp
         // criticism": a verb in the past after the clause's own, not joined by "and" nor
         // opening a passive's "by", is the main verb too.
+        // "The warning that the dam could burst came from engineers": a form that is only
+        // ever a simple past is no participle, whatever follows it.
+        let simple_past = |w: &str| {
+            matches!(
+                w,
+                "came"
+                    | "became"
+                    | "drew"
+                    | "went"
+                    | "rose"
+                    | "fell"
+                    | "grew"
+                    | "began"
+                    | "took"
+                    | "gave"
+                    | "broke"
+                    | "ran"
+                    | "saw"
+                    | "threw"
+                    | "drove"
+                    | "knew"
+                    | "withdrew"
+            )
+        };
         let main_past = |i: usize| {
             let w = ctx.lower(i);
-            (past_form(w) || IRREGULAR_PAST.contains(&w))
+            (past_form(w) || IRREGULAR_PAST.contains(&w) || matches!(w, "became" | "cost"))
                 && !ctx.is_capitalized(i)
                 && !matches!(
                     ctx.lower(i - 1),
@@ -6967,7 +6991,8 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
                 )
                 && !finite(ctx.lower(i - 1))
                 && i + 1 < sent.end
-                && !matches!(ctx.lower(i + 1), "by" | "in" | "on" | "at" | "for" | "from")
+                && (simple_past(w)
+                    || !matches!(ctx.lower(i + 1), "by" | "in" | "on" | "at" | "for" | "from"))
                 && !ctx.is_punct(i + 1)
         };
         if let Some(main) = own.and_then(|v| {
@@ -6994,7 +7019,12 @@ fn noun_that(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attri
             }
             (k..sent.end)
                 .take_while(|&i| ctx.tok(i).span.start < end)
-                .find(|&i| (finite(ctx.lower(i)) || main_past(i)) && !ctx.is_punct(i - 1))
+                // "His assertion that the war was “over” drew criticism": a quotation may
+                // close the clause's own words.
+                .find(|&i| {
+                    (finite(ctx.lower(i)) || main_past(i))
+                        && (!ctx.is_punct(i - 1) || ctx.is_quote_mark(i - 1))
+                })
         }) {
             end = end.min(ctx.tok(main - 1).span.end);
         }

@@ -12682,3 +12682,30 @@ fn a_clause_of_time_or_cause_after_an_inverted_cue_is_no_claim() {
         .iter()
         .all(|a| a.content.iter().all(|c| c.text(text) != "At the quay")));
 }
+
+#[test]
+fn the_main_verb_after_a_noun_clause_ends_the_claim() {
+    let text = "Her assertion that the pier was “safe” drew scorn.";
+    assert_eq!(
+        content_of_cue(text, "assertion"),
+        ["that the pier was “safe”"]
+    );
+    let text = "His admission that he had lied cost him the seat.";
+    assert_eq!(content_of_cue(text, "admission"), ["that he had lied"]);
+    let text = "The warning that the weir could fail came from local engineers.";
+    assert_eq!(
+        content_of_cue(text, "warning"),
+        ["that the weir could fail"]
+    );
+    let text = "Her claim that she had never met him became a problem.";
+    assert_eq!(
+        content_of_cue(text, "claim"),
+        ["that she had never met him"]
+    );
+    // A participle inside the clause is no main verb.
+    let text = "His claim that votes were counted in secret was false.";
+    assert_eq!(
+        content_of_cue(text, "claim"),
+        ["that votes were counted in secret"]
+    );
+}
