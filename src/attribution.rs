@@ -2842,6 +2842,7 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         || discourse_marker(ctx, cue, sent_start)
         || phone_call(ctx, cue)
         || say_not_verb(ctx, cue, sent_start)
+        || other_sense(ctx, cue)
     {
         return false;
     }
@@ -13924,6 +13925,54 @@ fn claim_opening(ctx: &Ctx, first: usize, end: usize) -> usize {
 /// …", "Mr. Obama called Naghmeh Abedini.": a telephone call, with a person and then a time, an
 /// adverb of the call or the sentence's end, names nothing ("called Trump “a psychopath”",
 /// "called Clinton, his rival, an ISIS ‘MVP’" do).
+/// A reporting verb in a sense that reports nothing: "was admitted to hospital", "reported for
+/// duty", "hard to tell apart", "told the boys off", "quoting incident 245" (a police appeal's
+/// reference number).
+fn other_sense(ctx: &Ctx, cue: &Cue) -> bool {
+    let n = ctx.seg.tokens.len();
+    let last = ctx.lower(cue.end - 1);
+    let next = |k: usize| {
+        if cue.end + k < n {
+            ctx.lower(cue.end + k)
+        } else {
+            ""
+        }
+    };
+    match last {
+        "admitted" | "admit" | "admits" => {
+            next(0) == "to"
+                && matches!(next(1), "hospital" | "a" | "the" | "intensive")
+                && (next(1) == "hospital"
+                    || next(1) == "intensive"
+                    || matches!(next(2), "hospital" | "ward" | "unit"))
+        }
+        "reported" | "report" | "reports" | "reporting" => {
+            matches!(next(0), "for") && matches!(next(1), "duty" | "work")
+        }
+        // "told the boys off", "hard to tell them apart": an object of up to three words, then
+        // the particle.
+        "told" | "tell" | "tells" | "telling" => (0..4)
+            .take_while(|&k| {
+                let w = next(k);
+                !w.is_empty() && !ctx.is_punct(cue.end + k) && !CLAUSE_WORDS.contains(&w)
+            })
+            .any(|k| {
+                matches!(next(k), "apart" | "off")
+                    && (next(k + 1).is_empty()
+                        || ctx.is_punct(cue.end + k + 1)
+                        || next(k + 1) == "for")
+            }),
+        "quoting" => {
+            matches!(
+                next(0),
+                "incident" | "reference" | "crime" | "log" | "ref" | "occurrence" | "case"
+            ) && (cue.end + 1..n.min(cue.end + 4))
+                .any(|k| ctx.word(k).starts_with(|c: char| c.is_ascii_digit()))
+        }
+        _ => false,
+    }
+}
+
 fn phone_call(ctx: &Ctx, cue: &Cue) -> bool {
     let n = ctx.seg.tokens.len();
     // "she called into Tom Joyner's radio program": a call in to a broadcast.

@@ -12709,3 +12709,19 @@ fn the_main_verb_after_a_noun_clause_ends_the_claim() {
         ["that votes were counted in secret"]
     );
 }
+
+#[test]
+fn reporting_verbs_in_senses_that_report_nothing_are_no_cues() {
+    assert_no_cues("A cyclist was admitted to hospital with leg injuries.");
+    assert_no_cues("The driver was admitted to the hospital on Sunday.");
+    assert_no_cues("The new recruits reported for duty at dawn.");
+    assert_no_cues("The two lighthouses are hard to tell apart.");
+    assert_no_cues("The coach told the juniors off for arriving late.");
+    let text = "Witnesses should call the station, quoting incident 4410 of 12 May.";
+    assert!(!cues(text).contains(&"quoting"));
+    // The speech senses stay.
+    let text = "He admitted to the inquiry that he had lied.";
+    assert_eq!(content_of_cue(text, "admitted"), ["that he had lied"]);
+    let text = "She told them off the record that the ferry would close.";
+    assert_eq!(content_of_cue(text, "told"), ["that the ferry would close"]);
+}
