@@ -12725,3 +12725,21 @@ fn reporting_verbs_in_senses_that_report_nothing_are_no_cues() {
     let text = "She told them off the record that the ferry would close.";
     assert_eq!(content_of_cue(text, "told"), ["that the ferry would close"]);
 }
+
+#[test]
+fn a_broadcaster_is_reporting_what_it_reports() {
+    let text = "Harbour FM is reporting that the ferry has sunk.";
+    assert_eq!(cues(text), ["is reporting"]);
+    assert_eq!(source_of_cue(text, "is reporting"), Some("Harbour FM"));
+    assert_eq!(
+        content_of_cue(text, "is reporting"),
+        ["that the ferry has sunk"]
+    );
+    let text = "Local papers are reporting two crew members were hurt.";
+    assert_eq!(
+        content_of_cue(text, "are reporting"),
+        ["two crew members were hurt"]
+    );
+    // "reporting" alone is a noun.
+    assert_no_cues("Her reporting from the harbour was praised.");
+}
