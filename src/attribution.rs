@@ -7455,6 +7455,47 @@ fn without_trailing_comma(ctx: &Ctx, c: Span) -> Span {
     }
 }
 
+/// Wire headlines open with the desk's label, glued to the first word by a hyphen: "UPDATE
+/// 2-Carrow Group says …", "BRIEF-Harwood says …", "RPT-EXCLUSIVE-Fed weighs …". The labels are
+/// no part of a speaker or a claim.
+fn without_wire_slug(text: &str, span: Span) -> Span {
+    const SLUGS: &[&str] = &[
+        "UPDATE",
+        "BRIEF",
+        "CORRECTED",
+        "CORRECTION",
+        "EXCLUSIVE",
+        "RPT",
+        "REFILE",
+        "WRAPUP",
+        "INSIGHT",
+        "ANALYSIS",
+        "FACTBOX",
+        "PREVIEW",
+        "TIMELINE",
+        "BREAKINGVIEWS",
+    ];
+    let mut start = span.start;
+    loop {
+        let rest = &text[start..span.end];
+        let Some(slug) = SLUGS.iter().find(|s| rest.starts_with(*s)) else {
+            break;
+        };
+        // An optional revision number: "UPDATE 2-".
+        let after = rest[slug.len()..]
+            .strip_prefix(' ')
+            .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+            .unwrap_or(&rest[slug.len()..]);
+        match after.strip_prefix('-') {
+            Some(r) if r.starts_with(|c: char| !c.is_whitespace()) => {
+                start = span.end - r.len();
+            }
+            _ => break,
+        }
+    }
+    Span::new(start, span.end)
+}
+
 fn make(
     ctx: &Ctx,
     cue_span: Span,
@@ -7473,12 +7514,16 @@ fn make(
             _ => c,
         })
         .map(|c| without_writers_tail(ctx, c))
+        .map(|c| without_wire_slug(ctx.text, c))
         .map(|c| c.trim(ctx.text))
         .filter(|c| !c.is_empty())
         .collect();
     if content.is_empty() {
         return None;
     }
+    let source = source
+        .map(|s| without_wire_slug(ctx.text, s))
+        .filter(|s| !s.is_empty());
     // "Despite polls showing …": the preposition opening the phrase is no part of the
     // speaker; "Under questioning …" leaves no speaker named.
     let source = source.and_then(|s| {

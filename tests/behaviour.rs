@@ -12743,3 +12743,16 @@ fn a_broadcaster_is_reporting_what_it_reports() {
     // "reporting" alone is a noun.
     assert_no_cues("Her reporting from the harbour was praised.");
 }
+
+#[test]
+fn a_wire_desk_label_is_no_part_of_speaker_or_claim() {
+    let text = "UPDATE 2-Carrow Shipping says profit will miss forecasts";
+    assert_eq!(source_of_cue(text, "says"), Some("Carrow Shipping"));
+    let text = "BRIEF-Harwood & Finch says chief executive to step down";
+    assert_eq!(source_of_cue(text, "says"), Some("Harwood & Finch"));
+    let text = "RPT-EXCLUSIVE-Carrow weighs sale of its ferry arm, sources say";
+    assert_eq!(
+        content_of_cue(text, "say"),
+        ["Carrow weighs sale of its ferry arm"]
+    );
+}
