@@ -12756,3 +12756,17 @@ fn a_wire_desk_label_is_no_part_of_speaker_or_claim() {
         ["Carrow weighs sale of its ferry arm"]
     );
 }
+
+#[test]
+fn a_headline_names_its_speaker_without_an_article() {
+    let text = "Ferry fares 'rising by stealth', watchdog claims";
+    assert_eq!(source_of_cue(text, "claims"), Some("watchdog"));
+    let text = "Harbour board ignored warnings, inquiry finds";
+    assert_eq!(source_of_cue(text, "finds"), Some("inquiry"));
+    assert_eq!(
+        content_of_cue(text, "finds"),
+        ["Harbour board ignored warnings"]
+    );
+    // In running text with a full stop, a bare noun before "claims" is a compound.
+    assert_no_cues("The fund was drained, and the storm claims piled up.");
+}
