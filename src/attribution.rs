@@ -14299,6 +14299,30 @@ fn linking_at(ctx: &Ctx, at: usize, end: usize) -> Option<usize> {
 }
 
 /// Peskov: “…” — a short name at the start of a sentence, a colon, then a quotation.
+/// How many tokens a clock time at token `i` takes: 3 for "14:05" (the colon is a token of its
+/// own), 1 for "09.30", 0 for no time.
+fn time_stamp_len(ctx: &Ctx, i: usize) -> usize {
+    let n = ctx.seg.tokens.len();
+    let digits = |k: usize, len: std::ops::RangeInclusive<usize>| {
+        k < n && len.contains(&ctx.word(k).len()) && ctx.word(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    let glued = |k: usize| k + 1 < n && ctx.tok(k).span.end == ctx.tok(k + 1).span.start;
+    if digits(i, 1..=2) && i + 2 < n && ctx.word(i + 1) == ":" && glued(i) && glued(i + 1) {
+        return if digits(i + 2, 2..=2) { 3 } else { 0 };
+    }
+    let w = if i < n { ctx.word(i) } else { "" };
+    match w.split_once('.') {
+        Some((h, m))
+            if (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) =>
+        {
+            1
+        }
+        _ => 0,
+    }
+}
+
 fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
     let mut out = Vec::new();
     // How often each capitals-only label opens a sentence ("TAPPER:" in a transcript), counted
@@ -14323,6 +14347,11 @@ fn colon_attributions(ctx: &Ctx, used: &mut [bool]) -> Vec<Attribution> {
         // A transcript paragraph may open with a quotation mark: "PENCE: Well, …
         if ctx.is_quote_mark(range.start) && range.len() > 1 {
             range.start += 1;
+        }
+        // A live blog's entry opens with its time: "14:05 Hartley: …".
+        let stamp = time_stamp_len(ctx, range.start);
+        if stamp > 0 && range.start + stamp + 2 < range.end {
+            range.start += stamp;
         }
         if name_phrase_colon(ctx, range.clone(), si, used, &mut out) {
             continue;
@@ -14635,6 +14664,15 @@ const NOT_SPEAKERS: &[&str] = &[
     "weather",
     "explained",
     "quiz",
+    // Named events: "Storm Ivor: Thousands without power".
+    "storm",
+    "hurricane",
+    "cyclone",
+    "typhoon",
+    "bushfires",
+    "floods",
+    "euro",
+    "olympics",
 ];
 
 /// A speaker's label: a paragraph that opens with one to four capitalised words and a colon
@@ -14652,6 +14690,13 @@ fn speaker_label(
         || (first > 0
             && ctx.is_quote_mark(first - 1)
             && ctx.tok(first - 1).span.start == para.start);
+    // "14:05 Hartley: …": a live blog stamps each entry with its time.
+    let opens_paragraph = opens_paragraph
+        || [1, 3].into_iter().any(|k| {
+            first >= k
+                && time_stamp_len(ctx, first - k) == k
+                && ctx.tok(first - k).span.start == para.start
+        });
     if !opens_paragraph || colon - first > 6 {
         return None;
     }
@@ -14702,6 +14747,13 @@ fn speaker_label(
                     | "insiders"
                     | "campaign"
                     | "sources"
+                    // "Teachers' union: …", "Doctors' leaders: …".
+                    | "union"
+                    | "unions"
+                    | "leader"
+                    | "leaders"
+                    | "bosses"
+                    | "chiefs"
             )
     };
     // "Judicial Watch: …": capitalised words that open with no heading word ("Update:",
@@ -14718,6 +14770,8 @@ fn speaker_label(
             (!ctx.is_punct(i) && ctx.is_capitalized(i))
                 || (ctx.word(i) == "." && i > first && name_stop(ctx, i))
                 || role(i)
+                // The owner's apostrophe before a role: "Teachers' union: …".
+                || (ctx.plural_possessive_at(i, label_end) && role(i + 1))
         });
     let rest = colon + 1..ctx.seg.token_at_or_after(para.end);
     let words = rest.clone().filter(|&i| !ctx.is_punct(i)).take(3).count();

@@ -12770,3 +12770,18 @@ fn a_headline_names_its_speaker_without_an_article() {
     // In running text with a full stop, a bare noun before "claims" is a compound.
     assert_no_cues("The fund was drained, and the storm claims piled up.");
 }
+
+#[test]
+fn headline_labels_with_an_owner_or_a_time_stamp_name_the_speaker() {
+    let text = "Teachers' union: Pay offer is 'an insult'";
+    assert_eq!(source_of_cue(text, ":"), Some("Teachers' union"));
+    assert_eq!(content_of_cue(text, ":"), ["Pay offer is 'an insult'"]);
+    let text = "Doctors' leaders: Strike will go ahead";
+    assert_eq!(source_of_cue(text, ":"), Some("Doctors' leaders"));
+    let text = "14:05 Ferguson: The harbour plan is dead in the water";
+    assert_eq!(source_of_cue(text, ":"), Some("Ferguson"));
+    let text = "09.30 Ferguson: The harbour plan is dead in the water";
+    assert_eq!(source_of_cue(text, ":"), Some("Ferguson"));
+    // A named storm is a topic, not a speaker.
+    assert_no_cues("Storm Ivor: Thousands without power across the west");
+}
