@@ -11532,6 +11532,34 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
     } else if end > start + 1 && matches!(opener, "perhaps" | "even" | "then") {
         start += 1; // "Perhaps the moderators will demand", "Even China said"
     }
+    // "Superintendent of Police (Rural) Anand Kulkarni said", "Additional Director General of
+    // Police (Intelligence) Ravi Menon told": Indian papers put the branch of a title in
+    // brackets between the title and the name. The whole title opens the sentence.
+    if start > sent_start + 3 && ctx.word(start - 1) == ")" && ctx.is_capitalized(start) {
+        let open = (start.saturating_sub(6).max(sent_start + 1)..start - 1)
+            .rev()
+            .find(|&k| ctx.word(k) == "(")
+            .filter(|&o| {
+                o + 1 < start - 1
+                    && (o + 1..start - 1)
+                        .all(|k| ctx.is_capitalized(k) && !ctx.is_punct(k) || ctx.lower(k) == "and")
+            });
+        let opening = ctx
+            .seg
+            .token_at_or_after(after_dateline(ctx, sent_start..start))
+            .max(sent_start);
+        let titled = open.is_some_and(|o| {
+            o > opening
+                && o - opening <= 8
+                && (opening..o).all(|k| {
+                    (ctx.is_capitalized(k) && !ctx.is_punct(k))
+                        || matches!(ctx.lower(k), "of" | "and")
+                })
+        });
+        if titled {
+            start = opening;
+        }
+    }
     // "Trump has raised questions about", "The mayor began by talking about": a finite verb
     // after the subject ends it; the rest leads up to a nominal or participle cue.
     // "has caused many to wonder", "gave Beck new impetus to oppose": before an infinitive cue
@@ -12420,7 +12448,7 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
     "rev", "st", "jr", "sr", "del", "amb", "supt", "det", "insp", "cllr", "hon", "engr", "barr",
     "smt", "cpl", "tpr", "ofc", "dep", "asst", "cmdr", "maj", "pvt", "mt", "ft", "brig", "fr",
-    "rt", "messrs", "mohd", "shri",
+    "rt", "messrs", "mohd", "shri", "const", "cst",
 ];
 
 /// "told reporters in Canberra the deal …": a place ("in" or "at", then up to four capitalised

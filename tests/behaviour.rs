@@ -12785,3 +12785,24 @@ fn headline_labels_with_an_owner_or_a_time_stamp_name_the_speaker() {
     // A named storm is a topic, not a speaker.
     assert_no_cues("Storm Ivor: Thousands without power across the west");
 }
+
+#[test]
+fn a_title_keeps_its_bracketed_branch_and_canadian_ranks() {
+    let text = "Superintendent of Police (Rural) Kavita Rao said a case had been registered.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("Superintendent of Police (Rural) Kavita Rao")
+    );
+    let text = "Deputy Commissioner of Police (Crime) Arun Das told reporters the men were held.";
+    assert_eq!(
+        source_of_cue(text, "told"),
+        Some("Deputy Commissioner of Police (Crime) Arun Das")
+    );
+    let text = "Const. Marie Tremblay said no arrests had been made.";
+    assert_eq!(source_of_cue(text, "said"), Some("Const. Marie Tremblay"));
+    let text = "Cst. Dana Hill of the RCMP said the road was closed.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("Cst. Dana Hill of the RCMP")
+    );
+}
