@@ -6593,6 +6593,17 @@ fn shared_subject(
     if !joined {
         return None;
     }
+    // "The pensioner was taken to hospital and later said to be stable": "said to be" is a
+    // passive of report, and the subject it shares is what was said of, not the speaker.
+    if matches!(
+        ctx.lower(cue.end - 1),
+        "said" | "thought" | "believed" | "reported"
+    ) && cue.end + 1 < sent.end
+        && ctx.lower(cue.end) == "to"
+        && matches!(ctx.lower(cue.end + 1), "be" | "have")
+    {
+        return None;
+    }
     // "… worked on the speech and thought it went well": a thought or wish after what someone
     // did is the story's narration; gold marks 3 of 13 in train.
     if matches!(

@@ -12806,3 +12806,15 @@ fn a_title_keeps_its_bracketed_branch_and_canadian_ranks() {
         Some("Cst. Dana Hill of the RCMP")
     );
 }
+
+#[test]
+fn said_to_be_after_and_names_no_speaker() {
+    let text = "The skipper was airlifted to hospital and later said to be stable.";
+    assert!(
+        !sources(text).contains(&"The skipper"),
+        "{:?}",
+        sources(text)
+    );
+    let text = "The skipper left the quay and said she was tired.";
+    assert_eq!(source_of_cue(text, "said"), Some("The skipper"));
+}
