@@ -7683,7 +7683,19 @@ fn without_writers_tail(ctx: &Ctx, c: Span) -> Span {
     );
     let summing = first_outside_quotes(ctx, &ctx.next_summing, first + 3, end.saturating_sub(2));
     let condition = first_outside_quotes(ctx, &ctx.next_condition, first + 1, end);
-    match summing.into_iter().chain(condition).min() {
+    // "said the scheme had been a success, as he unveiled the figures": what the speaker was
+    // doing meanwhile, in the writer's words.
+    let meanwhile = (first + 3..end.saturating_sub(3)).find(|&k| {
+        ctx.word(k) == ","
+            && ctx.lower(k + 1) == "as"
+            && matches!(ctx.lower(k + 2), "he" | "she" | "they")
+            && !is_be(ctx.lower(k + 3))
+            && !matches!(ctx.lower(k + 3), "did" | "does" | "do" | "has" | "had" | "have")
+            // "…, as he later explained, …" is a report of its own.
+            && !(k + 2..(k + 6).min(end)).any(|i| ctx.cue_at[i])
+            && ctx.quote_around(ctx.tok(k).span.start).is_none()
+    });
+    match summing.into_iter().chain(condition).chain(meanwhile).min() {
         Some(k) => Span::new(c.start, ctx.tok(k).span.start),
         None => c,
     }

@@ -12818,3 +12818,19 @@ fn said_to_be_after_and_names_no_speaker() {
     let text = "The skipper left the quay and said she was tired.";
     assert_eq!(source_of_cue(text, "said"), Some("The skipper"));
 }
+
+#[test]
+fn what_the_speaker_was_doing_meanwhile_is_no_part_of_the_claim() {
+    let text =
+        "Ms Okoro said the ferry had been a success, as she unveiled the figures on Tuesday.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["the ferry had been a success"]
+    );
+    // "as he did" compares, and "as she later explained" reports: both stay for other rules.
+    let text = "Ms Okoro said the ferry would run late, as it did last winter.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["the ferry would run late, as it did last winter"]
+    );
+}
