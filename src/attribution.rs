@@ -19,6 +19,8 @@
 //!   continues that attribution's content (the wire convention for long quotations).
 //! - `noun-that`: his insistence that …, allegations that … — a noun of saying and its
 //!   that-clause, outside any other report's claim; a possessive before the noun is the source.
+//! - `known-as`: a hacking group known as Fancy Bear — a name something is known by, with no
+//!   speaker; the claim is the noun phrase named and the name.
 //!
 //! Deliberately missed: cues inside a quotation (nested speech), nominal cues other than
 //! "in a statement" and the nouns of `noun-that` ("his criticism of"), and contents carried on
@@ -4837,6 +4839,70 @@ fn aside_of_last(
     Some(content.and_then(|c| make(ctx, cue_span, p.source, vec![c], "participle")))
 }
 
+/// "a hacking group known as Fancy Bear", "the string of contests known as Super Tuesday": a
+/// name by which something is known, as gold marks it: no speaker, and the claim in two parts,
+/// the noun phrase named and the name.
+fn known_as(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attribution> {
+    if cue.end < cue.first + 2
+        || ctx.lower(cue.end - 1) != "as"
+        || ctx.lower(cue.end - 2) != "known"
+        || cue.first <= sent.start
+        || cue.end >= sent.end
+    {
+        return None;
+    }
+    // The noun phrase right before: back to its determiner, with no punctuation, clause word
+    // or verb of being on the way ("He is known as", "has become known as" are no naming).
+    let det = (sent.start.max(cue.first.saturating_sub(7))..cue.first)
+        .rev()
+        .take_while(|&k| {
+            let w = ctx.lower(k);
+            (!ctx.is_punct(k) || ctx.possessive_at(k, cue.first))
+                && !CLAUSE_WORDS.contains(&w)
+                && !is_be(w)
+                && !AUXILIARIES.contains(&w)
+                && !ctx.cue_at[k]
+                && !matches!(w, "become" | "became" | "becomes")
+        })
+        .find(|&k| {
+            matches!(
+                ctx.lower(k),
+                "the" | "a" | "an" | "this" | "these" | "those"
+            )
+        })?;
+    // The name after: a quotation, or a run of capitalised words.
+    let mut k = cue.end;
+    if ctx.lower(k) == "the" && k + 1 < sent.end {
+        k += 1;
+    }
+    let name_end = if let Some(q) = quote_opened_at(ctx, k).map(|q| &ctx.quotes[q]) {
+        q.span.end
+    } else {
+        let run = (k..sent.end.min(k + 8))
+            .take_while(|&i| {
+                (ctx.is_capitalized(i) && !ctx.is_punct(i))
+                    || (i > k && matches!(ctx.lower(i), "of" | "and" | "-"))
+            })
+            .last()
+            .filter(|&i| ctx.is_capitalized(i))?;
+        ctx.tok(run).span.end
+    };
+    let named = ctx.span(det, cue.first - 1);
+    let name = Span::new(ctx.tok(cue.end).span.start, name_end);
+    let mut a = make(
+        ctx,
+        ctx.span(cue.first, cue.end - 1),
+        None,
+        vec![named, name],
+        "known-as",
+    )?;
+    a.why = format!(
+        "a name by which {} is known; nobody is named as giving it",
+        named.text(ctx.text)
+    );
+    Some(a)
+}
+
 fn read_cue_patterns(
     ctx: &Ctx,
     cue: &Cue,
@@ -4869,6 +4935,9 @@ fn read_cue_patterns(
         return make(ctx, span, None, content, "adverb");
     }
 
+    if let Some(a) = known_as(ctx, cue, sent.clone()) {
+        return Some(a);
+    }
     // "said the family in a statement released through police": the medium after a cue and
     // its speaker tells how that cue's words came; it is no report of its own.
     let medium_of_cue_before = ctx.lower(cue.first) == "in"

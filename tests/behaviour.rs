@@ -12834,3 +12834,24 @@ fn what_the_speaker_was_doing_meanwhile_is_no_part_of_the_claim() {
         ["the ferry would run late, as it did last winter"]
     );
 }
+
+#[test]
+fn a_name_something_is_known_as_has_no_speaker() {
+    let text = "Voters went to the polls in the round of contests known as Ferry Tuesday.";
+    let a = annotate(text);
+    let known = a
+        .attributions
+        .iter()
+        .find(|x| x.cue.text(text) == "known as")
+        .expect("a known-as cue");
+    assert!(known.source.is_none());
+    assert_eq!(
+        known
+            .content
+            .iter()
+            .map(|c| c.text(text))
+            .collect::<Vec<_>>(),
+        ["the round of contests", "Ferry Tuesday"]
+    );
+    assert!(known.why.contains("the round of contests"), "{}", known.why);
+}
