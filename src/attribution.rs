@@ -7753,8 +7753,9 @@ fn without_writers_tail(ctx: &Ctx, c: Span) -> Span {
     let summing = first_outside_quotes(ctx, &ctx.next_summing, first + 3, end.saturating_sub(2));
     let condition = first_outside_quotes(ctx, &ctx.next_condition, first + 1, end);
     // "said the scheme had been a success, as he unveiled the figures": what the speaker was
-    // doing meanwhile, in the writer's words.
-    let meanwhile = (first + 3..end.saturating_sub(3)).find(|&k| {
+    // doing meanwhile, in the writer's words. Such a tail is short: only the last 24 words are
+    // read, so a long claim costs no more than a short one.
+    let meanwhile = ((first + 3).max(end.saturating_sub(24))..end.saturating_sub(3)).find(|&k| {
         ctx.word(k) == ","
             && ctx.lower(k + 1) == "as"
             && matches!(ctx.lower(k + 2), "he" | "she" | "they")
