@@ -4002,8 +4002,10 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     };
     // "Supermarkets are hiking prices, watchdog claims": a headline, with no stop after the
     // verb, drops the article before a one- or two-word subject.
-    let headline_end = cue.end >= ctx.seg.tokens.len()
-        || (sentence_range(ctx, cue.first).end == cue.end && !ctx.is_terminator(cue.end));
+    let headline_end = || {
+        cue.end >= ctx.seg.tokens.len()
+            || (sentence_range(ctx, cue.first).end == cue.end && !ctx.is_terminator(cue.end))
+    };
     let subject_after_comma = || {
         (cue.first.saturating_sub(6).max(sent_start)..cue.first)
             .rev()
@@ -4012,8 +4014,8 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
                 k + 1 < cue.first
                     && (ctx.is_capitalized(k + 1)
                         || matches!(ctx.lower(k + 1), "the" | "a" | "an")
-                        || (headline_end
-                            && cue.first <= k + 3
+                        || (cue.first <= k + 3
+                            && headline_end()
                             && (k + 1..cue.first).all(|i| plain_word_at(ctx, i))))
                     && (k + 1..cue.first)
                         .all(|i| !ctx.is_punct(i) || ctx.possessive_at(i, cue.first))
