@@ -588,7 +588,6 @@ impl Ctx<'_> {
             && self.tok(i).span.end == self.tok(i + 1).span.start
     }
 
-    /// Is token `i` the apostrophe of a possessive "’s" that ends before token `end`?
     /// Does token `i` stand between spaces ("Auckland - Police", "“…” - Taoiseach"), as a
     /// dash does, rather than inside a word ("well-known")?
     fn spaced(&self, i: usize) -> bool {
@@ -596,6 +595,7 @@ impl Ctx<'_> {
         self.text[..t.start].ends_with(' ') && self.text[t.end..].starts_with(' ')
     }
 
+    /// Is token `i` the apostrophe of a possessive "’s" that ends before token `end`?
     fn possessive_at(&self, i: usize, end: usize) -> bool {
         // `end` is at most the token count, so the bound comes first.
         i + 1 < end.min(self.seg.tokens.len())
