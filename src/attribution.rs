@@ -2387,13 +2387,21 @@ fn nominal_of_setting(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     match w {
         "question" | "questions" => next == "time",
         // A programme the speaker told, named after the telling verb ("told Nine's Today
-        // show that"). The cue marks are not set yet, so the verb is read by its word.
+        // show that"), or where it was said ("said on the MSNBC show “Morning Joe” that").
+        // The cue marks are not set yet, so the verb is read by its word.
         "show" => (sent_start.max(cue.first.saturating_sub(6))..cue.first)
             .rev()
-            .find(|&k| matches!(ctx.lower(k), "told" | "tell" | "tells" | "telling"))
+            .find(|&k| {
+                matches!(
+                    ctx.lower(k),
+                    "told" | "tell" | "tells" | "telling" | "on" | "during"
+                )
+            })
             .is_some_and(|k| {
                 (k + 1..cue.first).all(|i| {
                     ctx.is_capitalized(i)
+                        // "the Channel 7 show"
+                        || ctx.word(i).starts_with(|c: char| c.is_ascii_digit())
                         || ctx.possessive_at(i, cue.first)
                         || ctx.word(i) == "s"
                         || ctx.lower(i) == "the"
@@ -11362,7 +11370,7 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
     let relative = appositive
         .then(|| {
             // "Mr. Doyle, who yesterday trimmed his projection to $2.95 a share from $3.10,
-            // called": a clause of up to 24 tokens.
+            // called": a clause of up to 36 tokens.
             // "Ajaero, who spoke through the union's spokesman, Benson Upah, described": the
             // clause may end in a name set off by its own comma.
             let named_end = (sent_start + 1..end)
@@ -11376,7 +11384,7 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
                 .unwrap_or(end);
             (sent_start + 1..named_end)
                 .rev()
-                .take(24)
+                .take(36)
                 .take_while(|&j| ctx.word(j) != ",")
                 .find(|&j| {
                     matches!(ctx.lower(j), "who" | "which" | "whose") && ctx.word(j - 1) == ","
@@ -12461,7 +12469,8 @@ fn in_open_relative(ctx: &Ctx, from: usize, i: usize) -> bool {
 /// The name that opens a sentence and the apposition after it, up to the comma at `comma`:
 /// "Officials at Homeland Security Investigations, a division of Immigration and Customs
 /// Enforcement, said". The name has at most six words, the apposition no cue, quotation or
-/// full stop and at most thirty tokens.
+/// full stop and at most 44 tokens ("Ann Lee, a party organiser who ran … and is now running
+/// …, said": a relative clause inside may be long).
 fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
     let mut s0 = sent_start;
     while s0 < comma && ctx.is_quote_mark(s0) {
@@ -12480,7 +12489,7 @@ fn long_apposition(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
             && !finite_auxiliary(ctx.lower(i))
             && (!ctx.is_punct(i) || matches!(ctx.word(i), "." | "’" | "'" | "-"))
     });
-    let apposition_ok = comma - c1 <= 30
+    let apposition_ok = comma - c1 <= 44
         && (c1 + 1..comma).all(|i| {
             // "The killing, a tragedy, has become a factor, say consultants": a finite verb
             // outside a relative clause (which a comma closes) makes a clause, not an

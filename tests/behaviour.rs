@@ -12855,3 +12855,44 @@ fn a_name_something_is_known_as_has_no_speaker() {
     );
     assert!(known.why.contains("the round of contests"), "{}", known.why);
 }
+
+#[test]
+fn a_long_apposition_or_relative_clause_still_reaches_its_name() {
+    // An apposition of some forty tokens, with a relative clause and possessives inside it.
+    let text = "Nora Quill, a veteran Lakeside party organiser who ran the county's winning \
+                campaign in 2019 and is now running the mayor's early-vote drive across the \
+                region's northern towns, said the postal vote is a “core part of our plan.”";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some(
+            "Nora Quill, a veteran Lakeside party organiser who ran the county's winning \
+             campaign in 2019 and is now running the mayor's early-vote drive across the \
+             region's northern towns"
+        )
+    );
+    // A relative clause of about thirty tokens between the name and the cue.
+    let text = "Tamsin Vale, whose training at the Harbour Institute was paid for by the navy \
+                because she had joined the Coastal Cadet Scheme (CCS) as a teenager, said she \
+                would like more students to get the same chance.";
+    assert_eq!(source_of_cue(text, "said"), Some("Tamsin Vale"));
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["she would like more students to get the same chance"]
+    );
+}
+
+#[test]
+fn a_named_show_after_on_is_where_it_was_said() {
+    let text = "Ms Pell said on the Channel 7 show “Sunrise Desk” that the budget was a mistake.";
+    assert_eq!(cues(text), ["said"]);
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["that the budget was a mistake"]
+    );
+    // The verb after a plural subject still reports.
+    let text = "On the news show, the figures show that the party is losing ground.";
+    assert_eq!(
+        content_of_cue(text, "show"),
+        ["that the party is losing ground"]
+    );
+}
