@@ -12896,3 +12896,36 @@ fn a_named_show_after_on_is_where_it_was_said() {
         ["that the party is losing ground"]
     );
 }
+
+#[test]
+fn in_someones_view_gives_the_sentence_as_that_view() {
+    let text = "In Dr Amara Osei's view, the tram extension will never pay for itself.";
+    assert_attribution(
+        text,
+        "view",
+        Some("Dr Amara Osei's"),
+        &["the tram extension will never pay for itself"],
+        AttributionKind::Indirect,
+    );
+    // An aside: the view runs on both sides of it.
+    let text = "The only answer, in her view, is a second bridge.";
+    assert_attribution(
+        text,
+        "view",
+        Some("her"),
+        &["The only answer", "is a second bridge"],
+        AttributionKind::Indirect,
+    );
+    let text = "The council moved too slowly, in the mayor's view.";
+    assert_attribution(
+        text,
+        "view",
+        Some("the mayor's"),
+        &["The council moved too slowly"],
+        AttributionKind::Indirect,
+    );
+    // An aside inside a phrase, and words inside a quotation, are no view of their own.
+    assert_no_cues("His motives for, in her view, dropping the case were unclear.");
+    let text = "“In my view, the bridge is safe,” the engineer said.";
+    assert_eq!(cues(text), ["said"]);
+}
