@@ -9395,7 +9395,15 @@ fn clause_around_cue(
     } else if or_so {
         Some(src_first - 3)
     } else {
-        (src_first > sent.start && ctx.word(src_first - 1) == ",").then(|| src_first - 1)
+        (src_first > sent.start && ctx.word(src_first - 1) == ",")
+            .then(|| src_first - 1)
+            // "On Sunday, police said at least …": an opening time or setting is no claim
+            // ("In the long run, economists say, costs will fall" opens the claim after it).
+            .filter(|&k| {
+                cue.end >= sent.end
+                    || ctx.is_punct(cue.end)
+                    || !opening_setting(ctx, sent.clone(), k)
+            })
     };
 
     let starts_content = |i: usize| i < sent.end && opens_words(ctx, i);
@@ -11072,31 +11080,35 @@ fn source_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span>
     Some(s)
 }
 
+/// A count in words: "two", "a dozen", "hundreds", "several".
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "dozen"
+            | "dozens"
+            | "hundreds"
+            | "several"
+    )
+}
+
 /// "At least five House Republicans", "Nearly 40 Democrats": a count before a capitalised
 /// subject, with the words that bound it, belongs to the subject.
 fn counted(ctx: &Ctx, s: Span, sent_start: usize) -> Span {
     let k = ctx.seg.token_at_or_after(s.start);
     let number = |i: usize| {
         let w = ctx.lower(i);
-        w.bytes().all(|b| b.is_ascii_digit() || b == b',')
-            || matches!(
-                w,
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-                    | "dozen"
-                    | "dozens"
-                    | "hundreds"
-                    | "several"
-            )
+        w.bytes().all(|b| b.is_ascii_digit() || b == b',') || is_number_word(w)
     };
     if k <= sent_start || !ctx.is_capitalized(k) || !number(k - 1) {
         return s;
@@ -12756,6 +12768,25 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
     if anonymity {
         return (first..end).all(|i| !ctx.cue_at[i]);
     }
+    // "On Sunday, police said at least 12 people were killed", "the army said over 30
+    // militants …": an amount opens the claim, no setting.
+    let next = if first + 1 < end {
+        ctx.lower(first + 1)
+    } else {
+        ""
+    };
+    let counted = first + 2 < end
+        && (ctx
+            .word(first + 2)
+            .starts_with(|c: char| c.is_ascii_digit())
+            || is_number_word(ctx.lower(first + 2)))
+        && (first + 3 >= end || ctx.lower(first + 3) != "times");
+    let amount = (w == "at" && matches!(next, "least" | "most") && counted)
+        || (matches!(w, "over" | "under")
+            && (next.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(next)));
+    if amount {
+        return false;
+    }
     // "he said Wednesday morning on the radio show “Morning Talk.”": nine words, whatever
     // quotation marks and full stops stand among them.
     opens
@@ -12766,6 +12797,32 @@ fn trailing_setting(ctx: &Ctx, from: usize, end: usize) -> bool {
             // "announced in a statement.": the nominal cue "in a statement" is where.
             (!ctx.cue_at[i] || ctx.lower(i) == "in")
                 && (!ctx.is_punct(i) || ctx.is_terminator(i) || ctx.is_quote_mark(i))
+        })
+}
+
+/// "On Sunday, police said …", "In a statement on Tuesday, the army said …", "Speaking at the
+/// event, the minister said …": the words from the sentence's opening to the comma at `comma`
+/// are only a time or setting (a preposition or a participle of speaking, then at most ten
+/// words with no verb), which no speaker claims.
+fn opening_setting(ctx: &Ctx, sent: std::ops::Range<usize>, comma: usize) -> bool {
+    let open = ctx.seg.token_at_or_after(after_dateline(ctx, sent.clone()));
+    if open >= comma || comma > open + 11 {
+        return false;
+    }
+    let first = ctx.lower(open);
+    let opens = matches!(
+        first,
+        "on" | "in" | "at" | "during" | "earlier" | "later" | "last" | "this"
+    ) || (matches!(first, "speaking" | "addressing" | "writing") && open + 1 < comma);
+    opens
+        && (open + 1..comma).all(|i| {
+            let w = ctx.lower(i);
+            !ctx.is_punct(i)
+                && !finite_auxiliary(w)
+                && !MODALS.contains(&w)
+                && !CLAUSE_WORDS.contains(&w)
+                // "Speaking at the event": a past verb makes a clause, a name does not.
+                && (!past_form(w) || ctx.is_capitalized(i))
         })
 }
 

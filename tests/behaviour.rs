@@ -12929,3 +12929,30 @@ fn in_someones_view_gives_the_sentence_as_that_view() {
     let text = "“In my view, the bridge is safe,” the engineer said.";
     assert_eq!(cues(text), ["said"]);
 }
+
+#[test]
+fn an_opening_setting_is_no_claim_when_the_cue_has_its_own() {
+    let text = "On Sunday, police said at least 12 people were hurt in the crush.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["at least 12 people were hurt in the crush"]
+    );
+    let text = "In a statement on Tuesday, the board said over 30 staff had been let go.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["over 30 staff had been let go"]
+    );
+    let text = "On Sunday, police said after the match two fans were arrested.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["after the match two fans were arrested"]
+    );
+    // A claim before the cue is still read in the inverted order, and an aside still splits.
+    let text = "The bridge is safe, the engineer said at least twice on Sunday.";
+    assert_eq!(content_of_cue(text, "said"), ["The bridge is safe"]);
+    let text = "In the long run, many planners say, the tolls will pay for the road.";
+    assert_eq!(
+        content_of_cue(text, "say"),
+        ["In the long run", "the tolls will pay for the road"]
+    );
+}
