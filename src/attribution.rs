@@ -14294,13 +14294,115 @@ fn other_sense(ctx: &Ctx, cue: &Cue) -> bool {
             ""
         }
     };
+    let before = if cue.first > 0 {
+        ctx.word(cue.first - 1)
+    } else {
+        ""
+    };
+    let passive = |w: &str| {
+        matches!(
+            w,
+            "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
+        )
+    };
     match last {
+        // "admitted to hospital", "admitted to the Mater Hospital", "admitted to St Vincent's
+        // University Hospital": a ward or hospital within a short name.
         "admitted" | "admit" | "admits" => {
             next(0) == "to"
-                && matches!(next(1), "hospital" | "a" | "the" | "intensive")
-                && (next(1) == "hospital"
-                    || next(1) == "intensive"
-                    || matches!(next(2), "hospital" | "ward" | "unit"))
+                && (1..7)
+                    .take_while(|&k| {
+                        !next(k).is_empty()
+                            && (!ctx.is_punct(cue.end + k) || ctx.possessive_at(cue.end + k, n))
+                    })
+                    .any(|k| {
+                        matches!(
+                            next(k),
+                            "hospital" | "intensive" | "ward" | "unit" | "infirmary" | "clinic"
+                        )
+                    })
+        }
+        // "The fire claimed the lives of two children", "Broad claimed three wickets": a
+        // death toll or a sporting tally ("claimed victory" is a claim).
+        "claimed" | "claim" | "claims" | "claiming" => (0..4).any(|k| {
+            matches!(
+                next(k),
+                "lives" | "life" | "wickets" | "wicket" | "victims" | "casualties"
+            )
+        }),
+        // "Hendry added a second goal", "Irish Rail added extra carriages": an object with no
+        // word of saying, after a subject ("…,” added a Democrat" names the speaker).
+        "added" | "adds" => {
+            !ctx.is_punct(cue.first.saturating_sub(1))
+                && cue.first > 0
+                && (matches!(next(0), "a" | "an" | "another" | "extra" | "more")
+                    || next(0).starts_with(|c: char| c.is_ascii_digit())
+                    || is_number_word(next(0)))
+                && !(1..5)
+                    .take_while(|&k| !next(k).is_empty() && !ctx.is_punct(cue.end + k))
+                    .any(|k| {
+                        matches!(
+                            next(k),
+                            "note"
+                                | "caveat"
+                                | "comment"
+                                | "warning"
+                                | "word"
+                                | "words"
+                                | "remark"
+                                | "point"
+                                | "thought"
+                                | "plea"
+                                | "voice"
+                                | "line"
+                                | "quip"
+                                | "detail"
+                                | "details"
+                                | "postscript"
+                                | "question"
+                        )
+                    })
+        }
+        // "Officers were called to Main Street", "The match was called off": a summons to a
+        // place, or a cancellation.
+        "called" | "off" => {
+            let called = ctx.lower(cue.first) == "called"
+                || (cue.end >= 2 && ctx.lower(cue.end - 2) == "called");
+            called
+                && (last == "off"
+                    || next(0) == "off"
+                    || (next(0) == "to"
+                        && (passive(ctx.lower(cue.first)) || passive(&before.to_lowercase()))
+                        && (matches!(next(1), "the" | "a" | "an")
+                            || next(1).starts_with(|c: char| c.is_ascii_digit())
+                            || (cue.end + 1 < n && ctx.is_capitalized(cue.end + 1)))))
+        }
+        // "The car was found burnt out in a field": a thing or person found somewhere.
+        "found" => {
+            (passive(ctx.lower(cue.first)) || passive(&before.to_lowercase()))
+                && matches!(
+                    next(0),
+                    "dead"
+                        | "alive"
+                        | "unconscious"
+                        | "burnt"
+                        | "burned"
+                        | "abandoned"
+                        | "lying"
+                        | "hanging"
+                        | "floating"
+                        | "injured"
+                        | "wounded"
+                        | "stabbed"
+                        | "in"
+                        | "at"
+                        | "near"
+                        | "inside"
+                        | "outside"
+                        | "under"
+                        | "beside"
+                        | "on"
+                )
         }
         "reported" | "report" | "reports" | "reporting" => {
             matches!(next(0), "for") && matches!(next(1), "duty" | "work")

@@ -12956,3 +12956,36 @@ fn an_opening_setting_is_no_claim_when_the_cue_has_its_own() {
         ["In the long run", "the tolls will pay for the road"]
     );
 }
+
+#[test]
+fn reporting_verbs_in_other_senses_report_nothing() {
+    for text in [
+        "She was admitted to the Mater Hospital on Friday night.",
+        "The fire claimed the lives of two children.",
+        "Osei claimed three wickets before lunch.",
+        "Hendry added a second goal just before half-time.",
+        "The ferry company added extra sailings to the island service.",
+        "Officers were called to Main Street at about 11pm.",
+        "The match was called off because of the weather.",
+        "The van was found burnt out in a field near the quarry.",
+    ] {
+        assert_no_cues(text);
+    }
+    // The same verbs still report.
+    assert_eq!(
+        content_of_cue("Ms Dunne claimed victory in a post on Sunday.", "claimed"),
+        ["victory"]
+    );
+    assert_eq!(
+        source_of_cue("“It is over,” added a local councillor.", "added"),
+        Some("a local councillor")
+    );
+    assert_eq!(
+        cues("He added a note of caution about the timetable."),
+        ["added"]
+    );
+    assert_eq!(
+        content_of_cue("The inquiry found that the council had erred.", "found"),
+        ["that the council had erred"]
+    );
+}
