@@ -11599,7 +11599,28 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
     if appositive && !timed {
         // Take the name before the apposition too; an apposition holds no finite verb.
         let clause = (start..end).any(|i| finite_auxiliary(ctx.lower(i)));
-        if start > sent_start + 1 && ctx.word(start - 1) == "," && !clause {
+        // "The Senior Special Assistant to the President on Media and Publicity, Garba
+        // Mohammed, said": a title in capitals that opens the sentence, with the small words
+        // between them, may run to fifteen tokens.
+        let opening = ctx
+            .seg
+            .token_at_or_after(after_dateline(ctx, sent_start..start))
+            .max(sent_start);
+        let long_title = start > opening + 10
+            && start <= opening + 16
+            && ctx.word(start - 1) == ","
+            && ctx.is_capitalized(start)
+            && (opening..start - 1).all(|i| {
+                (ctx.is_capitalized(i) && !ctx.is_punct(i))
+                    || ctx.abbreviation_stop(i)
+                    || matches!(
+                        ctx.word(i),
+                        "of" | "the" | "to" | "on" | "and" | "for" | "in" | "-" | "(" | ")"
+                    )
+            });
+        if long_title && !clause {
+            start = opening;
+        } else if start > sent_start + 1 && ctx.word(start - 1) == "," && !clause {
             if let Some(l2) = np_left(ctx, start - 1, sent_start) {
                 // "The head of the International Atomic Energy Agency (IAEA), Rafael Moreno,":
                 // an acronym in brackets adds to the title's length.
@@ -11764,14 +11785,18 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
     // "Superintendent of Police (Rural) Anand Kulkarni said", "Additional Director General of
     // Police (Intelligence) Ravi Menon told": Indian papers put the branch of a title in
     // brackets between the title and the name. The whole title opens the sentence.
-    if start > sent_start + 3 && ctx.word(start - 1) == ")" && ctx.is_capitalized(start) {
+    // "Maj. Gen. (retd) Ashok Mehta said": so is a retired officer's mark.
+    if start > sent_start + 2 && ctx.word(start - 1) == ")" && ctx.is_capitalized(start) {
         let open = (start.saturating_sub(6).max(sent_start + 1)..start - 1)
             .rev()
             .find(|&k| ctx.word(k) == "(")
             .filter(|&o| {
                 o + 1 < start - 1
-                    && (o + 1..start - 1)
-                        .all(|k| ctx.is_capitalized(k) && !ctx.is_punct(k) || ctx.lower(k) == "and")
+                    && (o + 1..start - 1).all(|k| {
+                        ctx.is_capitalized(k) && !ctx.is_punct(k)
+                            || matches!(ctx.lower(k), "and" | "retd" | "retired" | "rtd")
+                            || (ctx.word(k) == "." && k > o + 1)
+                    })
             });
         let opening = ctx
             .seg
@@ -11783,6 +11808,7 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
                 && (opening..o).all(|k| {
                     (ctx.is_capitalized(k) && !ctx.is_punct(k))
                         || matches!(ctx.lower(k), "of" | "and")
+                        || ctx.abbreviation_stop(k)
                 })
         });
         if titled {
@@ -12244,9 +12270,19 @@ fn name_then_aside(ctx: &Ctx, comma: usize, sent_start: usize) -> Option<Span> {
                     .iter()
                     .any(|s| ctx.lower(k).ends_with(s)))
     };
+    // "Dr Fiona Kerr, from the University of Adelaide, said": where a speaker comes from is
+    // read as "of the University" is, as British and Australian outlets write it.
+    let from_named = first == "from" && {
+        let k = if ctx.lower(c1 + 2) == "the" {
+            c1 + 3
+        } else {
+            c1 + 2
+        };
+        k < comma && ctx.is_capitalized(k) && !ctx.is_punct(k)
+    };
     // "The office, when contacted by the Ledger, said": a time clause is an aside too.
     let aside = matches!(first, "who" | "whose" | "which" | "when" | "while")
-        || (PREPOSITIONS.contains(&first) && first != "of" && !authored)
+        || (PREPOSITIONS.contains(&first) && first != "of" && !authored && !from_named)
         || (first.ends_with("ing") && !named)
         || participle;
     // A name of capitalised words, or, before an aside, a short noun phrase opened by a

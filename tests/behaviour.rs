@@ -12989,3 +12989,31 @@ fn reporting_verbs_in_other_senses_report_nothing() {
         ["that the council had erred"]
     );
 }
+
+#[test]
+fn titles_and_origins_of_other_newsrooms_stay_with_the_name() {
+    // Where a speaker comes from, as British and Australian outlets write it.
+    let text = "Dr Fiona Kerr, from the University of Ballarat, said the results were clear.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("Dr Fiona Kerr, from the University of Ballarat")
+    );
+    let text = "Mr Lee, from the outset, said the fires were worse.";
+    assert_eq!(source_of_cue(text, "said"), Some("Mr Lee"));
+    // A retired officer's mark in brackets, as Indian papers write it.
+    let text = "Maj. Gen. (retd) Arun Mehra said the border was calm.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("Maj. Gen. (retd) Arun Mehra")
+    );
+    // A long title in capitals before the name, as Nigerian papers write it.
+    let text = "The Senior Special Assistant to the Governor on Media and Publicity, Musa \
+                Garba, said the plan was sound.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some(
+            "The Senior Special Assistant to the Governor on Media and Publicity, Musa \
+             Garba"
+        )
+    );
+}
