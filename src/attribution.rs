@@ -10146,9 +10146,21 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
         let w = ctx.word(i);
         // "NEW DELHI: …" ends a dateline in capitals too ("Q:" and "A:" are an interview's), and
         // so does "NEW DELHI, Feb 3 (PTI): …" after the agency.
+        // "Jaipur, Nov 5: …": a place and a date in ordinary case before the colon.
+        let dated = i >= sent.start + 4
+            && ctx.word(i - 1).bytes().all(|b| b.is_ascii_digit())
+            && {
+                // The month in full or cut short: "Nov", "Sept".
+                let m = ctx.lower(i - 2);
+                m.len() >= 3 && MONTHS.iter().any(|full| full.starts_with(m))
+            }
+            && ctx.word(i - 3) == ","
+            && ctx.is_capitalized(sent.start);
         let colon = w == ":"
             && i > sent.start
-            && ((in_capitals && ctx.word(i - 1).len() > 2) || (agency && ctx.word(i - 1) == ")"));
+            && ((in_capitals && ctx.word(i - 1).len() > 2)
+                || (agency && ctx.word(i - 1) == ")")
+                || dated);
         // "MUMBAI, Jan 9 (PTI) The state …": the agency's bracket alone ends it.
         if w == ")"
             && agency
@@ -10180,7 +10192,7 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
                 && (sent.start + 1..i).any(|k| ctx.word(k) == ",")
                 && ctx.is_capitalized(i + 1))
                 || lone;
-            if in_capitals || agency || place {
+            if in_capitals || agency || place || (colon && dated) {
                 return ctx.tok(i + 1).span.start.max(start);
             }
             break;

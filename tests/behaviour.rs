@@ -13017,3 +13017,17 @@ fn titles_and_origins_of_other_newsrooms_stay_with_the_name() {
         )
     );
 }
+
+#[test]
+fn a_place_and_date_before_a_colon_is_a_dateline() {
+    let text = "Kochi, Nov 5: The state will hire 900 nurses, the health minister said.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["The state will hire 900 nurses"]
+    );
+    let text = "Kochi, September 5: The state will hire 900 nurses, the health minister said.";
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["The state will hire 900 nurses"]
+    );
+}
