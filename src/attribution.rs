@@ -3165,6 +3165,11 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
         && !ctx.lex.is_title(ctx.lower(sent_start + 1))
         && cue.end < ctx.seg.tokens.len()
         && matches!(ctx.lower(cue.end), "on" | "online")
+        // "The singer posted on Instagram: “…”": a colon after the setting opens what the
+        // verb reports.
+        && (cue.end..ctx.seg.tokens.len().min(cue.end + 8))
+            .find(|&k| ctx.is_punct(k))
+            .is_none_or(|k| ctx.word(k) != ":")
         // "The agency warned on Tuesday that …", "The senator vowed on Fox News to …": a
         // that-clause, or the infinitive of a verb that takes one, after the setting makes the
         // verb the sentence's own.

@@ -13031,3 +13031,21 @@ fn a_place_and_date_before_a_colon_is_a_dateline() {
         ["The state will hire 900 nurses"]
     );
 }
+
+#[test]
+fn a_verb_then_its_platform_then_a_colon_reports_the_quotation() {
+    let text = "The singer posted on Instagram: 'Thank you for all the love.'";
+    assert_eq!(source_of_cue(text, "posted"), Some("The singer"));
+    assert_eq!(
+        content_of_cue(text, "posted"),
+        ["Thank you for all the love."]
+    );
+    let text = "The coach tweeted on Sunday: “We go again next week.”";
+    assert_eq!(source_of_cue(text, "tweeted"), Some("The coach"));
+    // A participle after the opening noun still describes it.
+    let text = "A video posted on Telegram showed the blast.";
+    assert_eq!(
+        source_of_cue(text, "showed"),
+        Some("A video posted on Telegram")
+    );
+}
