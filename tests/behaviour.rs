@@ -13049,3 +13049,17 @@ fn a_verb_then_its_platform_then_a_colon_reports_the_quotation() {
         Some("A video posted on Telegram")
     );
 }
+
+#[test]
+fn the_outlet_told_after_a_confirmed_object_is_no_part_of_the_claim() {
+    let text = "A family member confirmed the death to the BBC.";
+    assert_eq!(content_of_cue(text, "confirmed"), ["the death"]);
+    let text = "The spokesman confirmed the arrests to our correspondent on Sunday.";
+    assert_eq!(content_of_cue(text, "confirmed"), ["the arrests"]);
+    // Where the thing confirmed went is part of it.
+    let text = "The ministry confirmed the transfer of $5m to the Treasury.";
+    assert_eq!(
+        content_of_cue(text, "confirmed"),
+        ["the transfer of $5m to the Treasury"]
+    );
+}
