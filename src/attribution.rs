@@ -5107,12 +5107,21 @@ fn read_cue_patterns(
         });
     // "Musa Adamu, in a statement on Tuesday, said …": so is one between commas before the
     // cue it tells of.
+    // "The Police Force, in a statement by its spokesperson, ACP Ann Obi, said …": the medium
+    // may name who signed it, with commas of its own.
     let medium_of_cue_after = ctx.lower(cue.first) == "in"
         && cue.first > sent.start
         && ctx.word(cue.first - 1) == ","
-        && (cue.end..sent.end.min(cue.end + 6))
+        && ((cue.end..sent.end.min(cue.end + 6))
             .find(|&k| ctx.is_punct(k))
-            .is_some_and(|k| ctx.word(k) == "," && k + 1 < sent.end && ctx.cue_at[k + 1]);
+            .is_some_and(|k| ctx.word(k) == "," && k + 1 < sent.end && ctx.cue_at[k + 1])
+            || (cue.end < sent.end
+                && matches!(ctx.lower(cue.end), "by" | "signed" | "issued")
+                && (cue.end..sent.end.min(cue.end + 16))
+                    .take_while(|&k| {
+                        !ctx.cue_at[k] && (!ctx.is_terminator(k) || ctx.abbreviation_stop(k))
+                    })
+                    .any(|k| ctx.word(k) == "," && k + 1 < sent.end && ctx.cue_at[k + 1])));
     if medium_of_cue_before || medium_of_cue_after {
         return None;
     }

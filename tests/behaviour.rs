@@ -13063,3 +13063,14 @@ fn the_outlet_told_after_a_confirmed_object_is_no_part_of_the_claim() {
         ["the transfer of $5m to the Treasury"]
     );
 }
+
+#[test]
+fn a_statement_signed_by_a_spokesman_between_commas_is_the_medium_of_the_cue_after() {
+    let text = "The Police Command, in a statement by its spokesperson, DSP Ada Obi, said the \
+                officers had been detained.";
+    assert_eq!(cues(text), ["said"]);
+    assert_eq!(source_of_cue(text, "said"), Some("The Police Command"));
+    let text = "The Senate, in a statement signed by its spokesman, Yemi Ade, on Sunday, said \
+                the bill would pass.";
+    assert_eq!(cues(text), ["said"]);
+}
