@@ -2881,6 +2881,11 @@ fn single_participle(w: &str) -> bool {
 
 fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     let w = ctx.lower(cue.first);
+    // "The sergeant gave evidence that …", "gave evidence: “…”": testimony reports only when
+    // it says what ("She gave evidence at the inquiry" does not).
+    if ctx.lower(cue.end - 1) == "evidence" {
+        return cue.end < ctx.seg.tokens.len() && matches!(ctx.word(cue.end), "that" | ":");
+    }
     // "in her view": a noun the speaker holds, read by `in_view`.
     if w == "view" && cue.end == cue.first + 1 && view_holder(ctx, cue.first, sent_start).is_some()
     {

@@ -13074,3 +13074,18 @@ fn a_statement_signed_by_a_spokesman_between_commas_is_the_medium_of_the_cue_aft
                 the bill would pass.";
     assert_eq!(cues(text), ["said"]);
 }
+
+#[test]
+fn testimony_reports_when_it_says_what() {
+    let text = "Sgt Ruth Daly gave evidence that the driver was travelling at 140km/h.";
+    assert_attribution(
+        text,
+        "gave evidence",
+        Some("Sgt Ruth Daly"),
+        &["that the driver was travelling at 140km/h"],
+        AttributionKind::Indirect,
+    );
+    assert_no_cues("She gave evidence at the inquiry last year.");
+    let text = "The witness, giving evidence by video link, said she saw the van.";
+    assert_eq!(cues(text), ["said"]);
+}
