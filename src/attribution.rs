@@ -6614,6 +6614,27 @@ fn passive(
     if by + 1 >= sent.end || ctx.lower(by) != "by" {
         return None;
     }
+    // "was informed by letter", "were told by phone", "spoke by video link": the means of the
+    // telling, not its agent.
+    if matches!(
+        ctx.lower(by + 1),
+        "phone"
+            | "telephone"
+            | "letter"
+            | "email"
+            | "e-mail"
+            | "text"
+            | "video"
+            | "videolink"
+            | "post"
+            | "fax"
+            | "mail"
+            | "radio"
+            | "satellite"
+            | "word"
+    ) {
+        return None;
+    }
     let passive_aux = (first..cue.end).any(|i| is_be(ctx.lower(i)));
     // "several firms sued by the NAACP", "Assad, opposed by the U.S.,": a participle after a
     // noun, without an auxiliary, is a passive too.

@@ -13089,3 +13089,22 @@ fn testimony_reports_when_it_says_what() {
     let text = "The witness, giving evidence by video link, said she saw the van.";
     assert_eq!(cues(text), ["said"]);
 }
+
+#[test]
+fn the_means_after_by_is_no_agent() {
+    let text = "It is understood the two leaders spoke by phone on Sunday evening.";
+    assert_eq!(sources(text), Vec::<&str>::new());
+    assert_eq!(
+        content_of_cue(text, "is understood"),
+        ["the two leaders spoke by phone on Sunday evening"]
+    );
+    let text = "The family were told by letter that the claim had been refused.";
+    assert_eq!(sources(text), Vec::<&str>::new());
+    assert_eq!(
+        content_of_cue(text, "were told"),
+        ["that the claim had been refused"]
+    );
+    // An agent still speaks.
+    let text = "The plan was criticised by the mayor.";
+    assert_eq!(source_of_cue(text, "was criticised"), Some("the mayor"));
+}
