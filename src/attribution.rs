@@ -1101,7 +1101,11 @@ pub fn find(
         }
         // "…shows why the plan is a problem: A survey found that …": a colon before a clause
         // with a speaker and cue of its own ends the claim before it.
-        if ctx.word(i) == ":" && ctx.quote_around(ctx.tok(i).span.start).is_none() {
+        // ("arrived at 12:30 and a man was found": a clock's colon, between digits, is none.)
+        let clock = ctx.glued(i)
+            && ctx.word(i - 1).bytes().all(|b| b.is_ascii_digit())
+            && ctx.word(i + 1).bytes().all(|b| b.is_ascii_digit());
+        if ctx.word(i) == ":" && !clock && ctx.quote_around(ctx.tok(i).span.start).is_none() {
             let speaker_cue = (i + 2..n.min(i + 9))
                 .take_while(|&j| !ctx.is_punct(j - 1) || ctx.possessive_at(j - 1, j + 1))
                 .any(|j| ctx.cue_at[j]);
@@ -6889,7 +6893,29 @@ fn shared_subject(
             && !now.ends_with('s')
             && !now.ends_with("ing")
     });
-    if claim_verb {
+    // "The council said it inspected the bridge and found cracks", "Police said officers
+    // attended and found a man injured": what was found after a past verb of the claim's own
+    // subject goes on with that claim.
+    let found_in_claim = prev.is_some_and(|p| {
+        let after = ctx.seg.token_at_or_after(p.cue.end);
+        let open = if ctx.lower(after) == "that" {
+            after + 1
+        } else {
+            after
+        };
+        matches!(
+            ctx.lower(cue.first),
+            "found" | "discovered" | "saw" | "noticed" | "spotted" | "located"
+        ) && first == cue.first
+            && p.cue.start >= ctx.tok(sent.start).span.start
+            && open + 1 < first
+            && (SUBJECT_PRONOUNS.contains(&ctx.lower(open)) || plural_people(ctx, open))
+            && (open + 1..first.min(open + 4)).any(|k| {
+                let w = ctx.lower(k);
+                past_form(w) || IRREGULAR_PAST.contains(&w)
+            })
+    });
+    if claim_verb || found_in_claim {
         return None;
     }
     // The speaker of the cue before it in the sentence, or else the sentence's own subject:

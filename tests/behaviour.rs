@@ -13108,3 +13108,23 @@ fn the_means_after_by_is_no_agent() {
     let text = "The plan was criticised by the mayor.";
     assert_eq!(source_of_cue(text, "was criticised"), Some("the mayor"));
 }
+
+#[test]
+fn what_was_found_after_the_claims_own_verb_goes_on_with_the_claim() {
+    let text = "The council said it inspected the bridge and found cracks in two supports.";
+    assert_eq!(cues(text), ["said"]);
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["it inspected the bridge and found cracks in two supports"]
+    );
+    // A clock's colon does not end the claim.
+    let text = "Police said officers arrived at 12:30 and found a man with head injuries.";
+    assert_eq!(cues(text), ["said"]);
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["officers arrived at 12:30 and found a man with head injuries"]
+    );
+    // The subject's own second verb still reports.
+    let text = "The agency reviewed the files and found that the rules were broken.";
+    assert_eq!(source_of_cue(text, "found"), Some("The agency"));
+}
