@@ -789,7 +789,13 @@ pub fn find(
     }
     let mut cues: Vec<Cue> = find_cues(&ctx, hits, lex);
     merge_perfect_infinitives(&ctx, &mut cues);
-    cues.retain(|c| c.according || verb_like(&ctx, c, sentence_range(&ctx, c.first).start));
+    cues.retain(|c| {
+        if c.according {
+            !according_to_a_plan(&ctx, c)
+        } else {
+            verb_like(&ctx, c, sentence_range(&ctx, c.first).start)
+        }
+    });
     // "continued to insist that …": what is continued is part of the cue.
     for c in &mut cues {
         let continued = matches!(
@@ -4963,6 +4969,19 @@ fn known_as(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attrib
         named.text(ctx.text)
     );
     Some(a)
+}
+
+/// "Everything went according to plan", "Seats are allocated according to merit": a bare
+/// plan or rule followed, no source ("according to the plan, taxes rise" cites a document).
+fn according_to_a_plan(ctx: &Ctx, cue: &Cue) -> bool {
+    let n = ctx.seg.tokens.len();
+    let k = cue.end;
+    k < n
+        && matches!(
+            ctx.lower(k),
+            "plan" | "schedule" | "merit" | "script" | "tradition" | "custom" | "protocol"
+        )
+        && (k + 1 >= n || ctx.is_punct(k + 1) || PREPOSITIONS.contains(&ctx.lower(k + 1)))
 }
 
 /// The holder of the view at token `view` in "in his view", "in Professor Lee's view": the

@@ -13128,3 +13128,12 @@ fn what_was_found_after_the_claims_own_verb_goes_on_with_the_claim() {
     let text = "The agency reviewed the files and found that the rules were broken.";
     assert_eq!(source_of_cue(text, "found"), Some("The agency"));
 }
+
+#[test]
+fn according_to_a_bare_plan_or_rule_is_no_source() {
+    let text = "Everything went according to plan, the coach said.";
+    assert_eq!(cues(text), ["said"]);
+    assert_no_cues("Seats will be allocated according to merit.");
+    let text = "According to the plan, the levy will rise.";
+    assert_eq!(source_of_cue(text, "According to"), Some("the plan"));
+}
