@@ -2896,6 +2896,12 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if ctx.lower(cue.end - 1) == "evidence" {
         return cue.end < ctx.seg.tokens.len() && matches!(ctx.word(cue.end), "that" | ":");
     }
+    // "Our correspondent gathered that …", "The Nation has established that …": Nigerian and
+    // Kenyan papers' words for what they learned, only before "that" ("supporters gathered in
+    // the square", "established a fund" report nothing).
+    if matches!(w, "gathered" | "established") && cue.end == cue.first + 1 {
+        return cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "that";
+    }
     // "in her view": a noun the speaker holds, read by `in_view`.
     if w == "view" && cue.end == cue.first + 1 && view_holder(ctx, cue.first, sent_start).is_some()
     {
@@ -14491,9 +14497,31 @@ fn other_sense(ctx: &Ctx, cue: &Cue) -> bool {
         "claimed" | "claim" | "claims" | "claiming" => (0..4).any(|k| {
             matches!(
                 next(k),
-                "lives" | "life" | "wickets" | "wicket" | "victims" | "casualties"
+                "lives"
+                    | "life"
+                    | "wickets"
+                    | "wicket"
+                    | "victims"
+                    | "casualties"
+                    | "title"
+                    | "medal"
+                    | "trophy"
+                    | "crown"
+                    | "championship"
             )
         }),
+        // "She reported to the police station", "The recruits reported to the training
+        // school": went there.
+        "reported" | "report" | "reports" | "reporting" if next(0) == "to" => (1..6)
+            .take_while(|&k| !next(k).is_empty() && !ctx.is_punct(cue.end + k))
+            .any(|k| {
+                matches!(
+                    next(k),
+                    "station" | "school" | "camp" | "barracks" | "base" | "headquarters" | "office"
+                )
+            }),
+        // "The fire service answered a distress call": a call taken, no reply.
+        "answered" | "answer" | "answers" => (0..3).any(|k| matches!(next(k), "call" | "calls")),
         // "Hendry added a second goal", "Irish Rail added extra carriages": an object with no
         // word of saying, after a subject ("…,” added a Democrat" names the speaker).
         "added" | "adds" => {

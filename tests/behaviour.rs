@@ -13137,3 +13137,32 @@ fn according_to_a_bare_plan_or_rule_is_no_source() {
     let text = "According to the plan, the levy will rise.";
     assert_eq!(source_of_cue(text, "According to"), Some("the plan"));
 }
+
+#[test]
+fn what_a_paper_gathered_or_established_reports_only_before_that() {
+    let text = "Our correspondent gathered that the ferry had been delayed for a week.";
+    assert_attribution(
+        text,
+        "gathered",
+        Some("Our correspondent"),
+        &["that the ferry had been delayed for a week"],
+        AttributionKind::Indirect,
+    );
+    let text = "The Courier has established that the tender went to a firm owned by an official.";
+    assert_eq!(source_of_cue(text, "has established"), Some("The Courier"));
+    assert_no_cues("Supporters gathered in the square on Sunday.");
+    assert_no_cues("The county established a relief fund in 2019.");
+}
+
+#[test]
+fn titles_won_places_reported_to_and_calls_answered_report_nothing() {
+    for text in [
+        "The team claimed the title with a 2-1 win.",
+        "Kenya claimed the gold medal in the steeplechase.",
+        "She reported to the police station at 9 am.",
+        "The fire service answered a distress call from the estate.",
+    ] {
+        assert_no_cues(text);
+    }
+    assert_eq!(cues("He answered questions from reporters."), ["answered"]);
+}
