@@ -10295,7 +10295,24 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
         {
             return ctx.tok(i + 1).span.start.max(start);
         }
-        if (colon || w == "-" || is_dash(w)) && i > sent.start && i + 1 < sent.end {
+        // "Mumbai: The civic body will demolish …, officials said.": one place name opening
+        // the paragraph, a colon, then a claim that an inverted cue closes.
+        let city = w == ":"
+            && i == sent.start + 1
+            && ctx.is_capitalized(sent.start)
+            && ctx.word(sent.start).chars().all(char::is_alphabetic)
+            && ctx.is_capitalized(i + 1)
+            && ctx
+                .seg
+                .paragraphs
+                .binary_search_by_key(&start, |p| p.start)
+                .is_ok()
+            && (sent.end.saturating_sub(7).max(i + 2)..sent.end).any(|k| {
+                ctx.word(k - 1) == ","
+                    && (k..sent.end.min(k + 5))
+                        .any(|j| matches!(ctx.lower(j), "said" | "says" | "told" | "added"))
+            });
+        if (colon || city || w == "-" || is_dash(w)) && i > sent.start && i + 1 < sent.end {
             // "Nairobi, Kenya – Thousands marched …": Al Jazeera's place and country in
             // ordinary case, before a dash.
             // "Auckland - Police say …": one place name opening the paragraph, then a dash
@@ -10314,7 +10331,7 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
                 && (sent.start + 1..i).any(|k| ctx.word(k) == ",")
                 && ctx.is_capitalized(i + 1))
                 || lone;
-            if in_capitals || agency || place || (colon && dated) {
+            if in_capitals || agency || place || (colon && dated) || city {
                 return ctx.tok(i + 1).span.start.max(start);
             }
             break;
@@ -15295,6 +15312,12 @@ fn speaker_label(
                 && ctx.tok(first - k).span.start == para.start
         });
     if !opens_paragraph || colon - first > 6 {
+        return None;
+    }
+    // "Mumbai: The civic body will …, officials said.": a dateline, read as one.
+    // (A label in capitals, "PENCE:", is read below with the transcript's other labels.)
+    let sent = sentence_range(ctx, first);
+    if !all_caps(ctx.word(first)) && after_dateline(ctx, sent) > ctx.tok(colon).span.start {
         return None;
     }
     // "Clinton to Planned Parenthood: …", "Obama on the economy: …", "Mukasey at RNC: …": a

@@ -13166,3 +13166,16 @@ fn titles_won_places_reported_to_and_calls_answered_report_nothing() {
     }
     assert_eq!(cues("He answered questions from reporters."), ["answered"]);
 }
+
+#[test]
+fn a_city_and_colon_before_a_claim_an_inverted_cue_closes_is_a_dateline() {
+    let text = "Pune: The civic body will demolish 300 illegal sheds this month, officials said.";
+    assert_eq!(cues(text), ["said"]);
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["The civic body will demolish 300 illegal sheds this month"]
+    );
+    // A headline's speaker label stays one.
+    let text = "Okafor: We will win in November.";
+    assert_eq!(source_of_cue(text, ":"), Some("Okafor"));
+}
