@@ -11487,6 +11487,27 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
             return Some(ctx.span(left, comma - 1));
         }
     }
+    // "The accused, 29, of no fixed abode, told …", "The driver, 22, from Tallaght, said": an
+    // age, then where the speaker is from or lives, between commas; read up to the age, then
+    // the place goes with it.
+    if end >= sent_start + 7 && ctx.word(end - 1) == "," {
+        let place_comma = (end.saturating_sub(10).max(sent_start + 3)..end - 1)
+            .rev()
+            .find(|&k| {
+                ctx.word(k) == ","
+                    && matches!(ctx.lower(k + 1), "of" | "from")
+                    && is_age(ctx.word(k - 1))
+                    && ctx.word(k - 2) == ","
+            })
+            .filter(|&k| (k + 1..end - 1).all(|i| !ctx.is_punct(i) || ctx.abbreviation_stop(i)));
+        if let Some(k) = place_comma {
+            if let Some(s) =
+                source_before(ctx, k + 1, sent_start).filter(|s| s.end == ctx.tok(k - 1).span.end)
+            {
+                return Some(Span::new(s.start, ctx.tok(end - 2).span.end));
+            }
+        }
+    }
     // "The union's president, Ana Reyes, 48, said": an age after the name, as British and
     // Australian outlets give it, is read with the name and its apposition. A number before it
     // makes a list, not an age, and keeps the recursion one step deep.

@@ -13179,3 +13179,17 @@ fn a_city_and_colon_before_a_claim_an_inverted_cue_closes_is_a_dateline() {
     let text = "Okafor: We will win in November.";
     assert_eq!(source_of_cue(text, ":"), Some("Okafor"));
 }
+
+#[test]
+fn an_age_and_where_the_speaker_is_from_stay_with_a_common_noun() {
+    let text = "The accused, 29, of no fixed abode, told the court he had found the phone.";
+    assert_eq!(
+        source_of_cue(text, "told"),
+        Some("The accused, 29, of no fixed abode")
+    );
+    let text = "The driver, 41, from Kilkenny, said he was sorry.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("The driver, 41, from Kilkenny")
+    );
+}
