@@ -13193,3 +13193,20 @@ fn an_age_and_where_the_speaker_is_from_stay_with_a_common_noun() {
         Some("The driver, 41, from Kilkenny")
     );
 }
+
+#[test]
+fn greetings_journeys_and_sittings_opened_report_nothing() {
+    for text in [
+        "He said hello to the crowd before the match.",
+        "The priest said a prayer for the victims.",
+        "She drove to Dunedin the next morning.",
+        "The Speaker called the House to order at 2 p.m.",
+    ] {
+        assert_no_cues(text);
+    }
+    assert_eq!(content_of_cue("Most members said yes.", "said"), ["yes"]);
+    assert_eq!(
+        content_of_cue("He called the plan a disaster.", "called"),
+        ["the plan a disaster"]
+    );
+}

@@ -211,6 +211,14 @@ fn pathological_inputs_keep_the_invariants() {
          mayor to act and complained about it. "
         .repeat(3_000);
     let addressed = "Ortiz on Tax: We will act now.\n\nOrtiz camp: Not yet.\n\n".repeat(5_000);
+    // Views, opening settings, datelines with a city or a date, ages with a place, claims that
+    // go on after what was found, clock times: each rule looks a bounded way.
+    let views = "In Ms Lee's view, it failed. On Sunday, police said at least 12 were hurt, \
+         in his view. Pune: It failed, officials said. The accused, 29, of no fixed abode, told \
+         the court it was so. Kochi, Nov 5: It rose. The council said it inspected the bridge \
+         and found cracks at 12:30, confirmed the death to the BBC and gave evidence that \
+         "
+    .repeat(3_000);
     // An earlier nesting rule sliced the text backwards on this input.
     let soup = adversarial(20_000);
     let nouns = noun_cue_run(20_000);
@@ -230,7 +238,13 @@ fn pathological_inputs_keep_the_invariants() {
         settings.as_str(),
         nouns_that.as_str(),
         addressed.as_str(),
+        views.as_str(),
         "smiled: “",
+        // A city's colon at the end of the text once read the token after it.
+        "KARACHI:",
+        "Karachi:",
+        "In his view",
+        "The fix, in her view,",
         ", which found,",
         "said",
         ":",
