@@ -13159,10 +13159,12 @@ fn name_stop(ctx: &Ctx, i: usize) -> bool {
     ) && i + 1 < ctx.seg.tokens.len()
         && ctx.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
     // "Apple Inc. said", "Acme Holdings Ltd. reported": a company's suffix after its name.
+    // "Vantage Health, Inc. said": after a comma too.
     let company = COMPANY_SUFFIXES.contains(&ctx.lower(b))
         && b > 0
-        && ctx.is_capitalized(b - 1)
-        && ctx.is_capitalized(b);
+        && ctx.is_capitalized(b)
+        && (ctx.is_capitalized(b - 1)
+            || (b > 1 && ctx.word(b - 1) == "," && ctx.is_capitalized(b - 2)));
     // "No. 10 said", "a spokesman for No. 10": Downing Street, by its number.
     let numbered = before == "No"
         && i + 1 < ctx.seg.tokens.len()
@@ -13422,6 +13424,19 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
                 && !ctx.is_punct(j - 3);
             if acronym {
                 i = j - 2;
+                continue;
+            }
+            // "Vantage Health, Inc. said", "Brightwater Partners, LLC announced": a company's
+            // suffix set off by a comma is part of its name.
+            let company_comma = w == ","
+                && j > sent_start
+                && j + 1 < end
+                && COMPANY_SUFFIXES.contains(&ctx.lower(j + 1))
+                && ctx.is_capitalized(j + 1)
+                && ctx.is_capitalized(j - 1)
+                && !ctx.is_punct(j - 1);
+            if company_comma {
+                i = j;
                 continue;
             }
             break;

@@ -13210,3 +13210,18 @@ fn greetings_journeys_and_sittings_opened_report_nothing() {
         ["the plan a disaster"]
     );
 }
+
+#[test]
+fn a_company_suffix_after_a_comma_is_part_of_the_name() {
+    let text = "Tern Health, Inc. said it would close two plants in Ohio.";
+    assert_eq!(source_of_cue(text, "said"), Some("Tern Health, Inc."));
+    assert_eq!(
+        content_of_cue(text, "said"),
+        ["it would close two plants in Ohio"]
+    );
+    let text = "Brightwater Partners, LLC announced that it had closed its third fund.";
+    assert_eq!(
+        source_of_cue(text, "announced"),
+        Some("Brightwater Partners, LLC")
+    );
+}
