@@ -435,9 +435,10 @@ fn leading_name(
             is_name_word(text, t.span, t.kind) || matches!(t.span.text(text), "," | "and" | "or")
         });
     // "Could Address Clean Energy, Lindsey Graham": a bare name after the comma is the speaker,
-    // unless it is a role ("Dmitry Peskov, Kremlin Spokesman").
+    // unless it is a role ("Dmitry Peskov, Kremlin Spokesman", "Jane Doe, CEO of Acme").
     let name_after = run_end(text, toks, words, comma + 1, lex) == words.len()
-        && !lex.is_title(words[words.len() - 1]);
+        && !lex.is_title(words[words.len() - 1])
+        && !lex.is_title(words[comma + 1]);
     (!list && !name_after).then_some((start, comma))
 }
 

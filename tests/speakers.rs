@@ -87,6 +87,15 @@ fn a_role_after_the_comma_is_no_name() {
     assert_eq!(okafor.name, "Okafor");
     assert_eq!(okafor.roles, vec!["the First Minister"]);
     assert_eq!(a.speakers.len(), 2, "two speakers: {:?}", a.speakers);
+    // A role in capitals that opens with a title, as a press release writes it.
+    let text = "“We are thrilled,” said Jane Doe, CEO of Acme Freight.";
+    assert_speaker(
+        text,
+        "said",
+        "Jane Doe",
+        SpeakerKind::Person,
+        &["CEO of Acme Freight"],
+    );
 }
 
 #[test]
