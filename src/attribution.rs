@@ -11285,6 +11285,15 @@ fn counted(ctx: &Ctx, s: Span, sent_start: usize) -> Span {
     }
 }
 
+/// The token after the run of capitalised words (and name stops) from `k`, up to the comma
+/// that ends a name in an apposition.
+fn start_name_end(ctx: &Ctx, k: usize) -> usize {
+    let n = ctx.seg.tokens.len();
+    (k..n.min(k + 6))
+        .find(|&i| ctx.word(i) == "," || (!ctx.is_capitalized(i) && !name_stop(ctx, i)))
+        .unwrap_or(k)
+}
+
 /// The subject read leftwards from the cue at `cue_first`: see [`source_before`].
 fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
     if cue_first <= sent_start {
@@ -11803,6 +11812,28 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
                     && ctx.word(start - 3).chars().all(|c| c.is_uppercase());
                 if (start - 1) - l2 <= 9 + if acronym { 3 } else { 0 } {
                     start = l2;
+                    // "The council's chief executive, Gordon Leask, a former civil servant,
+                    // said": a role that opens the sentence before the name goes with it.
+                    let opening = ctx
+                        .seg
+                        .token_at_or_after(after_dateline(ctx, sent_start..l2))
+                        .max(sent_start);
+                    let named = ctx.is_capitalized(l2)
+                        && (l2..start_name_end(ctx, l2)).all(|k| ctx.is_capitalized(k));
+                    let role = l2 > opening + 2
+                        && l2 - 1 - opening <= 8
+                        && ctx.word(l2 - 1) == ","
+                        && DETERMINERS.contains(&ctx.lower(opening))
+                        && (opening..l2 - 1).all(|k| {
+                            let w = ctx.lower(k);
+                            (!ctx.is_punct(k) || ctx.possessive_at(k, l2 - 1))
+                                && !finite_auxiliary(w)
+                                && !CLAUSE_WORDS.contains(&w)
+                                && !ctx.cue_at[k]
+                        });
+                    if named && role {
+                        start = opening;
+                    }
                     // "The chief secretary to the Treasury, Darren Jowett-Hale,": a title
                     // joined by "to" that opens the sentence.
                     let opening = ctx

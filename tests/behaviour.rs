@@ -13225,3 +13225,19 @@ fn a_company_suffix_after_a_comma_is_part_of_the_name() {
         Some("Brightwater Partners, LLC")
     );
 }
+
+#[test]
+fn a_role_before_a_name_and_its_apposition_stays_with_them() {
+    let text = "The council's chief executive, Gordon Leask, a former civil servant, said the \
+                cuts were unavoidable.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("The council's chief executive, Gordon Leask, a former civil servant")
+    );
+    // An opening phrase of time is no role.
+    let text = "In the end, Gordon Leask, a former civil servant, said the cuts were needed.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some("Gordon Leask, a former civil servant")
+    );
+}
