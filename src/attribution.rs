@@ -2902,6 +2902,14 @@ fn verb_like(ctx: &Ctx, cue: &Cue, sent_start: usize) -> bool {
     if matches!(w, "gathered" | "established") && cue.end == cue.first + 1 {
         return cue.end < ctx.seg.tokens.len() && ctx.lower(cue.end) == "that";
     }
+    // "Motorists were advised to avoid the N2": advice in the passive, as "were told to" is;
+    // the active ("a consultant who advised the campaign") is mostly a job.
+    if w == "advised" && cue.end == cue.first + 1 {
+        return cue.first > sent_start
+            && (is_be(ctx.lower(cue.first - 1)) || ctx.lower(cue.first - 1) == "being")
+            && cue.end < ctx.seg.tokens.len()
+            && matches!(ctx.lower(cue.end), "to" | "against" | "that");
+    }
     // "in her view": a noun the speaker holds, read by `in_view`.
     if w == "view" && cue.end == cue.first + 1 && view_holder(ctx, cue.first, sent_start).is_some()
     {

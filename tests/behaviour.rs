@@ -13241,3 +13241,13 @@ fn a_role_before_a_name_and_its_apposition_stays_with_them() {
         Some("Gordon Leask, a former civil servant")
     );
 }
+
+#[test]
+fn advice_in_the_passive_reports_as_an_order_does() {
+    let text = "Motorists were advised to avoid the bridge until further notice.";
+    assert_eq!(cues(text), ["were advised"]);
+    assert!(
+        content_of_cue(text, "were advised").contains(&"to avoid the bridge until further notice")
+    );
+    assert_no_cues("He advised the campaign in 2008.");
+}
