@@ -10316,11 +10316,16 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
                 .paragraphs
                 .binary_search_by_key(&start, |p| p.start)
                 .is_ok()
-            && (sent.end.saturating_sub(7).max(i + 2)..sent.end).any(|k| {
+            && ((sent.end.saturating_sub(7).max(i + 2)..sent.end).any(|k| {
                 ctx.word(k - 1) == ","
                     && (k..sent.end.min(k + 5))
                         .any(|j| matches!(ctx.lower(j), "said" | "says" | "told" | "added"))
-            });
+            })
+                // "Patna: Police said three people were injured …": or a speaker and cue of
+                // its own right after the colon.
+                || (i + 2..sent.end.min(i + 5))
+                    .take_while(|&j| !ctx.is_punct(j))
+                    .any(|j| matches!(ctx.lower(j), "said" | "says" | "told")));
         if (colon || city || w == "-" || is_dash(w)) && i > sent.start && i + 1 < sent.end {
             // "Nairobi, Kenya – Thousands marched …": Al Jazeera's place and country in
             // ordinary case, before a dash.

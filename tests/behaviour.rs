@@ -13175,6 +13175,10 @@ fn a_city_and_colon_before_a_claim_an_inverted_cue_closes_is_a_dateline() {
         content_of_cue(text, "said"),
         ["The civic body will demolish 300 illegal sheds this month"]
     );
+    // Or a speaker and cue of its own right after the colon.
+    let text = "Patna: Police said three people were injured in the blast.";
+    assert_eq!(cues(text), ["said"]);
+    assert_eq!(source_of_cue(text, "said"), Some("Police"));
     // A headline's speaker label stays one.
     let text = "Okafor: We will win in November.";
     assert_eq!(source_of_cue(text, ":"), Some("Okafor"));
