@@ -66,6 +66,14 @@ fn plural_possessive(body: &str, off: usize, prev: Option<char>) -> bool {
     false
 }
 
+/// Is the single mark at `off` of `body` the second mark of an elided "and" ("rock 'n' roll",
+/// "fish ’n’ chips"): a space, a mark, "n", then this mark and a space?
+fn elided_and(body: &str, off: usize) -> bool {
+    let before: Vec<char> = body[..off].chars().rev().take(3).collect();
+    matches!(before.as_slice(), ['n', '\'' | '‘' | '’', ' '])
+        && body[off..].chars().nth(1) == Some(' ')
+}
+
 struct Open {
     start: usize,
     inner_start: usize,
@@ -184,7 +192,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                         if c != '‘'
                             && !next_is_word
                             && prev.is_some_and(|p| !p.is_whitespace())
-                            && !plural_possessive(body, off, prev) =>
+                            && !plural_possessive(body, off, prev)
+                            && !elided_and(body, off) =>
                     {
                         // A double quotation nested inside is part of this one.
                         while quotes

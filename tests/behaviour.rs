@@ -13255,3 +13255,11 @@ fn advice_in_the_passive_reports_as_an_order_does() {
     );
     assert_no_cues("He advised the campaign in 2008.");
 }
+
+#[test]
+fn an_elided_and_does_not_close_a_single_quotation() {
+    let text = "'Rock 'n' roll never dies,' the 70-year-old guitarist said.";
+    assert_eq!(content_of_cue(text, "said"), ["Rock 'n' roll never dies,"]);
+    let text = "‘Fish ’n’ chips is the answer,’ the chef said.";
+    assert_eq!(source_of_cue(text, "said"), Some("the chef"));
+}
