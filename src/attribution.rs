@@ -11042,7 +11042,11 @@ fn skip_named_object(ctx: &Ctx, mut i: usize, end: usize) -> usize {
         // "BBC Radio 4's Today programme", "Channel 4 News": a number inside a station's name.
         // "told FOX 8 the investigation is …", "told KARE 11 that": a channel's number before
         // the start of a clause.
-        let channel_then_clause = ctx.word(i).len() <= 2
+        // "told ABC's 7.30 the report was …": a time as the programme's name, too.
+        let timed_name = ctx.word(i).len() <= 5
+            && ctx.word(i).contains('.')
+            && ctx.word(i).bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        let channel_then_clause = (ctx.word(i).len() <= 2 || timed_name)
             && i + 1 < end
             && (matches!(
                 ctx.lower(i + 1),

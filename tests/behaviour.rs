@@ -13263,3 +13263,11 @@ fn an_elided_and_does_not_close_a_single_quotation() {
     let text = "‘Fish ’n’ chips is the answer,’ the chef said.";
     assert_eq!(source_of_cue(text, "said"), Some("the chef"));
 }
+
+#[test]
+fn a_programme_named_by_its_time_is_the_one_told() {
+    let text = "Mr Clarke told ABC's 7.30 the report was a whitewash.";
+    assert_eq!(content_of_cue(text, "told"), ["the report was a whitewash"]);
+    let text = "Mr Clarke told ABC's 7.30 program the report was flawed.";
+    assert_eq!(content_of_cue(text, "told"), ["the report was flawed"]);
+}
