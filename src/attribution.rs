@@ -11812,9 +11812,11 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
             && (opening..start - 1).all(|i| {
                 (ctx.is_capitalized(i) && !ctx.is_punct(i))
                     || ctx.abbreviation_stop(i)
+                    // "The Deputy Inspector-General of Police in charge of …"
                     || matches!(
                         ctx.word(i),
-                        "of" | "the" | "to" | "on" | "and" | "for" | "in" | "-" | "(" | ")"
+                        "of" | "the" | "to" | "on" | "and" | "for" | "in" | "charge" | "-" | "("
+                            | ")"
                     )
             });
         if long_title && !clause {

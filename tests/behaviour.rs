@@ -13016,6 +13016,15 @@ fn titles_and_origins_of_other_newsrooms_stay_with_the_name() {
              Garba"
         )
     );
+    let text = "The Deputy Inspector-General of Police in charge of Force Criminal \
+                Investigation, DIG Sola Ade, said 12 suspects had been charged.";
+    assert_eq!(
+        source_of_cue(text, "said"),
+        Some(
+            "The Deputy Inspector-General of Police in charge of Force Criminal \
+             Investigation, DIG Sola Ade"
+        )
+    );
 }
 
 #[test]
