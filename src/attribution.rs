@@ -5053,15 +5053,16 @@ fn view_holder(ctx: &Ctx, view: usize, sent_start: usize) -> Option<(usize, usiz
 /// minister's view.": the holder of the view speaks, and the rest of the sentence, on either
 /// side of the aside, is the view (gold marks "view" with the possessor as source, 7 times
 /// in train). Not inside a quotation, where the words are the quoted speaker's own.
-fn in_view(ctx: &Ctx, cue: &Cue, sent: std::ops::Range<usize>) -> Option<Attribution> {
-    if cue.end != cue.first + 1
-        || ctx.lower(cue.first) != "view"
-        || cue.first < sent.start + 2
-        || ctx.quote_around(ctx.tok(cue.first).span.start).is_some()
-    {
+/// `holder` is what [`view_holder`] found for the cue.
+fn in_view(
+    ctx: &Ctx,
+    cue: &Cue,
+    sent: std::ops::Range<usize>,
+    (open, in_at, source): (usize, usize, Span),
+) -> Option<Attribution> {
+    if ctx.quote_around(ctx.tok(cue.first).span.start).is_some() {
         return None;
     }
-    let (open, in_at, source) = view_holder(ctx, cue.first, sent.start)?;
     let after = cue.end;
     let end = sentence_content_end(ctx, sent.clone());
     let rest = |k: usize| (k < sent.end).then(|| Span::new(ctx.tok(k).span.start, end));
@@ -5137,8 +5138,11 @@ fn read_cue_patterns(
     if let Some(a) = known_as(ctx, cue, sent.clone()) {
         return Some(a);
     }
-    if ctx.lower(cue.first) == "view" && view_holder(ctx, cue.first, sent.start).is_some() {
-        return in_view(ctx, cue, sent);
+    if let Some(holder) = (ctx.lower(cue.first) == "view" && cue.end == cue.first + 1)
+        .then(|| view_holder(ctx, cue.first, sent.start))
+        .flatten()
+    {
+        return in_view(ctx, cue, sent, holder);
     }
     // "said the family in a statement released through police": the medium after a cue and
     // its speaker tells how that cue's words came; it is no report of its own.
@@ -11302,15 +11306,6 @@ fn counted(ctx: &Ctx, s: Span, sent_start: usize) -> Span {
     }
 }
 
-/// The token after the run of capitalised words (and name stops) from `k`, up to the comma
-/// that ends a name in an apposition.
-fn start_name_end(ctx: &Ctx, k: usize) -> usize {
-    let n = ctx.seg.tokens.len();
-    (k..n.min(k + 6))
-        .find(|&i| ctx.word(i) == "," || (!ctx.is_capitalized(i) && !name_stop(ctx, i)))
-        .unwrap_or(k)
-}
-
 /// The subject read leftwards from the cue at `cue_first`: see [`source_before`].
 fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span> {
     if cue_first <= sent_start {
@@ -11830,15 +11825,16 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
                     && ctx.word(start - 4) == "("
                     && ctx.word(start - 3).chars().all(|c| c.is_uppercase());
                 if (start - 1) - l2 <= 9 + if acronym { 3 } else { 0 } {
+                    let apposition_comma = start - 1;
                     start = l2;
-                    // "The council's chief executive, Gordon Leask, a former civil servant,
-                    // said": a role that opens the sentence before the name goes with it.
                     let opening = ctx
                         .seg
                         .token_at_or_after(after_dateline(ctx, sent_start..l2))
                         .max(sent_start);
-                    let named = ctx.is_capitalized(l2)
-                        && (l2..start_name_end(ctx, l2)).all(|k| ctx.is_capitalized(k));
+                    // "The council's chief executive, Gordon Leask, a former civil servant,
+                    // said": a role that opens the sentence before the name goes with it.
+                    let named =
+                        (l2..apposition_comma).all(|k| ctx.is_capitalized(k) && !ctx.is_punct(k));
                     let role = l2 > opening + 2
                         && l2 - 1 - opening <= 8
                         && ctx.word(l2 - 1) == ","
@@ -11855,10 +11851,6 @@ fn subject_before(ctx: &Ctx, cue_first: usize, sent_start: usize) -> Option<Span
                     }
                     // "The chief secretary to the Treasury, Darren Jowett-Hale,": a title
                     // joined by "to" that opens the sentence.
-                    let opening = ctx
-                        .seg
-                        .token_at_or_after(after_dateline(ctx, sent_start..l2))
-                        .max(sent_start);
                     if l2 > opening + 1 && ctx.lower(l2 - 1) == "to" {
                         if let Some(l3) = np_left(ctx, l2 - 1, sent_start)
                             .filter(|&l3| l3 == opening && l2 - 1 - l3 <= 6)

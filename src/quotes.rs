@@ -69,9 +69,11 @@ fn plural_possessive(body: &str, off: usize, prev: Option<char>) -> bool {
 /// Is the single mark at `off` of `body` the second mark of an elided "and" ("rock 'n' roll",
 /// "fish ’n’ chips"): a space, a mark, "n", then this mark and a space?
 fn elided_and(body: &str, off: usize) -> bool {
-    let before: Vec<char> = body[..off].chars().rev().take(3).collect();
-    matches!(before.as_slice(), ['n', '\'' | '‘' | '’', ' '])
-        && body[off..].chars().nth(1) == Some(' ')
+    let mut before = body[..off].chars().rev();
+    matches!(
+        (before.next(), before.next(), before.next()),
+        (Some('n'), Some('\'' | '‘' | '’'), Some(' '))
+    ) && body[off..].chars().nth(1) == Some(' ')
 }
 
 struct Open {
