@@ -5,7 +5,12 @@
 //! sentence that is nobody's claim. Each caveat is linked to the attribution whose cue, source or
 //! content holds it, else to one in the same sentence.
 //!
-//! Deliberately missed: "May" the month and modal verbs used for politeness are left out; an
+//! A hedge phrase is marked at the word that carries the doubt ("is expected to" at "expected",
+//! "would be" at "would").
+//!
+//! Deliberately missed: "May" the month (and "May he rest in peace"), "could not be reached",
+//! the noun "might", a matter weighed ("the committee considered the bill") and modal verbs used
+//! for politeness are left out; an
 //! anonymous-source word ("officials") counts only where it is the source of an attribution or
 //! carries its own anonymity ("familiar with the matter", "on condition of anonymity").
 
@@ -68,9 +73,14 @@ pub fn find(
             continue;
         }
         last_end = hit.span.end;
+        let span = if kind == CaveatKind::Hedge {
+            hedge_word(text, hit.span)
+        } else {
+            hit.span
+        };
         out.push(Caveat {
             kind,
-            span: hit.span,
+            span,
             cue: entry.to_string(),
             attribution: None,
             why: explain(kind, word),
@@ -109,6 +119,8 @@ fn keep(
     match kind {
         CaveatKind::Hedge => {
             // "May" the month: capitalised other than at a sentence start, or before a number.
+            // A capital "May" opening a sentence is the month ("May was the wettest month") or a
+            // wish ("May he rest in peace") unless "be" or "not" follows.
             if entry == "may" && word.starts_with('M') {
                 let at_start = seg
                     .sentence_at(span.start)
@@ -116,7 +128,11 @@ fn keep(
                 let before_number = text[span.end..]
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit());
-                if !at_start || before_number {
+                let modal_after = matches!(
+                    text[span.end..].split_whitespace().next(),
+                    Some("be" | "not" | "have" | "also" | "well")
+                );
+                if !at_start || before_number || !modal_after {
                     return false;
                 }
             }
@@ -143,8 +159,26 @@ fn keep(
                     after.as_str(),
                     "again" | "about" | "of" | "twice" | "through" | "tank"
                 );
-            let noun = determiner && matches!(entry, "suspect" | "suspects" | "estimated");
-            !(noun || pondering)
+            let noun = (determiner && matches!(entry, "suspect" | "suspects" | "estimated"))
+                || (entry == "thought" && (determiner || matches!(before, "for" | "of")))
+                || (entry == "might" && might_the_noun(before));
+            let pondering = pondering
+                || (entry == "thought"
+                    && matches!(
+                        after.as_str(),
+                        "again" | "about" | "of" | "twice" | "through" | "out" | "so"
+                    ));
+            // "could not be reached for comment": no doubt, only a call unanswered.
+            let unreached = entry == "could" && {
+                let rest = text[span.end..].trim_start();
+                let rest = rest
+                    .strip_prefix("not")
+                    .or_else(|| rest.strip_prefix("n't"))
+                    .or_else(|| rest.strip_prefix("n’t"));
+                rest.is_some_and(|r| r.trim_start().starts_with("be reached"))
+            };
+            let weighed = entry == "considered" && !considered_as_held(before, &after, text, span);
+            !(noun || pondering || unreached || weighed)
         }
         // "was denied bail": what is denied to someone is refused, not a claim disputed; "the
         // claims were denied by the firm" is a denial.
@@ -173,6 +207,78 @@ fn keep(
         }
         _ => true,
     }
+}
+
+/// The word of a hedge phrase that carries the doubt, as a reader would underline it: "is
+/// expected to" gives "expected", "would be" gives "would", "it is thought" gives "thought".
+/// A phrase with no such frame ("remains to be seen") stays whole.
+fn hedge_word(text: &str, span: Span) -> Span {
+    let phrase = span.text(text);
+    let mut start = 0;
+    let mut end = phrase.len();
+    let frame_before = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "it" | "is" | "are" | "was" | "were"
+        )
+    };
+    while let Some(gap) = phrase[start..end].find(' ') {
+        if !frame_before(&phrase[start..start + gap]) {
+            break;
+        }
+        start += gap + 1;
+    }
+    while let Some(gap) = phrase[start..end].rfind(' ') {
+        let last = &phrase[start + gap + 1..end];
+        if !matches!(last.to_lowercase().as_str(), "to" | "be" | "that") {
+            break;
+        }
+        end = start + gap;
+    }
+    Span {
+        start: span.start + start,
+        end: span.start + end,
+    }
+}
+
+/// "with all their might", "the army's might": the noun, strength, not the modal.
+fn might_the_noun(before: &str) -> bool {
+    let before = before.to_lowercase();
+    matches!(
+        before.as_str(),
+        "the" | "their" | "his" | "her" | "its" | "our" | "military" | "economic" | "full"
+    ) || before.ends_with("'s")
+        || before.ends_with("’s")
+}
+
+/// "is widely considered the favourite", "are considered to be at risk": an opinion held.
+/// "The council considered the bill", "was considered for the post", "considered carefully": a
+/// matter weighed, which doubts nothing.
+fn considered_as_held(before: &str, after: &str, text: &str, span: Span) -> bool {
+    let passive = matches!(
+        before.to_lowercase().as_str(),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "widely"
+            | "generally"
+            | "long"
+            | "often"
+            | "still"
+            | "commonly"
+            | "largely"
+            | "now"
+    );
+    let punctuated = text[span.end..].starts_with(|c: char| c.is_ascii_punctuation());
+    passive
+        && !punctuated
+        && !matches!(
+            after,
+            "for" | "by" | "in" | "at" | "on" | "but" | "and" | "or" | "whether" | "carefully"
+        )
 }
 
 /// Attributions whose cue lies within a few hundred bytes of `span`.

@@ -312,6 +312,53 @@ fn hedges_are_caveats_and_may_the_month_is_not() {
 }
 
 #[test]
+fn a_hedge_phrase_marks_the_word_that_carries_the_doubt() {
+    assert_caveats(
+        "The bones are thought to be old, and the judge is expected to rule.",
+        &[
+            ("thought", CaveatKind::Hedge),
+            ("expected", CaveatKind::Hedge),
+        ],
+    );
+    assert_caveats(
+        "The second option would be to strike first.",
+        &[("would", CaveatKind::Hedge)],
+    );
+}
+
+#[test]
+fn beliefs_opinions_and_hypotheses_are_hedges() {
+    assert_caveats(
+        "The witness thought the car was speeding; the crew believed the boat had sunk.",
+        &[
+            ("thought", CaveatKind::Hedge),
+            ("believed", CaveatKind::Hedge),
+        ],
+    );
+    assert_caveats(
+        "Maybe the vote slips. Osei is widely considered the favourite.",
+        &[
+            ("Maybe", CaveatKind::Hedge),
+            ("considered", CaveatKind::Hedge),
+        ],
+    );
+    assert_caveats(
+        "The committee considered the bill and she was considered for the post.",
+        &[],
+    );
+}
+
+#[test]
+fn the_month_a_call_unanswered_and_strength_are_not_hedges() {
+    assert_caveats(
+        "May was the wettest month on record. The rebels fought with all their might.",
+        &[],
+    );
+    assert_caveats("The harbour master could not be reached on Sunday.", &[]);
+    assert_caveats("It was food for thought, and she thought about it.", &[]);
+}
+
+#[test]
 fn evidence_statements_are_caveats() {
     assert_caveats(
         "The figures could not be independently verified.",
@@ -1032,7 +1079,7 @@ fn impersonal_commonwealth_hedges_and_unnamed_sourcing_are_caveats() {
         "It is understood that the depot will close. The driver is thought to have left early.",
         &[
             ("It is understood", CaveatKind::Anonymous),
-            ("is thought to", CaveatKind::Hedge),
+            ("thought", CaveatKind::Hedge),
         ],
     );
 }
