@@ -9113,6 +9113,21 @@ fn clause_around_cue(
                     && (finite_auxiliary(w) || (w.ends_with('s') && ctx.word(i - 1) == ","))
             }))
     });
+    // "However, the talks will continue, said the minister.", "Prices rose for rice, wheat and
+    // sugar, said the statistics bureau.": a noun phrase after "said" that ends the sentence is
+    // the speaker, so what stands before the comma is the claim, not a subject and an aside.
+    let source_left = source_left.filter(|_| {
+        let inverted = first == cue.first
+            && cue.end == first + 1
+            && matches!(ctx.lower(first), "said" | "says")
+            && first > sent.start
+            && ctx.word(first - 1) == ","
+            && source_after(ctx, cue.end).is_some_and(|s| {
+                let e = ctx.seg.token_at_or_after(s.end);
+                bare_noun_phrase(ctx, cue.end, e) && trailing_setting(ctx, e, sent.end)
+            });
+        !inverted
+    });
     // Content after the cue: skip the person told, adverbials and "that" is kept.
     let mut c = cue.end;
     let mut keeps_object = false;
@@ -13723,6 +13738,53 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
         }
     }
     (i < end && !ctx.is_punct(i)).then_some(i)
+}
+
+/// Tokens `from..end` are a short noun phrase with no verb of its own: "the statistics
+/// bureau", "Chinese Foreign Ministry spokesperson Wang Lin", not "Wednesday he agrees", "the
+/// Khan family deserved better" or "simply".
+fn bare_noun_phrase(ctx: &Ctx, from: usize, end: usize) -> bool {
+    let first = ctx.lower(from);
+    end > from
+        && end <= from + 10
+        && !DAYS.contains(&first)
+        && !MONTHS.contains(&first)
+        && (ctx.is_capitalized(from) || !first.ends_with("ly"))
+        && !(PRONOUNS.contains(&first) && end > from + 1)
+        && speaker_head(ctx, from, end)
+        && (from..end).all(|i| {
+            let w = ctx.lower(i);
+            ctx.is_capitalized(i)
+                || !(finite_auxiliary(w)
+                    || negated_auxiliary(w)
+                    || MODALS.contains(&w)
+                    || past_form(w)
+                    || IRREGULAR_PAST.contains(&w)
+                    || ctx.cue_at[i]
+                    || matches!(w, "that" | "who" | "which"))
+        })
+}
+
+/// The phrase `from..end` (up to its first comma) ends in a word that can name a speaker: a
+/// name, a pronoun, a title ("the minister") or a body ("the statistics bureau"), not "the
+/// blast shook the street".
+fn speaker_head(ctx: &Ctx, from: usize, end: usize) -> bool {
+    let last = (from..end)
+        .find(|&i| ctx.word(i) == ",")
+        .unwrap_or(end)
+        .saturating_sub(1);
+    if last < from {
+        return false;
+    }
+    let w = ctx.lower(last);
+    ctx.is_capitalized(last)
+        || PRONOUNS.contains(&w)
+        || ctx.lex.is_title(w)
+        || ctx.lex.is_organisation(w)
+        || matches!(
+            w,
+            "officials" | "sources" | "analysts" | "experts" | "residents" | "witnesses"
+        )
 }
 
 /// The noun phrase after a cue in the inverted order: "said Peskov, the Kremlin spokesman."

@@ -13327,3 +13327,29 @@ fn a_programme_named_by_its_time_is_the_one_told() {
     let text = "Mr Clarke told ABC's 7.30 program the report was flawed.";
     assert_eq!(content_of_cue(text, "told"), ["the report was flawed"]);
 }
+
+#[test]
+fn a_bare_speaker_after_said_makes_the_words_before_its_comma_the_claim() {
+    assert_attribution(
+        "Fares rose for buses, trams and ferries, said the transport authority.",
+        "said",
+        Some("the transport authority"),
+        &["Fares rose for buses, trams and ferries"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "However, the ferry will keep running, said Harbour Board spokesperson Lin Mei at a briefing on Friday.",
+        "said",
+        Some("Harbour Board spokesperson Lin Mei"),
+        &["the ferry will keep running"],
+        AttributionKind::Indirect,
+    );
+    // A subject with an aside, then a claim with its own verb, is the usual order.
+    assert_attribution(
+        "Tom Reyes, a ferry captain, said the harbour board had lied.",
+        "said",
+        Some("Tom Reyes, a ferry captain"),
+        &["the harbour board had lied"],
+        AttributionKind::Indirect,
+    );
+}
