@@ -12944,7 +12944,8 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
     "rev", "st", "jr", "sr", "del", "amb", "supt", "det", "insp", "cllr", "hon", "engr", "barr",
     "smt", "cpl", "tpr", "ofc", "dep", "asst", "cmdr", "maj", "pvt", "mt", "ft", "brig", "fr",
-    "rt", "messrs", "mohd", "shri", "const", "cst",
+    "rt", "messrs", "mohd", "shri", "const", "cst", "eng", "alh", "adv", "cdr", "rtd", "pst",
+    "arch", "asp", "dsp", "acp", "dcp", "cdre", "sqn", "ldr", "wg", "flt", "evang", "sh",
 ];
 
 /// "told reporters in Canberra the deal …": a place ("in" or "at", then up to four capitalised
@@ -14680,8 +14681,11 @@ fn other_sense(ctx: &Ctx, cue: &Cue) -> bool {
             }),
         // "He said hello to the crowd", "said grace", "said a prayer": a greeting or a prayer,
         // no report ("72 percent said yes" is one, and gold marks "say goodbye" once in two).
+        // "…,” said Grace Wanjiru" and "said Hello Kitty" name a speaker: a capital there is a
+        // name.
         "said" | "say" | "says" | "saying" => {
-            matches!(next(0), "hello" | "farewell" | "grace" | "prayers")
+            (matches!(next(0), "hello" | "farewell" | "grace" | "prayers")
+                && !(cue.end < ctx.seg.tokens.len() && ctx.is_capitalized(cue.end)))
                 || (next(0) == "a" && next(1) == "prayer")
         }
         // "She drove to Toronto", "drove out to the farm": a journey.

@@ -61,7 +61,8 @@ const NEVER_BREAK: &[&str] = &[
     "mt", "ft", "st", "pres", "supt", "det", "insp", "no", "nos", "vs", "v", "cf", "e.g", "i.e",
     "approx", "dept", "univ", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fig", "vol", "pp",
     "gov't", "engr", "barr", "smt", "arc", "tpr", "ofc", "dep", "asst", "cmdr", "pt", "cllr",
-    "mohd", "retd", "rs", "shri", "const", "cst",
+    "mohd", "retd", "rs", "shri", "const", "cst", "eng", "amb", "alh", "adv", "cdr", "rtd", "pst",
+    "arch", "asp", "dsp", "acp", "dcp", "cdre", "sqn", "ldr", "wg", "flt", "evang", "sh",
 ];
 
 /// The abbreviated suffixes of a company's name ("Apple Inc.", "Harris Upham & Co."): like the

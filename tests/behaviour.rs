@@ -13265,6 +13265,14 @@ fn greetings_journeys_and_sittings_opened_report_nothing() {
         assert_no_cues(text);
     }
     assert_eq!(content_of_cue("Most members said yes.", "said"), ["yes"]);
+    // A capital names the speaker.
+    assert_attribution(
+        "“We have nothing left,” said Grace Wanjiru, a farmer.",
+        "said",
+        Some("Grace Wanjiru, a farmer"),
+        &["We have nothing left,"],
+        AttributionKind::Direct,
+    );
     assert_eq!(
         content_of_cue("He called the plan a disaster.", "called"),
         ["the plan a disaster"]
@@ -13352,4 +13360,30 @@ fn a_bare_speaker_after_said_makes_the_words_before_its_comma_the_claim() {
         &["the harbour board had lied"],
         AttributionKind::Indirect,
     );
+}
+
+#[test]
+fn titles_abbreviated_in_african_and_south_asian_copy_keep_the_sentence_whole() {
+    for (text, source) in [
+        (
+            "The head of the canal authority, Eng. Karim Nabil, disclosed that the lock would reopen.",
+            "The head of the canal authority, Eng. Karim Nabil",
+        ),
+        (
+            "Alh. Sani Garba said the market would reopen.",
+            "Alh. Sani Garba",
+        ),
+        (
+            "Adv. Lerato Dube said the ruling was flawed.",
+            "Adv. Lerato Dube",
+        ),
+        ("Pst. Femi Ade said the church was full.", "Pst. Femi Ade"),
+    ] {
+        let cue = if text.contains("disclosed") {
+            "disclosed"
+        } else {
+            "said"
+        };
+        assert_eq!(source_of_cue(text, cue), Some(source), "{text}");
+    }
 }
