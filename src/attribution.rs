@@ -10362,7 +10362,11 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
             let place = (is_dash(w)
                 && i <= sent.start + 6
                 && (sent.start + 1..i).any(|k| ctx.word(k) == ",")
-                && ctx.is_capitalized(i + 1))
+                // "AUSTIN, Texas — “The grid held,” the governor said.": or a quotation.
+                && (ctx.is_capitalized(i + 1)
+                    || (ctx.is_quote_mark(i + 1)
+                        && i + 2 < sent.end
+                        && ctx.is_capitalized(i + 2))))
                 || lone;
             if in_capitals || agency || place || (colon && dated) || city {
                 return ctx.tok(i + 1).span.start.max(start);

@@ -13387,3 +13387,20 @@ fn titles_abbreviated_in_african_and_south_asian_copy_keep_the_sentence_whole() 
         assert_eq!(source_of_cue(text, cue), Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_place_and_region_dateline_before_a_quotation_is_no_part_of_it() {
+    for text in [
+        "AUSTIN, Texas — \"The grid held,\" the governor said.",
+        "SPRINGFIELD, Ill. — “The grid held,” the governor said.",
+        "Dodoma, Tanzania – “The grid held,” the governor said.",
+    ] {
+        assert_attribution(
+            text,
+            "said",
+            Some("the governor"),
+            &["The grid held,"],
+            AttributionKind::Direct,
+        );
+    }
+}
