@@ -10752,6 +10752,23 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
                 .starts_with(|c: char| c.is_ascii_uppercase())
             && w.trim_start_matches(|c: char| c.is_ascii_digit()).len() > 2
     };
+    // "told Channel 5 on condition of anonymity", "told News 4 the …": a station named by a
+    // word and its channel number.
+    let named_channel = i + 1 < end
+        && ctx.is_capitalized(i)
+        && matches!(
+            w,
+            "channel" | "news" | "fox" | "abc" | "nbc" | "cbs" | "action"
+        )
+        && ctx.word(i + 1).len() <= 3
+        && ctx.word(i + 1).chars().all(|c| c.is_ascii_digit());
+    if named_channel {
+        let mut k = i + 2;
+        while k < end && k < i + 5 && ctx.is_capitalized(k) && !ctx.is_punct(k) {
+            k += 1;
+        }
+        return k;
+    }
     if channel || glued_channel {
         let mut k = i + 1;
         while k < end && k < i + 5 && ctx.is_capitalized(k) && !ctx.is_punct(k) {
@@ -10797,7 +10814,14 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
                 || PROGRAMME_WORDS.contains(&w)
                 || matches!(
                     w,
-                    "station" | "estimates" | "briefing" | "channel" | "media"
+                    "station"
+                        | "estimates"
+                        | "briefing"
+                        | "channel"
+                        | "media"
+                        | "broadcaster"
+                        | "newspaper"
+                        | "agency"
                 ))
     };
     // "told estimates he had …", "told media the …": Australian Senate estimates and the
@@ -10831,9 +10855,47 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         while k + 1 < end && k < i + 6 && gathering_word(k + 1) {
             k += 1;
         }
+        // "told state broadcaster PTV", "told news agency Yonhap": an outlet and its name.
+        if matches!(
+            ctx.lower(k),
+            "broadcaster" | "newspaper" | "agency" | "channel" | "station"
+        ) {
+            let name = k + 1;
+            while k + 1 < end && k < name + 3 && ctx.is_capitalized(k + 1) && !ctx.is_punct(k + 1) {
+                k += 1;
+            }
+        }
+        // "told a gathering of traders", "told a meeting of party workers".
+        if k + 2 < end && ctx.lower(k + 1) == "of" {
+            if let Some(p) = (k + 2..end.min(k + 5))
+                .take_while(|&j| !ctx.is_punct(j) && !ctx.cue_at[j])
+                .find(|&j| plural_people(ctx, j))
+            {
+                k = p;
+            }
+        }
         let after = skip_setting(ctx, k + 1, end);
         if opens_clause(after) {
             return after;
+        }
+        let told = i > 0 && matches!(ctx.lower(i - 1), "told" | "tell" | "tells" | "telling");
+        // "…, Tanabe told a press conference Tuesday.": the one told ends the sentence.
+        if told && (after >= end || ctx.is_terminator(after) || trailing_setting(ctx, after, end)) {
+            return after;
+        }
+        // "told a press conference before the weekly council meeting that …": a setting of
+        // a few words, then "that".
+        if let Some(t) = (after..end.min(after + 10))
+            .take_while(|&j| !ctx.is_punct(j) && !ctx.cue_at[j])
+            .find(|&j| ctx.lower(j) == "that")
+            .filter(|_| {
+                matches!(
+                    ctx.lower(after),
+                    "before" | "after" | "in" | "at" | "on" | "during" | "ahead"
+                )
+            })
+        {
+            return t;
         }
     }
     // "warned the bushfire season is starting earlier", "assured the farming community the
@@ -14781,6 +14843,18 @@ fn other_sense(ctx: &Ctx, cue: &Cue) -> bool {
         }
         // "told the boys off", "hard to tell them apart": an object of up to three words, then
         // the particle.
+        // "All told, the floods affected 40,000 homes": in all. "Time will tell whether …":
+        // nobody tells.
+        "told" if before.eq_ignore_ascii_case("all") && next(0) == "," => true,
+        "tell" | "tells"
+            if (1..4)
+                .map_while(|k| cue.first.checked_sub(k))
+                .map(|i| ctx.lower(i))
+                .find(|w| !matches!(*w, "will" | "would" | "can" | "may" | "only"))
+                == Some("time") =>
+        {
+            true
+        }
         "told" | "tell" | "tells" | "telling" => (0..4)
             .take_while(|&k| {
                 let w = next(k);

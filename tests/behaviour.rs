@@ -13261,6 +13261,8 @@ fn greetings_journeys_and_sittings_opened_report_nothing() {
         "The priest said a prayer for the victims.",
         "She drove to Dunedin the next morning.",
         "The Speaker called the House to order at 2 p.m.",
+        "All told, the floods reached 40,000 homes.",
+        "Only time will tell if the levee holds.",
     ] {
         assert_no_cues(text);
     }
@@ -13402,5 +13404,37 @@ fn a_place_and_region_dateline_before_a_quotation_is_no_part_of_it() {
             &["The grid held,"],
             AttributionKind::Direct,
         );
+    }
+}
+
+#[test]
+fn a_gathering_or_outlet_told_is_no_part_of_the_claim() {
+    for (text, claim) in [
+        (
+            "The levy will rise in 2027, the treasurer told a press conference Tuesday.",
+            "The levy will rise in 2027",
+        ),
+        (
+            "Exports will recover, the minister told a gathering of traders.",
+            "Exports will recover",
+        ),
+        (
+            "Fuel prices will fall, she told state broadcaster KTN.",
+            "Fuel prices will fall",
+        ),
+        (
+            "The school will close, two parents told Channel 5 on condition of anonymity.",
+            "The school will close",
+        ),
+        (
+            "The treasurer told a press conference before the cabinet meeting that the levy would rise.",
+            "that the levy would rise",
+        ),
+        (
+            "The minister told a meeting of party workers in Multan that exports would recover.",
+            "that exports would recover",
+        ),
+    ] {
+        assert_eq!(content_of_cue(text, "told"), [claim], "{text}");
     }
 }
