@@ -4482,7 +4482,25 @@ fn read_cue(
                 && a.content
                     .first()
                     .is_some_and(|c| !c.text(ctx.text).to_lowercase().starts_with("to "));
-            if words.last() == Some(&"told") || asked_question {
+            // "The minister was briefed that …", "The board was informed that …": the one
+            // informed hears the claim, as the one told does.
+            let informed_of = matches!(
+                words.last().copied(),
+                Some(
+                    "informed"
+                        | "briefed"
+                        | "apprised"
+                        | "notified"
+                        | "assured"
+                        | "reminded"
+                        | "warned"
+                        | "advised"
+                )
+            ) && a
+                .content
+                .first()
+                .is_some_and(|c| c.text(ctx.text).to_lowercase().starts_with("that "));
+            if words.last() == Some(&"told") || asked_question || informed_of {
                 return Some(a);
             }
             // "The vote is expected to close early", "Sanders was named the winner": what is

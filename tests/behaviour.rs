@@ -13438,3 +13438,30 @@ fn a_gathering_or_outlet_told_is_no_part_of_the_claim() {
         assert_eq!(content_of_cue(text, "told"), [claim], "{text}");
     }
 }
+
+#[test]
+fn the_one_informed_in_a_passive_hears_the_claim_and_is_no_part_of_it() {
+    for (text, cue) in [
+        (
+            "The premier was briefed that the power debt had doubled.",
+            "was briefed",
+        ),
+        (
+            "The board was informed that the power debt had doubled.",
+            "was informed",
+        ),
+    ] {
+        assert_attribution(
+            text,
+            cue,
+            None,
+            &["that the power debt had doubled"],
+            AttributionKind::Indirect,
+        );
+    }
+    // The one asked to act is part of what is asked.
+    assert_eq!(
+        content_of_cue("Pupils were asked to stay home.", "were asked"),
+        ["Pupils", "to stay home"]
+    );
+}
