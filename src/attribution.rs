@@ -1950,9 +1950,11 @@ fn relative_claim(ctx: &Ctx, a: &mut Attribution) {
             .then(|| {
                 let content_end = a.content.last().map_or(a.cue.end, |c| c.end);
                 let after_cue = ctx.seg.token_at_or_after(a.cue.end);
+                // "$" and "%" are part of the claim's words ("will bring in $2 million a
+                // year, heads to voters").
                 (after_cue..n.min(at + 25))
                     .take_while(|&k| ctx.tok(k).span.start < content_end)
-                    .find(|&k| ctx.is_punct(k))
+                    .find(|&k| ctx.is_punct(k) && !matches!(ctx.word(k), "$" | "£" | "€" | "%"))
                     // Words of the claim stand between the cue and the comma ("which most
                     // nations signed, obligates …" has none).
                     .filter(|&k| k > after_cue && ctx.word(k) == "," && k + 1 < n)
@@ -1960,6 +1962,9 @@ fn relative_claim(ctx: &Ctx, a: &mut Attribution) {
                         let w = ctx.lower(k + 1);
                         !ctx.cue_at[k + 1]
                             && (IRREGULAR_PAST.contains(&w)
+                                // "…, would see Riyadh invest": a modal or auxiliary too.
+                                || finite_auxiliary(w)
+                                || MODALS.contains(&w)
                                 || (plain_word_at(ctx, k + 1)
                                     && !w.ends_with("ing")
                                     && !w.ends_with("ly")
@@ -10407,7 +10412,30 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
 }
 
 /// Where the content after a cue ends: the sentence end, or before ", X said" of a later cue.
+/// "The suspect (police said he was 23) was arrested": a report inside brackets ends at the
+/// closing bracket at the latest.
 fn clause_end(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> usize {
+    let end = clause_end_in_sentence(ctx, from, sent_end_tok, sent_end);
+    let Some(close) = (from..sent_end_tok.min(from + 40)).find(|&k| ctx.word(k) == ")") else {
+        return end;
+    };
+    let opened = (from.saturating_sub(8)..from)
+        .rev()
+        .take_while(|&k| ctx.word(k) != ")")
+        .any(|k| ctx.word(k) == "(");
+    // "(Mr. Trump has also called for it.)": the full stop inside is the writer's.
+    let mut last = close;
+    while last > from + 1 && ctx.is_terminator(last - 1) {
+        last -= 1;
+    }
+    if opened && last > from {
+        end.min(ctx.tok(last - 1).span.end)
+    } else {
+        end
+    }
+}
+
+fn clause_end_in_sentence(ctx: &Ctx, from: usize, sent_end_tok: usize, sent_end: usize) -> usize {
     // If the content opens a quotation that runs past the sentence, the content runs with it.
     let start = ctx.tok(from).span.start;
     if let Some(q) = ctx.quote_around(start) {

@@ -13465,3 +13465,38 @@ fn the_one_informed_in_a_passive_hears_the_claim_and_is_no_part_of_it() {
         ["Pupils", "to stay home"]
     );
 }
+
+#[test]
+fn a_report_in_brackets_ends_at_the_closing_bracket() {
+    assert_eq!(
+        content_of_cue(
+            "The driver (police said he was 19) was taken to hospital.",
+            "said"
+        ),
+        ["he was 19"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "(The mayor has also called for a curfew, but only on weekends.)",
+            "has also called for"
+        ),
+        ["a curfew"]
+    );
+}
+
+#[test]
+fn a_report_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() {
+    for (text, claim) in [
+        (
+            "The levy, which supporters say will bring in $2 million a year, heads to voters in May.",
+            "will bring in $2 million a year",
+        ),
+        (
+            "The pact, which officials say could be signed next month, would see the port expand.",
+            "could be signed next month",
+        ),
+    ] {
+        let content = content_of_cue(text, "say");
+        assert_eq!(content.last(), Some(&claim), "{text}");
+    }
+}
