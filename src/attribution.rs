@@ -469,6 +469,8 @@ const THAT_CLAUSE_CUES: &[&str] = &[
     "assessed",
     "assesses",
     "calculated",
+    // "The columnist has written that …" ("a book written by", "written on it" are no reports).
+    "written",
 ];
 
 /// Words that may stand right after a cue, before a source in the inverted order ("said Peskov").

@@ -13500,3 +13500,15 @@ fn a_report_in_a_relative_clause_set_off_by_commas_ends_at_its_comma() {
         assert_eq!(content.last(), Some(&claim), "{text}");
     }
 }
+
+#[test]
+fn has_written_reports_before_a_that_clause_only() {
+    assert_attribution(
+        "The critic Ama Owusu has written that the city drifted into the crisis.",
+        "has written",
+        Some("The critic Ama Owusu"),
+        &["that the city drifted into the crisis"],
+        AttributionKind::Indirect,
+    );
+    assert_no_cues("The band had written two dozen songs by then.");
+}
