@@ -8633,7 +8633,8 @@ fn quote_then_cue(
             .then(|| (k + 2..sent.end.min(k + 12)).find(|&i| ctx.word(i) == ","))
             .flatten()
             .filter(|&c| c + 1 < sent.end && opens_quote(ctx, c + 1))
-            .filter(|&c| c >= k + 4 && (k + 1..c).all(|i| !ctx.is_punct(i)))
+            // "…,” said the president, smiling, “…”: one word will do.
+            .filter(|&c| c >= k + 2 && (k + 1..c).all(|i| !ctx.is_punct(i)))
             .map_or(0, |c| c - k - 1)
     };
     // "“…,” the coach said after the game, “but …”", "said in an interview with Bloomberg,

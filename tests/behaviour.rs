@@ -13512,3 +13512,14 @@ fn has_written_reports_before_a_that_clause_only() {
     );
     assert_no_cues("The band had written two dozen songs by then.");
 }
+
+#[test]
+fn a_one_word_participle_between_the_halves_of_a_quotation_keeps_the_second_half() {
+    assert_attribution(
+        "\"We will see,\" said the mayor, smiling, \"what the voters think.\"",
+        "said",
+        Some("the mayor"),
+        &["We will see,", "what the voters think."],
+        AttributionKind::Direct,
+    );
+}
