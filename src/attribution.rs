@@ -10313,6 +10313,33 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     if let Some(end) = clock_stamp_end(ctx.text, start) {
         return end;
     }
+    // "Live updates: Storm to hit coast by Friday, forecasters say", "Just in: …", "Breaking:
+    // …": a heading label before a colon is the page's, not the claim's.
+    if let Some(colon) =
+        (sent.start + 1..sent.end.min(sent.start + 3)).find(|&i| ctx.word(i) == ":")
+    {
+        let heading = (sent.start..colon).all(|i| {
+            matches!(
+                ctx.lower(i),
+                "live"
+                    | "updates"
+                    | "update"
+                    | "breaking"
+                    | "exclusive"
+                    | "just"
+                    | "in"
+                    | "recap"
+                    | "watch"
+                    | "latest"
+                    | "developing"
+                    | "the"
+            )
+        }) && !matches!(ctx.lower(sent.start), "the" | "in")
+            && ctx.lower(colon - 1) != "just";
+        if heading && colon + 1 < sent.end {
+            return ctx.tok(colon + 1).span.start;
+        }
+    }
     let mut i = sent.start;
     // "WASHINGTON —", or a place and date in any case with the agency in brackets:
     // "Washington (AFP) –", "SYDNEY, Nov 3 (Reuters) -".
@@ -15558,7 +15585,13 @@ const NOT_SPEAKERS: &[&str] = &[
     // Topic labels of British headlines: "Brexit: What happens next?".
     "brexit",
     "covid",
+    "covid-19",
     "coronavirus",
+    // Interview and live-blog labels: "Question: …", "Q&A: …", "Next: …".
+    "question",
+    "answer",
+    "q&a",
+    "next",
     "election",
     "budget",
     "weather",
@@ -15682,6 +15715,27 @@ fn speaker_label(
     let rest = colon + 1..ctx.seg.token_at_or_after(para.end);
     let words = rest.clone().filter(|&i| !ctx.is_punct(i)).take(3).count();
     if !label_ok || words < 3 {
+        return None;
+    }
+    // "Covid-19: What you need to know", "Rail strike: How it affects you": an explainer's
+    // headline names a topic, and a question word opens what it explains.
+    let explainer = matches!(
+        ctx.lower(rest.start),
+        "what" | "how" | "why" | "where" | "when" | "who" | "which"
+    ) && rest.start + 1 < rest.end
+        && !ctx.is_capitalized(rest.start + 1)
+        && {
+            // It speaks to the reader ("What you need to know") or names a topic by a number
+            // ("Covid-19"); "Sanders: What we need is a revolution" is a speaker's words.
+            let body = &ctx.text[ctx.tok(rest.start).span.start..para.end];
+            let to_reader = body
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"));
+            let numbered =
+                (first..colon).any(|i| ctx.word(i).contains(|c: char| c.is_ascii_digit()));
+            (to_reader || numbered) && !body.trim_end().ends_with('?')
+        };
+    if explainer {
         return None;
     }
     // "Iowa: Tim Albrecht, Brad Anderson, …", "Contributing: Ann Lee and Raj Patel": a roster or

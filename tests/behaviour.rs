@@ -13523,3 +13523,26 @@ fn a_one_word_participle_between_the_halves_of_a_quotation_keeps_the_second_half
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn heading_labels_and_explainer_headlines_are_nobody_speaking() {
+    assert_eq!(
+        content_of_cue(
+            "Live updates: Gales to reach the coast by Friday, forecasters say",
+            "say"
+        ),
+        ["Gales to reach the coast by Friday"]
+    );
+    for text in [
+        "Covid-19: What you need to know",
+        "Rail Strike: How it affects your commute",
+        "Question: Will you stand again?",
+    ] {
+        assert_no_cues(text);
+    }
+    // A speaker's own words in a headline still are.
+    assert_eq!(
+        source_of_cue("Okafor: What we need is a new bridge", ":"),
+        Some("Okafor")
+    );
+}
