@@ -14919,6 +14919,31 @@ fn other_sense(ctx: &Ctx, cue: &Cue) -> bool {
         }
         // "told the boys off", "hard to tell them apart": an object of up to three words, then
         // the particle.
+        // "The storm knocked out power", "was knocked out in the third round": a blow.
+        "knocked" | "knock" | "knocks" => next(0) == "out",
+        // "A judge denied bail", "were denied entry": refused, no claim disputed.
+        "denied" | "deny" | "denies" | "denying" => {
+            matches!(
+                next(0),
+                "bail" | "entry" | "access" | "permission" | "visas" | "visa" | "parole"
+            ) || (next(0) == "a" && matches!(next(1), "permit" | "visa" | "licence" | "license"))
+        }
+        // "Evacuation orders remain in place": the noun, the subject of a verb after it.
+        "orders" if cue.end == cue.first + 1 && cue.first > 0 && !ctx.is_punct(cue.first - 1) => {
+            matches!(
+                next(0),
+                "remain"
+                    | "are"
+                    | "were"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "was"
+                    | "is"
+                    | "for"
+                    | "issued"
+            )
+        }
         // "All told, the floods affected 40,000 homes": in all. "Time will tell whether …":
         // nobody tells.
         "told" if before.eq_ignore_ascii_case("all") && next(0) == "," => true,

@@ -13262,6 +13262,9 @@ fn greetings_journeys_and_sittings_opened_report_nothing() {
         "She drove to Dunedin the next morning.",
         "The Speaker called the House to order at 2 p.m.",
         "All told, the floods reached 40,000 homes.",
+        "The gale knocked out power to 9,000 homes.",
+        "A magistrate on Monday denied bail to the driver.",
+        "Evacuation orders remain in place for the valley.",
         "Only time will tell if the levee holds.",
     ] {
         assert_no_cues(text);
