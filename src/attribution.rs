@@ -14192,6 +14192,12 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                         | "during"
                         | "after"
                         | "before"
+                        // "posted one fan alongside a video of the win": what came with it.
+                        | "alongside"
+                        | "beneath"
+                        | "underneath"
+                        | "below"
+                        | "beside"
                         | "adding"
                         | "told"
                         | "saying"

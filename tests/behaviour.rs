@@ -13549,3 +13549,18 @@ fn heading_labels_and_explainer_headlines_are_nobody_speaking() {
         Some("Okafor")
     );
 }
+
+#[test]
+fn what_a_post_came_with_is_no_part_of_its_writer() {
+    assert_eq!(
+        source_of_cue(
+            "\"Scenes!\" posted one fan alongside a clip of the parade.",
+            "posted"
+        ),
+        Some("one fan")
+    );
+    assert_eq!(
+        source_of_cue("\"So proud,\" wrote his aunt beneath the photo.", "wrote"),
+        Some("his aunt")
+    );
+}
