@@ -6112,7 +6112,7 @@ fn opening_participle(
         // after the subject reports.
         let answer = matches!(
             ctx.lower(cue.first),
-            "responding" | "reacting" | "replying" | "commenting" | "passing"
+            "responding" | "reacting" | "replying" | "commenting" | "passing" | "answering"
         );
         let verb = ctx.seg.token_at_or_after(source.end);
         if answer && (verb..sent.end.min(verb + 4)).any(|k| ctx.cue_at[k]) {
@@ -13378,6 +13378,7 @@ fn name_stop(ctx: &Ctx, i: usize) -> bool {
 const LEAD_IN_PARTICIPLES: &[&str] = &[
     "reacting",
     "responding",
+    "answering",
     "commenting",
     "speaking",
     "continuing",

@@ -12282,6 +12282,10 @@ fn what_a_speaker_responds_to_is_no_claim() {
         cues("Passing sentence, the judge said the attack was “wicked”."),
         ["said"]
     );
+    assert_eq!(
+        cues("Answering a question, the minister said the talks would resume."),
+        ["said"]
+    );
 }
 
 #[test]
