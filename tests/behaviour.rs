@@ -355,6 +355,8 @@ fn the_month_a_call_unanswered_and_strength_are_not_hedges() {
         &[],
     );
     assert_caveats("The harbour master could not be reached on Sunday.", &[]);
+    assert_caveats("Neither firm could be reached; she could not swim.", &[]);
+    assert_caveats("The levee could fail.", &[("could", CaveatKind::Hedge)]);
     assert_caveats("It was food for thought, and she thought about it.", &[]);
 }
 
