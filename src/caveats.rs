@@ -181,7 +181,42 @@ fn keep(
                 negated || rest.starts_with("be reached")
             };
             let weighed = entry == "considered" && !considered_as_held(before, &after, text, span);
-            !(noun || pondering || unreached || weighed)
+            // "No suspects have been identified", "a key suspect in", "the evidence is suspect",
+            // "suspected weapons sites", "suspected insurgents": the noun and the adjective.
+            // "officials suspect a link", "suspected of", "is suspected to have" doubt.
+            let next_raw = text[span.end..].trim_start();
+            let opens_object = matches!(
+                after.as_str(),
+                "that"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "this"
+                    | "some"
+                    | "foul"
+            ) || next_raw.starts_with('(');
+            let accused_sense = match entry {
+                "suspect" | "suspects" => !opens_object,
+                "suspected" => {
+                    let passive = matches!(
+                        before.to_lowercase().as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    );
+                    !passive
+                        && !opens_object
+                        && !matches!(after.as_str(), "of" | "to" | "in" | "on" | "by" | "")
+                }
+                _ => false,
+            };
+            !(noun || pondering || unreached || weighed || accused_sense)
         }
         // "was denied bail": what is denied to someone is refused, not a claim disputed; "the
         // claims were denied by the firm" is a denial.

@@ -356,6 +356,17 @@ fn the_month_a_call_unanswered_and_strength_are_not_hedges() {
     );
     assert_caveats("The harbour master could not be reached on Sunday.", &[]);
     assert_caveats("Neither firm could be reached; she could not swim.", &[]);
+    assert_caveats(
+        "No suspects were named, and troops raided suspected militant camps.",
+        &[],
+    );
+    assert_caveats(
+        "Detectives suspect a link; two men are suspected of arson.",
+        &[
+            ("suspect", CaveatKind::Hedge),
+            ("suspected", CaveatKind::Hedge),
+        ],
+    );
     assert_caveats("The levee could fail.", &[("could", CaveatKind::Hedge)]);
     assert_caveats("It was food for thought, and she thought about it.", &[]);
 }
