@@ -336,6 +336,10 @@ fn beliefs_opinions_and_hypotheses_are_hedges() {
         ],
     );
     assert_caveats(
+        "The talks are supposed to end by May.",
+        &[("supposed", CaveatKind::Hedge)],
+    );
+    assert_caveats(
         "Maybe the vote slips. Osei is widely considered the favourite.",
         &[
             ("Maybe", CaveatKind::Hedge),
