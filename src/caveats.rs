@@ -9,11 +9,11 @@
 //! "would be" at "would").
 //!
 //! Deliberately missed: "May" the month (and "May he rest in peace"), a negated "could" ("could
-//! not swim") and "could be reached",
-//! the noun "might", a matter weighed ("the committee considered the bill") and modal verbs used
-//! for politeness are left out; an
-//! anonymous-source word ("officials") counts only where it is the source of an attribution or
-//! carries its own anonymity ("familiar with the matter", "on condition of anonymity").
+//! not swim") and "could be reached", the noun "might", the noun and adjective "suspect", a
+//! matter weighed ("the committee considered the bill") and modal verbs used for politeness are
+//! left out; an anonymous-source word ("officials") counts only where it is the source of an
+//! attribution or carries its own anonymity ("familiar with the matter", "on condition of
+//! anonymity").
 
 use crate::analysis::{Attribution, Caveat, CaveatKind, Quote};
 use crate::lexicon::{denied_as_refused, head_only, self_anonymous, Hit, Lexicon, List};
@@ -155,20 +155,15 @@ fn keep(
                 .unwrap_or("")
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            let pondering = matches!(entry, "think" | "thinks")
+            // "thought about it", "thought out": so does a thought pondered.
+            let pondering = matches!(entry, "think" | "thinks" | "thought")
                 && matches!(
                     after.as_str(),
-                    "again" | "about" | "of" | "twice" | "through" | "tank"
+                    "again" | "about" | "of" | "twice" | "through" | "tank" | "out"
                 );
             let noun = (determiner && matches!(entry, "suspect" | "suspects" | "estimated"))
                 || (entry == "thought" && (determiner || matches!(before, "for" | "of")))
                 || (entry == "might" && might_the_noun(before));
-            let pondering = pondering
-                || (entry == "thought"
-                    && matches!(
-                        after.as_str(),
-                        "again" | "about" | "of" | "twice" | "through" | "out" | "so"
-                    ));
             // "could not be reached for comment", "Neither could be reached": no doubt, only a
             // call unanswered. "could not swim", "could n't estimate": what was not possible
             // is a fact (FactBank marks no negated "could", WikiWeasel 4 in 37).

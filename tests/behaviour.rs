@@ -13585,3 +13585,31 @@ fn what_a_post_came_with_is_no_part_of_its_writer() {
         Some("his aunt")
     );
 }
+
+#[test]
+fn the_speakers_next_deed_after_a_modal_claim_is_no_part_of_it() {
+    assert_eq!(
+        content_of_cue(
+            "The bank said it would close 12 branches and raised its dividend.",
+            "said"
+        ),
+        ["it would close 12 branches"]
+    );
+    // A pair of participles, a relative clause's verbs and a plain form stay in the claim.
+    for (text, claim) in [
+        (
+            "Police said the flat would be closed and sealed.",
+            "the flat would be closed and sealed",
+        ),
+        (
+            "She said they would scrap rules that capped rents and limited leases.",
+            "they would scrap rules that capped rents and limited leases",
+        ),
+        (
+            "He said voters would win and set the party on a new course.",
+            "voters would win and set the party on a new course",
+        ),
+    ] {
+        assert_eq!(content_of_cue(text, "said"), [claim], "{text}");
+    }
+}
