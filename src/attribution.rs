@@ -10318,24 +10318,15 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
     if let Some(colon) =
         (sent.start + 1..sent.end.min(sent.start + 3)).find(|&i| ctx.word(i) == ":")
     {
-        let heading = (sent.start..colon).all(|i| {
-            matches!(
-                ctx.lower(i),
-                "live"
-                    | "updates"
-                    | "update"
-                    | "breaking"
-                    | "exclusive"
-                    | "just"
-                    | "in"
-                    | "recap"
-                    | "watch"
-                    | "latest"
-                    | "developing"
-                    | "the"
-            )
-        }) && !matches!(ctx.lower(sent.start), "the" | "in")
-            && ctx.lower(colon - 1) != "just";
+        let label: Vec<&str> = (sent.start..colon).map(|i| ctx.lower(i)).collect();
+        let heading = matches!(
+            label.as_slice(),
+            ["live"]
+                | ["live", "updates"]
+                | ["update" | "updates" | "breaking" | "exclusive" | "recap" | "watch"]
+                | ["latest" | "developing"]
+                | ["just", "in"]
+        );
         if heading && colon + 1 < sent.end {
             return ctx.tok(colon + 1).span.start;
         }
@@ -10465,31 +10456,13 @@ fn next_deed(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
             continue;
         }
         let verb = ctx.lower(k + 1);
-        // "will win and put forward": a past that is also the plain form leaves the modal's
-        // verb phrase going on.
+        // "will win and put forward", "will read and sign it": a past that is also the plain
+        // form (or only looks like one: "need", "speed") leaves the modal's verb phrase going on.
         let past = |v: &str| {
             (past_form(v) || IRREGULAR_PAST.contains(&v))
                 && !matches!(
                     v,
-                    "put"
-                        | "set"
-                        | "cut"
-                        | "let"
-                        | "hit"
-                        | "quit"
-                        | "shut"
-                        | "spread"
-                        | "cost"
-                        | "hurt"
-                        | "read"
-                        | "beat"
-                        | "cast"
-                        | "upset"
-                        | "bid"
-                        | "burst"
-                        | "come"
-                        | "become"
-                        | "run"
+                    "put" | "read" | "need" | "speed" | "proceed" | "exceed" | "succeed"
                 )
         };
         let before = ctx.lower(k - 1);
