@@ -10439,6 +10439,15 @@ fn after_dateline(ctx: &Ctx, sent: std::ops::Range<usize>) -> usize {
 /// before the conjunction, if any). A pair of participles ("would be closed and sealed") and a
 /// quotation are left whole.
 fn next_deed(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
+    // "will win and put forward", "will read and sign it": a past that is also the plain form
+    // (or only looks like one: "need", "speed") leaves the modal's verb phrase going on.
+    let past = |v: &str| {
+        (past_form(v) || IRREGULAR_PAST.contains(&v))
+            && !matches!(
+                v,
+                "put" | "read" | "need" | "speed" | "proceed" | "exceed" | "succeed"
+            )
+    };
     let mut modal = false;
     for k in from..end.min(from + 40) {
         let w = ctx.lower(k);
@@ -10455,21 +10464,10 @@ fn next_deed(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
         if !modal || !matches!(w, "and" | "but") || k + 1 >= end || k < from + 2 {
             continue;
         }
-        let verb = ctx.lower(k + 1);
-        // "will win and put forward", "will read and sign it": a past that is also the plain
-        // form (or only looks like one: "need", "speed") leaves the modal's verb phrase going on.
-        let past = |v: &str| {
-            (past_form(v) || IRREGULAR_PAST.contains(&v))
-                && !matches!(
-                    v,
-                    "put" | "read" | "need" | "speed" | "proceed" | "exceed" | "succeed"
-                )
-        };
-        let before = ctx.lower(k - 1);
         if !ctx.is_capitalized(k + 1)
             && !ctx.is_punct(k + 1)
-            && past(verb)
-            && !past(before)
+            && past(ctx.lower(k + 1))
+            && !past(ctx.lower(k - 1))
             && ctx.quote_around(ctx.tok(k).span.start).is_none()
         {
             return Some(if ctx.word(k - 1) == "," { k - 1 } else { k });
@@ -10799,6 +10797,8 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         return k;
     }
     let w = ctx.lower(i);
+    // The one told, not the one warned or assured, may end the sentence.
+    let told = i > 0 && matches!(ctx.lower(i - 1), "told" | "tell" | "tells" | "telling");
     // "told her supporters": "her" before a noun is a determiner.
     let her_noun = w == "her"
         && i + 1 < end
@@ -10898,7 +10898,6 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
     if let Some(k) = (i..end.min(i + 2)).find(|&k| plural_people(ctx, k)) {
         // "Demand remains strong, Whitcombe told analysts.", "…, Greer told lawmakers on
         // Tuesday.": after "told", or they end the sentence, perhaps with a setting.
-        let told = i > 0 && matches!(ctx.lower(i - 1), "told" | "tell" | "tells" | "telling");
         let words_ok = !ctx.is_capitalized(k)
             && (i..k).all(|j| !ctx.is_punct(j) && !ctx.is_capitalized(j) && !ctx.cue_at[j]);
         // "told pool reporters aboard Air Force One that …": a setting after them.
@@ -10994,7 +10993,6 @@ fn skip_object(ctx: &Ctx, i: usize, end: usize) -> usize {
         if opens_clause(after) {
             return after;
         }
-        let told = i > 0 && matches!(ctx.lower(i - 1), "told" | "tell" | "tells" | "telling");
         // "…, Tanabe told a press conference Tuesday.": the one told ends the sentence.
         if told && (after >= end || ctx.is_terminator(after) || trailing_setting(ctx, after, end)) {
             return after;
@@ -13924,6 +13922,26 @@ fn np_left(ctx: &Ctx, end: usize, sent_start: usize) -> Option<usize> {
     (i < end && !ctx.is_punct(i)).then_some(i)
 }
 
+/// People who speak as a group, with no name: "said officials", "said relatives of the victims".
+const GROUP_SPEAKERS: &[&str] = &[
+    "officials",
+    "sources",
+    "analysts",
+    "experts",
+    "aides",
+    "critics",
+    "people",
+    "relatives",
+    "residents",
+    "families",
+    "witnesses",
+    "neighbours",
+    "neighbors",
+    "protesters",
+    "villagers",
+    "survivors",
+];
+
 /// Tokens `from..end` are a short noun phrase with no verb of its own: "the statistics
 /// bureau", "Chinese Foreign Ministry spokesperson Wang Lin", not "Wednesday he agrees", "the
 /// Khan family deserved better" or "simply".
@@ -13965,10 +13983,7 @@ fn speaker_head(ctx: &Ctx, from: usize, end: usize) -> bool {
         || PRONOUNS.contains(&w)
         || ctx.lex.is_title(w)
         || ctx.lex.is_organisation(w)
-        || matches!(
-            w,
-            "officials" | "sources" | "analysts" | "experts" | "residents" | "witnesses"
-        )
+        || GROUP_SPEAKERS.contains(&w)
 }
 
 /// The noun phrase after a cue in the inverted order: "said Peskov, the Kremlin spokesman."
@@ -14026,26 +14041,7 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
                     && !PREPOSITIONS.contains(&ctx.lower(k - 1))
             })
             .any(|k| ctx.is_capitalized(k) && !ctx.is_punct(k))
-        || [
-            "officials",
-            "sources",
-            "analysts",
-            "experts",
-            "aides",
-            "critics",
-            "people",
-            // "said relatives of the victims", "said residents of the area".
-            "relatives",
-            "residents",
-            "families",
-            "witnesses",
-            "neighbours",
-            "neighbors",
-            "protesters",
-            "villagers",
-            "survivors",
-        ]
-        .contains(&w);
+        || GROUP_SPEAKERS.contains(&w);
     if !starts_np {
         // "…, says mayor", "…, said police.": a bare noun of up to three words ending the
         // sentence.

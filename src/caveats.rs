@@ -16,7 +16,7 @@
 //! anonymity").
 
 use crate::analysis::{Attribution, Caveat, CaveatKind, Quote};
-use crate::lexicon::{denied_as_refused, head_only, self_anonymous, Hit, Lexicon, List};
+use crate::lexicon::{denied_as_refused, head_only, is_be, self_anonymous, Hit, Lexicon, List};
 use crate::segment::Segmentation;
 use crate::span::Span;
 
@@ -120,8 +120,8 @@ fn keep(
     match kind {
         CaveatKind::Hedge => {
             // "May" the month: capitalised other than at a sentence start, or before a number.
-            // A capital "May" opening a sentence is the month ("May was the wettest month") or a
-            // wish ("May he rest in peace") unless "be" or "not" follows.
+            // Opening a sentence it is the month too ("May was the wettest month"), or a wish
+            // ("May he rest in peace"), unless "be", "not" or "have" follows.
             if entry == "may" && word.starts_with('M') {
                 let at_start = seg
                     .sentence_at(span.start)
@@ -179,37 +179,29 @@ fn keep(
             // "No suspects have been identified", "a key suspect in", "the evidence is suspect",
             // "suspected weapons sites", "suspected insurgents": the noun and the adjective.
             // "officials suspect a link", "suspected of", "is suspected to have" doubt.
-            let next_raw = text[span.end..].trim_start();
-            let opens_object = matches!(
-                after.as_str(),
-                "that"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "it"
-                    | "this"
-                    | "some"
-                    | "foul"
-            ) || next_raw.starts_with('(');
-            let accused_sense = match entry {
-                "suspect" | "suspects" => !opens_object,
-                "suspected" => {
-                    let passive = matches!(
-                        before.to_lowercase().as_str(),
-                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                    );
-                    !passive
-                        && !opens_object
-                        && !matches!(after.as_str(), "of" | "to" | "in" | "on" | "by" | "")
-                }
-                _ => false,
+            let accused_sense = matches!(entry, "suspect" | "suspects" | "suspected") && {
+                let opens_object = matches!(
+                    after.as_str(),
+                    "that"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "this"
+                        | "some"
+                        | "foul"
+                ) || text[span.end..].trim_start().starts_with('(');
+                let passive_or_of = entry == "suspected"
+                    && (is_be(&before.to_lowercase())
+                        || matches!(after.as_str(), "of" | "to" | "in" | "on" | "by" | ""));
+                !opens_object && !passive_or_of
             };
             !(noun || pondering || unreached || weighed || accused_sense)
         }
@@ -288,23 +280,12 @@ fn might_the_noun(before: &str) -> bool {
 /// "The council considered the bill", "was considered for the post", "considered carefully": a
 /// matter weighed, which doubts nothing.
 fn considered_as_held(before: &str, after: &str, text: &str, span: Span) -> bool {
-    let passive = matches!(
-        before.to_lowercase().as_str(),
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "widely"
-            | "generally"
-            | "long"
-            | "often"
-            | "still"
-            | "commonly"
-            | "largely"
-            | "now"
-    );
+    let before = before.to_lowercase();
+    let passive = is_be(&before)
+        || matches!(
+            before.as_str(),
+            "widely" | "generally" | "long" | "often" | "still" | "commonly" | "largely" | "now"
+        );
     let punctuated = text[span.end..].starts_with(|c: char| c.is_ascii_punctuation());
     passive
         && !punctuated
