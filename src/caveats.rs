@@ -5,10 +5,10 @@
 //! sentence that is nobody's claim. Each caveat is linked to the attribution whose cue, source or
 //! content holds it, else to one in the same sentence.
 //!
-//! A hedge phrase is marked at the word that carries the doubt ("is expected to" at "expected",
-//! "would be" at "would").
+//! A hedge phrase is marked at the word that carries the doubt ("is expected to" at "expected").
 //!
-//! Deliberately missed: "May" the month (and "May he rest in peace"), a negated "could" ("could
+//! Deliberately missed: "would be", mostly a reported plan ("said the laws would be reviewed"),
+//! "May" the month (and "May he rest in peace"), a negated "could" ("could
 //! not swim") and "could be reached", the noun "might", the noun and adjective "suspect", a
 //! matter weighed ("the committee considered the bill") and modal verbs used for politeness are
 //! left out; an anonymous-source word ("officials") counts only where it is the source of an
@@ -203,7 +203,8 @@ fn keep(
                         || matches!(after.as_str(), "of" | "to" | "in" | "on" | "by" | ""));
                 !opens_object && !passive_or_of
             };
-            !(noun || pondering || unreached || weighed || accused_sense)
+            let certain = hedge_of_certainty(entry, before, &after, text, span);
+            !(noun || pondering || unreached || weighed || accused_sense || certain)
         }
         // "was denied bail": what is denied to someone is refused, not a claim disputed; "the
         // claims were denied by the firm" is a denial.
@@ -235,7 +236,7 @@ fn keep(
 }
 
 /// The word of a hedge phrase that carries the doubt, as a reader would underline it: "is
-/// expected to" gives "expected", "would be" gives "would", "it is thought" gives "thought".
+/// expected to" gives "expected", "it is thought" gives "thought".
 /// A phrase with no such frame ("remains to be seen") stays whole.
 fn hedge_word(text: &str, span: Span) -> Span {
     let phrase = span.text(text);
@@ -263,6 +264,44 @@ fn hedge_word(text: &str, span: Span) -> Span {
     Span {
         start: span.start + start,
         end: span.start + end,
+    }
+}
+
+/// Hedge words in phrases that doubt nothing: "as soon as possible", "made possible", "became
+/// apparent", "heir apparent", "better than expected", "no doubt", "without doubt", "assumed
+/// command"; and "should" of duty rather than of likelihood ("should be used", "we should keep",
+/// "Should the talks fail"), which FactBank leaves unmarked where it marks "profits should rise".
+fn hedge_of_certainty(entry: &str, before: &str, after: &str, text: &str, span: Span) -> bool {
+    let before = before.to_lowercase();
+    match entry {
+        "possible" => matches!(before.as_str(), "as" | "made" | "make" | "makes" | "making"),
+        "apparent" => matches!(
+            before.as_str(),
+            "become" | "became" | "becomes" | "becoming" | "heir"
+        ),
+        "expected" => before == "than",
+        "doubt" | "doubts" => matches!(before.as_str(), "no" | "without" | "beyond"),
+        "assume" | "assumes" | "assumed" | "assuming" => {
+            let held = matches!(after, "that" | "to")
+                || is_be(&before)
+                || matches!(
+                    before.as_str(),
+                    "widely" | "often" | "generally" | "commonly" | "usually"
+                );
+            !held
+        }
+        "should" => {
+            let mut rest = text[span.end..].split_whitespace().map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            });
+            let duty = rest
+                .find(|w| !matches!(w.as_str(), "not" | "n't" | "never" | "also" | "still"))
+                .is_some_and(|w| w == "be");
+            let span_text = span.text(text);
+            duty || span_text.starts_with('S') || matches!(before.as_str(), "we" | "i" | "you")
+        }
+        _ => false,
     }
 }
 

@@ -320,9 +320,53 @@ fn a_hedge_phrase_marks_the_word_that_carries_the_doubt() {
             ("expected", CaveatKind::Hedge),
         ],
     );
+}
+
+#[test]
+fn assumptions_doubt_and_what_is_not_clear_are_hedges() {
     assert_caveats(
-        "The second option would be to strike first.",
-        &[("would", CaveatKind::Hedge)],
+        "It is widely assumed that the levy will go.",
+        &[("assumed", CaveatKind::Hedge)],
+    );
+    assert_caveats(
+        "Economists doubt the rebound will last.",
+        &[("doubt", CaveatKind::Hedge)],
+    );
+    assert_caveats(
+        "How the fire started is not clear.",
+        &[("not clear", CaveatKind::Hedge)],
+    );
+}
+
+#[test]
+fn hedge_words_in_phrases_of_certainty_are_no_hedge() {
+    for text in [
+        "The council will reply as soon as possible.",
+        "The bridge was made possible by a grant.",
+        "The damage soon became apparent.",
+        "The heir apparent toured the docks.",
+        "Sales were better than expected.",
+        "There is no doubt about the result.",
+        "She assumed command of the fleet in June.",
+        "The rules should be applied to every club.",
+        "We should keep the door open.",
+        "Should the talks fail, the strike goes ahead.",
+    ] {
+        assert_caveats(text, &[]);
+    }
+    assert_caveats(
+        "The merger should help the bank cut costs.",
+        &[("should", CaveatKind::Hedge)],
+    );
+}
+
+#[test]
+fn would_be_in_reported_speech_is_no_hedge() {
+    // FactBank marks 2 of its 20 "would be" and WikiWeasel 1 of 115: most are reported plans.
+    assert_caveats("The Premier said the lockout laws would be reviewed.", &[]);
+    assert_caveats(
+        "Whitehall sources said the review would be published before the summer recess.",
+        &[("sources", CaveatKind::Anonymous)],
     );
 }
 
