@@ -13657,3 +13657,38 @@ fn the_speakers_next_deed_after_a_modal_claim_is_no_part_of_it() {
         assert_eq!(content_of_cue(text, "said"), [claim], "{text}");
     }
 }
+
+#[test]
+fn scolding_frankness_room_made_and_question_period_report_nothing() {
+    for text in [
+        "The mayor told off a councillor during the meeting.",
+        "Truth be told, the result surprised nobody.",
+        "The committee found time to visit the site.",
+        "The club has found ways to cut its costs.",
+        "The bill was debated during question period.",
+    ] {
+        assert_no_cues(text);
+    }
+    assert_eq!(
+        cues("During question period, Mr Poirier said the government had failed."),
+        ["said"]
+    );
+}
+
+#[test]
+fn a_late_setting_or_the_sitting_told_comes_before_the_claim() {
+    assert_attribution(
+        "The government said late on Friday it would appeal the decision.",
+        "said",
+        Some("The government"),
+        &["it would appeal the decision"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "Opposition Leader Pierre Morel told question period the budget had misled voters.",
+        "told",
+        Some("Opposition Leader Pierre Morel"),
+        &["the budget had misled voters"],
+        AttributionKind::Indirect,
+    );
+}
