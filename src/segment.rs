@@ -496,9 +496,9 @@ fn sentence_ends(text: &str, tokens: &[Token]) -> Vec<usize> {
                     && !matches!(next_text, "“" | "\"");
                 // "then-Sen. Barack Obama": a title after a hyphen is still a title.
                 let title = word.rsplit('-').next().unwrap_or("");
-                // "No. 10" goes on; a lower-case "no" before no number ends the sentence ("would
-                // vote no. The council …").
-                let numbered = prev.span.text(text) == "no"
+                // "No. 10" goes on; "no" before no number ends the sentence ("would vote no.
+                // The council …", "said: “No.” She then left").
+                let numbered = matches!(prev.span.text(text), "no" | "No")
                     && !next_text.starts_with(|c: char| c.is_ascii_digit());
                 // "The Rt. Hon. member", "Fr. Brian Keane": spelt so, titles ("RT." is a
                 // channel, "france.fr." a web address).

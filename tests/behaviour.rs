@@ -13692,3 +13692,13 @@ fn a_late_setting_or_the_sitting_told_comes_before_the_claim() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_quoted_no_ends_its_sentence() {
+    let text = "Asked whether she would resign, Mrs Ward said: \u{201c}No.\u{201d} She then left the room.";
+    assert_eq!(content_of_cue(text, "said"), ["No."]);
+    assert_eq!(
+        content_of_cue("He lives at No. 10 Downing Street, the aide said.", "said"),
+        ["He lives at No. 10 Downing Street"]
+    );
+}
