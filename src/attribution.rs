@@ -1724,8 +1724,10 @@ fn medium_after_object(ctx: &Ctx, a: &mut Attribution) {
         let setting = matches!(ctx.lower(i), "in" | "on" | "since" | "during")
             && (i + 1..end.min(i + 5)).any(|k| {
                 let w = ctx.lower(k);
-                MEDIA.contains(&w)
-                    || matches!(w, "tweets" | "twitter" | "facebook" | "website" | "debate")
+                // "would return on Tuesday to debate the motion": the verb, not the occasion.
+                (MEDIA.contains(&w)
+                    || matches!(w, "tweets" | "twitter" | "facebook" | "website" | "debate"))
+                    && ctx.lower(k - 1) != "to"
             });
         // "confirmed the death to the BBC", "confirmed the incident to our correspondent": the
         // one told after the object, when it is an outlet or the press.

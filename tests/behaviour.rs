@@ -13702,3 +13702,21 @@ fn a_quoted_no_ends_its_sentence() {
         ["He lives at No. 10 Downing Street"]
     );
 }
+
+#[test]
+fn a_purpose_to_debate_stays_in_the_claim() {
+    assert_eq!(
+        content_of_cue(
+            "The Speaker said MPs would return on Tuesday to debate the motion.",
+            "said"
+        ),
+        ["MPs would return on Tuesday to debate the motion"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "The senator has not mentioned Machado since the debate.",
+            "has not mentioned"
+        ),
+        ["Machado"]
+    );
+}
