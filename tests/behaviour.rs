@@ -13720,3 +13720,26 @@ fn a_purpose_to_debate_stays_in_the_claim() {
         ["Machado"]
     );
 }
+
+#[test]
+fn a_participle_after_a_preposition_speaks_for_the_subject() {
+    assert_attribution(
+        "The minister resigned after wrongly claiming that crime had fallen.",
+        "wrongly claiming",
+        Some("The minister"),
+        &["that crime had fallen"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The mayor presented the budget before explaining why taxes must rise.",
+        "explaining",
+        Some("The mayor"),
+        &["why taxes must rise"],
+        AttributionKind::Indirect,
+    );
+    // Inside a relative clause the participle's claim would run past the clause; it is left.
+    assert_eq!(
+        cues("Ms Lee, who was distracted while saying goodbye, was not as friendly."),
+        Vec::<&str>::new()
+    );
+}
