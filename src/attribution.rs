@@ -14090,10 +14090,21 @@ fn source_after(ctx: &Ctx, from: usize) -> Option<Span> {
         // sentence.
         let last = (from..end_limit)
             .take(5)
-            .take_while(|&k| !ctx.is_punct(k) && !PREPOSITIONS.contains(&ctx.lower(k)))
+            .take_while(|&k| {
+                !ctx.is_punct(k)
+                    && !PREPOSITIONS.contains(&ctx.lower(k))
+                    && !matches!(ctx.lower(k), "as" | "while" | "ahead")
+            })
             .last()?;
+        // "'We will not back down,' says union leader as strike enters third week": a
+        // headline's speaker, then what is going on as they speak.
+        let as_headline = last + 2 < end_limit
+            && (matches!(ctx.lower(last + 1), "as" | "while")
+                || (ctx.lower(last + 1) == "ahead" && ctx.lower(last + 2) == "of"))
+            && speaker_head(ctx, from, last + 1);
         let ends = (last + 1..end_limit).all(|k| ctx.is_terminator(k) || ctx.is_quote_mark(k))
-            || trailing_setting(ctx, last + 1, end_limit);
+            || trailing_setting(ctx, last + 1, end_limit)
+            || as_headline;
         // "denied any involvement": a quantifier opens the cue's object, no speaker.
         let quantified = matches!(
             w,

@@ -13743,3 +13743,18 @@ fn a_participle_after_a_preposition_speaks_for_the_subject() {
         Vec::<&str>::new()
     );
 }
+
+#[test]
+fn a_headline_speaker_with_no_article_before_what_is_going_on() {
+    assert_eq!(
+        source_of_cue(
+            "\u{2018}We will not back down,\u{2019} says union leader as strike enters third week",
+            "says"
+        ),
+        Some("union leader")
+    );
+    assert_eq!(
+        source_of_cue("\"We are ready,\" says party chief ahead of vote", "says"),
+        Some("party chief")
+    );
+}
