@@ -9126,20 +9126,19 @@ fn clause_around_cue(
             })
         });
     // "The minister resigned after claiming that crime had fallen", "posted on Twitter before
-    // claiming that …": a participle after a preposition speaks for the sentence's subject
-    // (gold marks 27 of 35 such participles of saying in train).
-    // A cue between them ("called her son a hero before explaining why") reads that far itself.
-    let preposed_subject = subject_of_preposed_participle(ctx, cue)
-        // Nor does a relative clause's ("Clinton, who was distracted while saying
-        // goodbye, …"), whose claim would run past its closing comma.
-        .filter(|s| {
-            (ctx.seg.token_at_or_after(s.end)..first)
-                .all(|k| !ctx.cue_at[k] && !RELATIVES.contains(&ctx.lower(k)))
-        });
-    // Only where no speaker reads leftwards ("after wrongly claiming": an adverb is none).
+    // claiming that …": where no speaker reads leftwards ("after wrongly claiming": an adverb
+    // is none), a participle after a preposition speaks for the sentence's subject (gold marks
+    // 27 of 35 such participles of saying in train). Not past a cue ("called her son a hero
+    // before explaining why" is read by "called") or a relative clause ("Clinton, who was
+    // distracted while saying goodbye, …", whose claim would run past its closing comma).
     let source_left = source_left
         .filter(|s| noun_phrase_source(ctx.text, *s).is_some())
-        .or(preposed_subject)
+        .or_else(|| {
+            subject_of_preposed_participle(ctx, cue).filter(|s| {
+                (ctx.seg.token_at_or_after(s.end)..first)
+                    .all(|k| !ctx.cue_at[k] && !RELATIVES.contains(&ctx.lower(k)))
+            })
+        })
         .or(source_left);
     // "The quote, which circulated widely, does not appear in …, said Gerald Penhallow": the
     // subject's own verb stands past its relative aside, and the speaker is the name after
