@@ -13758,3 +13758,29 @@ fn a_headline_speaker_with_no_article_before_what_is_going_on() {
         Some("party chief")
     );
 }
+
+#[test]
+fn a_note_on_the_source_after_a_whole_claim_is_the_writers() {
+    assert_eq!(
+        content_of_cue(
+            "Most of the money came from women, according to Fundwatch, the most of any candidate by far.",
+            "according to"
+        ),
+        ["Most of the money came from women"]
+    );
+    assert_eq!(
+        content_of_cue(
+            "The party has led in the north, according to three polls, including one from Riverside College.",
+            "according to"
+        ),
+        ["The party has led in the north"]
+    );
+    // A claim cut short before the cue goes on after it.
+    assert_eq!(
+        content_of_cue(
+            "Since March, according to the monitors, the militia has seized four towns.",
+            "according to"
+        ),
+        ["Since March", "the militia has seized four towns"]
+    );
+}
