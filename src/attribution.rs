@@ -15064,6 +15064,25 @@ fn other_sense(ctx: &Ctx, cue: &Cue) -> bool {
         }
         // "told the boys off", "hard to tell them apart": an object of up to three words, then
         // the particle.
+        // "was released from house arrest", "released on bail", "released without charge":
+        // set free, nothing published (gold marks neither of 2 in train).
+        "released" | "release" | "releases" => {
+            (next(0) == "from"
+                && (1..4).any(|k| {
+                    matches!(
+                        next(k),
+                        "arrest"
+                            | "prison"
+                            | "jail"
+                            | "custody"
+                            | "detention"
+                            | "captivity"
+                            | "hospital"
+                    )
+                }))
+                || (next(0) == "on" && matches!(next(1), "bail" | "parole" | "licence" | "license"))
+                || (next(0) == "without" && next(1) == "charge")
+        }
         // "The storm knocked out power", "was knocked out in the third round": a blow.
         "knocked" | "knock" | "knocks" => next(0) == "out",
         // "A judge denied bail", "were denied entry": refused, no claim disputed.

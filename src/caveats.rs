@@ -161,7 +161,10 @@ fn keep(
                     after.as_str(),
                     "again" | "about" | "of" | "twice" | "through" | "tank" | "out"
                 );
-            let noun = (determiner && matches!(entry, "suspect" | "suspects" | "estimated"))
+            // "Police suspect that the ledger was forged": before "that", the verb.
+            let noun = (determiner
+                && matches!(entry, "suspect" | "suspects" | "estimated")
+                && after != "that")
                 || (entry == "thought" && (determiner || matches!(before, "for" | "of")))
                 || (entry == "might" && might_the_noun(before));
             // "could not be reached for comment", "Neither could be reached": no doubt, only a

@@ -13784,3 +13784,22 @@ fn a_note_on_the_source_after_a_whole_claim_is_the_writers() {
         ["Since March", "the militia has seized four towns"]
     );
 }
+
+#[test]
+fn set_free_is_no_release_of_words() {
+    for text in [
+        "The police suspect was released on bail.",
+        "She was released from house arrest in 2010.",
+        "The two men were released without charge.",
+    ] {
+        assert_no_cues(text);
+    }
+}
+
+#[test]
+fn police_suspect_before_that_is_a_hedge() {
+    assert_caveats(
+        "Police suspect that the ledger was forged.",
+        &[("suspect", CaveatKind::Hedge)],
+    );
+}
