@@ -2025,6 +2025,16 @@ const OPENERS: &[&str] = &[
     "later",
     "earlier",
     "again",
+    // "Apparently the minister told colleagues …", "Separately the mayor said …".
+    "apparently",
+    "perhaps",
+    "maybe",
+    "separately",
+    "similarly",
+    "likewise",
+    "finally",
+    "evidently",
+    "notably",
 ];
 
 /// The end of a time phrase that opens a source without a comma ("Three years ago Bloomberg",

@@ -13803,3 +13803,18 @@ fn police_suspect_before_that_is_a_hedge() {
         &[("suspect", CaveatKind::Hedge)],
     );
 }
+
+#[test]
+fn a_sentence_adverb_before_the_subject_is_no_part_of_the_speaker() {
+    assert_eq!(
+        source_of_cue(
+            "Apparently the minister told colleagues he would quit.",
+            "told"
+        ),
+        Some("the minister")
+    );
+    assert_eq!(
+        source_of_cue("Separately the mayor said the budget was sound.", "said"),
+        Some("the mayor")
+    );
+}
