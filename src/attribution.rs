@@ -14870,8 +14870,12 @@ fn writers_note_after(ctx: &Ctx, content: &[Span], a: usize, end: usize) -> bool
         w,
         "which" | "who" | "whose" | "where" | "including" | "compared"
     );
+    // No verb before a relative clause opens, if one does ("director of the centre, which
+    // conducted the poll"): one pass over the words.
     let noun_phrase = (matches!(w, "a" | "an" | "the") || is_number_word(w))
-        && (a + 1..end).all(|k| !verb(k) || in_relative(ctx, a, k));
+        && (a + 1..end)
+            .take_while(|&k| !matches!(ctx.lower(k), "who" | "whose" | "which" | "that"))
+            .all(|k| !verb(k));
     linking || noun_phrase
 }
 
@@ -15123,10 +15127,9 @@ fn other_sense(ctx: &Ctx, cue: &Cue) -> bool {
         "told" if before.eq_ignore_ascii_case("all") && next(0) == "," => true,
         // "Truth be told, the result surprised nobody": to be frank.
         "told"
-            if (ctx.lower(cue.first) == "be" && before.eq_ignore_ascii_case("truth"))
-                || (before.eq_ignore_ascii_case("be")
-                    && cue.first >= 2
-                    && ctx.lower(cue.first - 2) == "truth") =>
+            if before.eq_ignore_ascii_case("be")
+                && cue.first >= 2
+                && ctx.lower(cue.first - 2) == "truth" =>
         {
             true
         }
