@@ -4655,12 +4655,34 @@ fn read_cue(
         // a statement confirming": the phrase read back from the cue stopped at the verb, so
         // the speaker is the subject before it.
         if let Some(s) = a.source.filter(|s| s.end <= a.cue.start) {
-            let s0 = ctx.seg.token_at_or_after(s.start);
+            let mut s0 = ctx.seg.token_at_or_after(s.start);
             let mut v = s0;
             while v + 1 < first && (AUXILIARIES.contains(&ctx.lower(v)) || is_adverb(ctx, v)) {
                 v += 1;
             }
-            if issues_object(ctx, v) {
+            // "The MP wrote to party members saying …", "sent an email to staff saying …": those
+            // written to are no speaker; the sender is.
+            // "sent out a text message to supporters saying": the particle read as a speaker.
+            if s0 > 0 && ctx.lower(s0) == "out" && issues_object(ctx, s0 - 1) {
+                s0 -= 1;
+                v = s0;
+            } else if s0 > 1 && ctx.lower(s0 - 1) == "to" && participle_form(ctx, cue, first) {
+                if let Some(k) = (s0.saturating_sub(6)..s0 - 1)
+                    .rev()
+                    .take_while(|&k| !ctx.is_punct(k))
+                    .find(|&k| issues_object(ctx, k) || writes_to(ctx, k))
+                    .filter(|&k| (k + 1..s0).all(|i| !ctx.cue_at[i]))
+                {
+                    v = k;
+                    s0 = k;
+                    while s0 > 0
+                        && (AUXILIARIES.contains(&ctx.lower(s0 - 1)) || is_adverb(ctx, s0 - 1))
+                    {
+                        s0 -= 1;
+                    }
+                }
+            }
+            if issues_object(ctx, v) || writes_to(ctx, v) {
                 let sent = sentence_range(ctx, s0);
                 if let Some(subject) = source_before(ctx, s0, sent.start) {
                     a.why = a.why.replacen(s.text(ctx.text), subject.text(ctx.text), 1);
@@ -4730,7 +4752,8 @@ fn read_cue(
             if g0 + 1 < first && ctx.word(g0) == "," && (s0..g0).any(|k| ctx.word(k) == ",") {
                 g0 += 1;
             }
-            let verb = (g0..first.min(g0 + 4)).find(|&k| issues_object(ctx, k));
+            let verb =
+                (g0..first.min(g0 + 4)).find(|&k| issues_object(ctx, k) || writes_to(ctx, k));
             let opens_gap = verb.filter(|&v| {
                 (g0..v).all(|k| {
                     let w = ctx.lower(k);
@@ -6077,8 +6100,8 @@ fn issues_object(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let w = ctx.lower(k);
-    // "put out a statement": the particle before the object.
-    let object = if w == "put" && ctx.lower(k + 1) == "out" {
+    // "put out a statement", "sent out a text message": the particle before the object.
+    let object = if matches!(w, "put" | "sent") && ctx.lower(k + 1) == "out" {
         k + 2
     } else {
         k + 1
@@ -6092,6 +6115,20 @@ fn issues_object(ctx: &Ctx, k: usize) -> bool {
         && k > 0
         && object < ctx.seg.tokens.len()
         && DETERMINERS.contains(&ctx.lower(object))
+        && !DETERMINERS.contains(&ctx.lower(k - 1))
+}
+
+/// "wrote to party members saying", "has spoken to reporters saying": a verb of writing or
+/// speaking before the person addressed, which a participle cue after them reports through.
+fn writes_to(ctx: &Ctx, k: usize) -> bool {
+    k > 0
+        && k + 1 < ctx.seg.tokens.len()
+        && matches!(
+            ctx.lower(k),
+            "wrote" | "written" | "sent" | "posted" | "spoke" | "spoken" | "talked"
+        )
+        && ctx.lower(k + 1) == "to"
+        && !ctx.is_capitalized(k)
         && !DETERMINERS.contains(&ctx.lower(k - 1))
 }
 

@@ -13818,3 +13818,44 @@ fn a_sentence_adverb_before_the_subject_is_no_part_of_the_speaker() {
         Some("the mayor")
     );
 }
+
+#[test]
+fn those_written_to_are_no_speaker_of_the_participle_after_them() {
+    assert_attribution(
+        "The MP wrote to party members saying the leadership had failed them.",
+        "wrote to party members saying",
+        Some("The MP"),
+        &["the leadership had failed them"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "The head of the union has also written to members saying the strike was off.",
+        "has also written to members saying",
+        Some("The head of the union"),
+        &["the strike was off"],
+        AttributionKind::Indirect,
+    );
+    assert_attribution(
+        "She sent an email to staff saying the office would close.",
+        "sent an email to staff saying",
+        Some("She"),
+        &["the office would close"],
+        AttributionKind::Indirect,
+    );
+    // The particle of "sent out" is no speaker either.
+    assert_attribution(
+        "The campaign sent out a text message to supporters saying the race was close.",
+        "sent out a text message to supporters saying",
+        Some("The campaign"),
+        &["the race was close"],
+        AttributionKind::Indirect,
+    );
+    // Those heard, not written to, still speak.
+    assert_eq!(
+        source_of_cue(
+            "He listened to voters saying the economy was weak.",
+            "saying"
+        ),
+        Some("voters")
+    );
+}
